@@ -1,0 +1,5 @@
+export * from './span.js';
+export * from './article.js';
+export * from './layers.js';
+export * from './doc.js';
+export * from './input.js';

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { Span } from './span.js';
+
+// The layers of OUTPUT.md. Each is filled by one stage; a layer whose stage
+// is not built yet stays an empty array.
+
+export const Sentence = Span;
+export type Sentence = z.infer<typeof Sentence>;
+
+export const Token = Span.extend({
+  upos: z.string(),
+  xpos: z.string(),
+  lemma: z.string(),
+  /** Index of the head token in `tokens`, or -1 for the root of its sentence. */
+  head: z.number().int(),
+  rel: z.string(),
+  sentence: z.number().int(),
+});
+export type Token = z.infer<typeof Token>;
+
+export const MentionType = z.enum(['PER', 'ORG', 'LOC', 'GPE', 'NORP', 'ROLE']);
+export const Mention = Span.extend({
+  text: z.string(),
+  type: MentionType,
+  actorId: z.string().nullable(),
+  chain: z.number().int().nullable(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Actor = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  country: z.string().nullable(),
+  agent: z.string().nullable(),
+  role: z.string().nullable(),
+  code: z.string(),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const TimeExpression = Span.extend({
+  text: z.string(),
+  value: z.string(),
+  granularity: z.string(),
+  role: z.enum(['publication', 'event', 'other']),
+});
+export type TimeExpression = z.infer<typeof TimeExpression>;
+
+export const Place = Span.extend({
+  text: z.string(),
+  name: z.string(),
+  country: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+});
+export type Place = z.infer<typeof Place>;
+
+export const Quote = Span.extend({
+  text: z.string(),
+  direct: z.boolean(),
+  speakerActorId: z.string().nullable(),
+  speakerText: z.string(),
+  cue: z.string().nullable(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Amount = Span.extend({
+  text: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  per: z.string().nullable(),
+  about: z.string().nullable(),
+});
+export type Amount = z.infer<typeof Amount>;
+
+const EventSide = z.object({
+  actorId: z.string().nullable(),
+  code: z.string(),
+  text: z.string(),
+});
+
+export const Event = z.object({
+  id: z.string(),
+  source: EventSide,
+  target: EventSide,
+  cameo: z.string(),
+  cameoRoot: z.string(),
+  plover: z.object({ type: z.string(), mode: z.string().nullable() }),
+  goldstein: z.number(),
+  quadClass: z.number().int().min(1).max(4),
+  date: z.object({
+    value: z.string(),
+    granularity: z.string(),
+    from: z.enum(['time', 'publication']),
+  }),
+  place: z.object({ name: z.string(), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable() }).nullable(),
+  negated: z.boolean(),
+  modality: z.string(),
+  quoteIndex: z.number().int().nullable(),
+  evidence: Span.extend({ text: z.string(), sentence: z.number().int() }),
+  rule: z.string(),
+  confidence: z.number(),
+});
+export type Event = z.infer<typeof Event>;

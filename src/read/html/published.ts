@@ -1,0 +1,114 @@
+import { normaliseTimestamp } from '../timestamp.js';
+import { dateLine } from '../header.js';
+import { jsonLdArticles, type Page } from './page.js';
+
+/** A field value and where on the page it was read from. */
+export type Found = { value: string; from: string } | null;
+
+// Meta tags that carry the first publication time, most specific first.
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'article:published',
+  'published_time',
+  'datepublished',
+  'article.published',
+  'article_date_original',
+  'publication_date',
+  'publish-date',
+  'publish_date',
+  'publishdate',
+  'pubdate',
+  'date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'citation_publication_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'cxenseparse:recs:publishtime',
+  'og:pubdate',
+  'rnews:datepublished',
+  'originalpublicationdate',
+  'article:post_date',
+  'displaydate',
+  'created',
+];
+
+function fromJsonLd(page: Page): Found {
+  for (const object of jsonLdArticles(page)) {
+    for (const key of ['datePublished', 'dateCreated']) {
+      const raw = object[key];
+      const value = typeof raw === 'string' ? normaliseTimestamp(raw) : null;
+      if (value) return { value, from: `json-ld ${key}` };
+    }
+  }
+  return null;
+}
+
+function fromMeta(page: Page): Found {
+  for (const key of PUBLISHED_META) {
+    for (const raw of page.meta.get(key) ?? []) {
+      const value = normaliseTimestamp(raw);
+      if (value) return { value, from: `meta ${key}` };
+    }
+  }
+  return null;
+}
+
+const PUBLISHED_HINT = /publish|posted|pubdate|created|dateline|article-date|entry-date|post-date/i;
+
+function hintOf(element: Element): string {
+  return [element.getAttribute('class'), element.getAttribute('id'), element.getAttribute('itemprop')].join(' ');
+}
+
+function fromTimeElements(page: Page): Found {
+  const times = [...page.document.querySelectorAll('time[datetime], [itemprop="datePublished"]')];
+  const scored = times
+    .map((element, index) => {
+      const raw = element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.textContent ?? '';
+      const value = normaliseTimestamp(raw);
+      const context = `${hintOf(element)} ${element.parentElement ? hintOf(element.parentElement) : ''}`;
+      const modified = /modif|updat/i.test(context) && !PUBLISHED_HINT.test(context);
+      const score = (element.hasAttribute('pubdate') || PUBLISHED_HINT.test(context) ? 2 : 0) - (modified ? 3 : 0) - index / 1000;
+      return { value, score };
+    })
+    .filter((t) => t.value && t.score > -1)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  return best?.value ? { value: best.value, from: 'time element' } : null;
+}
+
+const DATE_CLASS = /date|time|publish|posted|dateline|byline|meta|info/i;
+
+/** A date printed near the headline, such as the seed's `Feb 6, 2021, 1:47 PM`. */
+function fromVisibleDateline(page: Page): Found {
+  const candidates = [...page.document.querySelectorAll('span, div, p, small, li, em, strong, b, abbr, time, header *')];
+  let fallback: Found = null;
+  for (const element of candidates) {
+    const text = element.textContent?.trim() ?? '';
+    if (text.length < 6 || text.length > 80 || element.children.length > 2) continue;
+    const value = dateLine(text);
+    if (!value) continue;
+    if (DATE_CLASS.test(hintOf(element))) return { value, from: 'visible dateline' };
+    fallback ??= { value, from: 'visible dateline' };
+  }
+  return fallback;
+}
+
+const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|[-_]|\.html?|$)/;
+
+export function dateFromUrl(url: string | null | undefined): Found {
+  const match = url ? URL_DATE.exec(url) : null;
+  return match ? { value: `${match[1]}-${match[2]}-${match[3]}`, from: 'url' } : null;
+}
+
+/** The publication time of a page, from the most trustworthy place that has one. */
+export function publishedOf(page: Page, url: string | null): Found {
+  return fromJsonLd(page) ?? fromMeta(page) ?? fromTimeElements(page) ?? fromVisibleDateline(page) ?? dateFromUrl(url);
+}
+

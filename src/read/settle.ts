@@ -1,0 +1,65 @@
+import type { Hints } from '../model/index.js';
+import { cleanParagraph } from './clean.js';
+import { leadingDateline } from './dateline.js';
+import type { Extracted } from './extracted.js';
+import { dropFurniture } from './furniture.js';
+import { classifyHeaderLine, looksLikeTitle, sameText } from './header.js';
+import { normaliseTimestamp } from './timestamp.js';
+
+export interface Settled extends Extracted {
+  dateline?: string;
+}
+
+// How far into a story to look for header lines (counter, headline, dateline, id, byline).
+const HEADER_LINES = 8;
+
+function take(extracted: Settled, field: 'title' | 'published' | 'siteArticleId' | 'byline' | 'source', value: string, from: string): void {
+  if (extracted[field]) return;
+  extracted[field] = value;
+  extracted.from[field] = from;
+}
+
+/**
+ * Sorts the header lines above a story into metadata (a headline, a printed
+ * date, the site's id, a byline), takes a leading source tag off the first
+ * paragraph, and drops page furniture. Caller hints win over what the page says.
+ */
+export function settle(input: Extracted, hints: Hints): Settled {
+  const out: Settled = { ...input, from: { ...input.from } };
+  for (const field of ['title', 'published', 'source', 'url'] as const) {
+    const hint = field === 'published' && hints.published ? normaliseTimestamp(hints.published) : hints[field];
+    if (hint) {
+      out[field] = hint;
+      out.from[field] = 'hint';
+    }
+  }
+  const knownTitle = out.title;
+  const paragraphs = [...input.paragraphs];
+  let start = 0;
+  for (; start < Math.min(paragraphs.length - 1, HEADER_LINES); start++) {
+    const line = paragraphs[start]!;
+    const header = classifyHeaderLine(line);
+    if (header?.kind === 'siteId') take(out, 'siteArticleId', header.id, 'header line');
+    else if (header?.kind === 'date') take(out, 'published', header.value, 'dateline');
+    else if (header?.kind === 'byline') take(out, 'byline', header.byline, 'byline line');
+    else if (header?.kind === 'counter') continue;
+    else if (knownTitle && sameText(line, knownTitle)) continue;
+    else if (!out.title && start === firstContent(paragraphs) && looksLikeTitle(line)) take(out, 'title', line, 'first line');
+    else break;
+  }
+  const body = dropFurniture(paragraphs.slice(start).filter((p) => !classifyHeaderLine(p) || p.length > 80));
+  const first = body[0] && leadingDateline(body[0]);
+  if (first) {
+    body[0] = cleanParagraph(body[0]!.slice(first.length));
+    out.dateline = first.text;
+    if (first.source) take(out, 'source', first.source, 'dateline tag');
+  }
+  out.paragraphs = body.filter(Boolean);
+  return out;
+}
+
+/** Index of the first line that is not a counter or other header line. */
+function firstContent(paragraphs: string[]): number {
+  const index = paragraphs.findIndex((p) => !classifyHeaderLine(p));
+  return index < 0 ? 0 : index;
+}
