@@ -1,0 +1,32 @@
+import { emptyDoc, type Doc } from '../model/index.js';
+import { readArticle, type ReadOptions, type Source } from '../read/index.js';
+import { checkOrder, runStages, type Stage } from './stage.js';
+
+export { StageError, type Stage } from './stage.js';
+
+export interface Pipeline {
+  readonly stages: readonly Stage[];
+  /** Reads one input and runs every stage over it. */
+  code(source: Source, options?: CodeOptions): Doc;
+}
+
+export interface CodeOptions extends ReadOptions {
+  /** Publication time for inputs that state none (ISO 8601). */
+  defaultPublished?: string;
+}
+
+/**
+ * The one place that knows the order of the stages. The read stage turns
+ * bytes into the article; the stages after it each add their layers. Layers
+ * whose stage is not built yet stay empty arrays.
+ */
+export function createPipeline(): Pipeline {
+  const stages: Stage[] = [];
+  checkOrder(stages);
+  return {
+    stages,
+    code(source, options = {}) {
+      return runStages(emptyDoc(readArticle(source, options)), stages, source.name);
+    },
+  };
+}
