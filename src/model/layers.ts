@@ -43,6 +43,8 @@ export const TimeExpression = Span.extend({
   value: z.string(),
   granularity: z.string(),
   role: z.enum(['publication', 'event', 'other']),
+  /** The stretch of time meant, half-open like spans: "late 2017" is 2017-09-01 to 2018-01-01. Null when open or not a calendar time (durations). */
+  range: z.object({ from: z.string().nullable(), to: z.string().nullable() }).nullable().optional(),
 });
 export type TimeExpression = z.infer<typeof TimeExpression>;
 
