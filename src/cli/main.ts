@@ -1,0 +1,31 @@
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../read/index.js';
+import { StageError } from '../pipeline/index.js';
+import * as code from './commands/code.js';
+
+// Each command lives in commands/NAME.ts and exports `register(program)`.
+const COMMANDS = [code];
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Runs the `dyad` command line; returns the exit code. Errors are one line on standard error. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('dyad')
+    .description('News articles to event data about international relations (CAMEO, PLOVER).')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const command of COMMANDS) command.register(program);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof InputError || error instanceof StageError || error instanceof UsageError) {
+      process.stderr.write(`dyad: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
