@@ -2,9 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../read/index.js';
 import { StageError } from '../pipeline/index.js';
 import * as code from './commands/code.js';
+import * as ingest from './commands/ingest.js';
+import * as serve from './commands/serve.js';
 
 // Each command lives in commands/NAME.ts and exports `register(program)`.
-const COMMANDS = [code];
+const COMMANDS = [code, ingest, serve];
 
 export class UsageError extends Error {
   override name = 'UsageError';

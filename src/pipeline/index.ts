@@ -1,4 +1,4 @@
-import { emptyDoc, type Doc } from '../model/index.js';
+import { emptyDoc, type Article, type Doc } from '../model/index.js';
 import { readArticle, type ReadOptions, type Source } from '../read/index.js';
 import { checkOrder, runStages, type Stage } from './stage.js';
 
@@ -6,6 +6,10 @@ export { StageError, type Stage } from './stage.js';
 
 export interface Pipeline {
   readonly stages: readonly Stage[];
+  /** The read stage alone: bytes to article (its id tells whether it is stored already). */
+  read(source: Source, options?: CodeOptions): Article;
+  /** The stages after read, over one article. */
+  annotate(article: Article, input: string): Doc;
   /** Reads one input and runs every stage over it. */
   code(source: Source, options?: CodeOptions): Doc;
 }
@@ -23,10 +27,7 @@ export interface CodeOptions extends ReadOptions {
 export function createPipeline(): Pipeline {
   const stages: Stage[] = [];
   checkOrder(stages);
-  return {
-    stages,
-    code(source, options = {}) {
-      return runStages(emptyDoc(readArticle(source, options)), stages, source.name);
-    },
-  };
+  const read = (source: Source, options: CodeOptions = {}) => readArticle(source, options);
+  const annotate = (article: Article, input: string) => runStages(emptyDoc(article), stages, input);
+  return { stages, read, annotate, code: (source, options) => annotate(read(source, options), source.name) };
 }
