@@ -1,0 +1,22 @@
+import type { Moment } from './calendar.js';
+import type { Tense } from './tense.js';
+import type { TimeValue } from './value.js';
+
+/** What a parser proposes: a span of the text and its value. Refiners choose among overlapping ones. */
+export interface Candidate extends TimeValue {
+  start: number;
+  end: number;
+  /** The parser that proposed it, e.g. `chrono` or `vague`. */
+  rule: string;
+  /** True for lengths of time ("for three years") rather than points or stretches of the calendar. */
+  duration?: boolean;
+}
+
+/** What every parser is given: the text, the publication time, and the tense of a place in the text. */
+export interface Context {
+  text: string;
+  reference: Moment;
+  tense(start: number, end: number): Tense | null;
+}
+
+export type Parser = (context: Context) => Candidate[];

@@ -1,0 +1,53 @@
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { formatMoment, type Day, type Moment } from './calendar.js';
+import { nearMonth, nearMonthDay, nearWeekday } from './anchor.js';
+import type { Candidate, Context, Parser } from './candidate.js';
+import type { Tense } from './tense.js';
+import { dayValue, monthValue, yearValue, type TimeValue } from './value.js';
+
+// A month name alone is a date only after one of these: "in May", not "Theresa May" or "they march".
+const MONTH_LEAD = /\b(?:in|since|by|until|till|last|next|this|early|late|mid|during|before|after|of|from|through|between|every|each|coming|past)\s+$/i;
+
+type Point = { value: TimeValue; moment: Moment | null };
+
+function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null): Point | null {
+  const known = (k: Parameters<ParsedComponents['isCertain']>[0]) => c.isCertain(k);
+  const get = (k: Parameters<ParsedComponents['get']>[0]) => c.get(k) ?? 0;
+  let day: Day | null = null;
+  if (known('day') && known('month') && !known('year')) day = nearMonthDay(reference, get('month'), get('day'), tense);
+  else if (known('day')) day = { year: get('year'), month: get('month'), day: get('day') };
+  else if (known('weekday')) day = nearWeekday(reference, get('weekday'), tense);
+  if (known('hour')) {
+    const moment = { ...(day ?? { year: get('year'), month: get('month'), day: get('day') }), hour: get('hour'), minute: get('minute'), second: get('second') };
+    const granularity = known('second') ? 'second' : 'minute';
+    return { value: { value: formatMoment(moment), granularity, range: null }, moment };
+  }
+  if (day) return { value: dayValue(day), moment: null };
+  if (known('month')) return { value: monthValue(known('year') ? get('year') : nearMonth(reference, get('month'), tense), get('month')), moment: null };
+  if (known('year')) return { value: yearValue(get('year')), moment: null };
+  return null;
+}
+
+function toCandidate(r: ParsedResult, context: Context): Candidate | null {
+  const { text, reference } = context;
+  const end = r.index + r.text.length;
+  const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year') && !r.end;
+  if (onlyMonth && !MONTH_LEAD.test(text.slice(Math.max(0, r.index - 12), r.index))) return null;
+  const tense = context.tense(r.index, end);
+  const start = resolve(r.start, reference, tense);
+  if (!start) return null;
+  const base = { start: r.index, end, rule: 'chrono' };
+  const last = r.end ? resolve(r.end, reference, tense) : null;
+  if (!last) return { ...base, ...start.value };
+  const from = start.moment ? formatMoment(start.moment) : start.value.range?.from ?? null;
+  const to = last.moment ? formatMoment(last.moment) : last.value.range?.to ?? null;
+  return { ...base, value: `${start.value.value}/${last.value.value}`, granularity: start.value.granularity, range: { from, to } };
+}
+
+/** Dates and times as chrono reads them, re-anchored by tense where the text leaves the year or week open. */
+export const chronoParser: Parser = (context) => {
+  const { year, month, day, hour, minute, second } = context.reference;
+  const instant = new Date(year, month - 1, day, hour, minute, second);
+  return chrono.casual.parse(context.text, instant).flatMap((r) => toCandidate(r, context) ?? []);
+};

@@ -1,0 +1,56 @@
+import type { TimeExpression } from '../model/index.js';
+import type { Moment } from './calendar.js';
+import type { Candidate, Context, Parser } from './candidate.js';
+import { chronoParser } from './chrono.js';
+import { decadeParser } from './parsers/decade.js';
+import { durationParser } from './parsers/duration.js';
+import { quarterParser } from './parsers/quarter.js';
+import { relativeParser } from './parsers/relative.js';
+import { vagueParser } from './parsers/vague.js';
+import { yearParser } from './parsers/year.js';
+import { referenceMoment } from './reference.js';
+import { roleOf } from './role.js';
+import { select } from './select.js';
+import { tenseAt } from './tense.js';
+
+// Order matters only between candidates of the same length: a rule earlier
+// in the list wins. dyad's parsers come before chrono, which is general.
+const PARSERS: ReadonlyArray<[string, Parser]> = [
+  ['vague', vagueParser],
+  ['quarter', quarterParser],
+  ['relative', relativeParser],
+  ['decade', decadeParser],
+  ['duration', durationParser],
+  ['year', yearParser],
+  ['chrono', chronoParser],
+];
+const ORDER = PARSERS.map(([name]) => name);
+
+/** The time expressions of a text, anchored at the publication time (ISO 8601) and the tense of their clause. */
+
+export function extractTimes(text: string, published: string | null): TimeExpression[] {
+  const reference = referenceMoment(published);
+  const found = reference ? candidates(text, reference) : absolute(text);
+  return found.map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    value: c.value,
+    granularity: c.granularity,
+    role: roleOf(c, text, published),
+    range: c.range,
+  }));
+}
+
+function candidates(text: string, reference: Moment): Candidate[] {
+  const context: Context = { text, reference, tense: (start, end) => tenseAt(text, start, end) };
+  return select(PARSERS.flatMap(([, parse]) => parse(context)), ORDER);
+}
+
+// With no publication time, keep what reads the same from two far-apart
+// references: "5 March 2019" and "for three years", not "on Wednesday".
+function absolute(text: string): Candidate[] {
+  const early = candidates(text, { year: 1950, month: 3, day: 15, hour: 12, minute: 0, second: 0 });
+  const late = new Set(candidates(text, { year: 2090, month: 9, day: 20, hour: 12, minute: 0, second: 0 }).map((c) => `${c.start}:${c.value}`));
+  return early.filter((c) => late.has(`${c.start}:${c.value}`));
+}

@@ -1,0 +1,46 @@
+import { addDays } from '../calendar.js';
+import type { Candidate, Parser } from '../candidate.js';
+import { namedPeriod } from '../periods.js';
+import { shiftDay } from '../shift.js';
+import { intervalValue } from '../value.js';
+import { NUMBER, parseNumber } from '../../amounts/number.js';
+import { RELATIVE, scan, shiftOf } from '../words.js';
+
+const UNIT = '(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
+
+// "last week", "this year", "the coming quarter": the whole calendar period (chrono gives a day in it).
+const PERIOD = new RegExp(`\\b(?<rel>${RELATIVE})\\s+(?<unit>week|weekend|month|quarter|year|decade)\\b`, 'gi');
+
+// "the past three years", "next 5 days", "the 10 previous weeks", "the past decade", "within 9 months": a stretch up to or from the publication day.
+const STRETCH = new RegExp(
+  `\\b(?:(?<within>within)\\s+(?:the\\s+)?(?:next\\s+)?|(?<rel>past|last|previous|next|coming|following|upcoming)\\s+)(?<count>${NUMBER}\\s+)?(?<unit>${UNIT})\\b|\\b(?<count2>${NUMBER})\\s+(?<rel2>past|previous|next|coming|upcoming|following)\\s+(?<unit2>${UNIT})\\b`,
+  'gi',
+);
+
+function stretch(m: RegExpExecArray, context: Parameters<Parser>[0]): Candidate | null {
+  const g = m.groups ?? {};
+  const unit = g.unit ?? g.unit2 ?? '';
+  const countText = g.count ?? g.count2;
+  const plural = /s$/i.test(unit);
+  // "past year" without a number names a calendar period, left to PERIOD; "past decade" is a stretch.
+  if (!countText && !plural && !/^decade|^centur/i.test(unit) && !g.within) return null;
+  const count = countText ? parseNumber(countText) : 1;
+  if (count === null) return null;
+  const reference = context.reference;
+  const back = !g.within && shiftOf(g.rel ?? g.rel2 ?? '') < 0;
+  const anchor = back || g.within ? reference : addDays(reference, 1);
+  const other = shiftDay(anchor, back ? -count : count, unit);
+  if (!other) return null;
+  const [from, to] = back ? [other, anchor] : [anchor, other];
+  return { start: m.index, end: m.index + m[0].length, rule: 'relative', ...intervalValue(from, to) };
+}
+
+export const relativeParser: Parser = (context) => [
+  ...scan(context.text, PERIOD, (m) => {
+    const { rel = '', unit = '' } = m.groups ?? {};
+    if (unit.toLowerCase() === 'decade' && shiftOf(rel) < 0) return null;
+    const value = namedPeriod(m.groups ?? {}, context.reference, null);
+    return value && { start: m.index, end: m.index + m[0].length, rule: 'relative', ...value };
+  }),
+  ...scan(context.text, STRETCH, (m) => stretch(m, context)),
+];

@@ -1,0 +1,18 @@
+import type { Candidate } from './candidate.js';
+
+// Words that give a time that is not when something happened: "now" is the writing, not an event.
+const NOT_EVENT = /^(?:now|right now|currently|these days|nowadays)$/i;
+
+/**
+ * "publication" for the stamp of the article itself when the text still
+ * carries it (a date with its year, or a time of day, equal to the published
+ * time, in the opening lines); "other" for lengths of time; "event" otherwise.
+ */
+export function roleOf(c: Candidate, text: string, published: string | null): 'publication' | 'event' | 'other' {
+  const written = text.slice(c.start, c.end);
+  if (c.duration || NOT_EVENT.test(written)) return 'other';
+  if (published && c.start < 300 && /\d{4}/.test(written) && (c.granularity === 'day' || c.granularity === 'minute' || c.granularity === 'second')) {
+    if (published.startsWith(c.value)) return 'publication';
+  }
+  return 'event';
+}

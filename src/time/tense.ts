@@ -1,0 +1,39 @@
+export type Tense = 'past' | 'future';
+
+// Cue words, nearest wins. A light stand-in for the verb tense the nlp stage's
+// tokens will give: `tenseAt` is the one place to switch over to them.
+const FUTURE = new Set(['will', "'ll", '’ll', 'shall', 'would', 'going', 'plans', 'plan', 'planned', 'scheduled', 'expected', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'intends', 'aims', 'later', 'soon', 'until', 'till']);
+const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'says', 'told', 'ago', 'yesterday', 'last', 'earlier', 'previous', 'previously', 'past', 'been', 'since', 'went', 'met', 'came', 'took', 'made', 'gave', 'held', 'began', 'left', 'saw', 'got', 'won', 'lost', 'sent', 'spent', 'born', 'drank', 'ate']);
+// Words in -ed that are not past verbs, or are used as future ("scheduled" is in FUTURE).
+const NOT_PAST = new Set(['need', 'indeed', 'speed', 'hundred', 'red', 'bed', 'united', 'based', 'feed', 'seed', 'proceed', 'succeed', 'exceed', 'freed', 'shed', 'breed', 'wed', 'ed', 'embed']);
+
+const WORD = /[\p{L}’']+/gu;
+const BOUNDARY = /[.!?;\n]/;
+
+function cue(word: string): Tense | null {
+  const w = word.toLowerCase();
+  if (FUTURE.has(w)) return 'future';
+  if (PAST.has(w)) return 'past';
+  if (w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)) return 'past';
+  return null;
+}
+
+/** The tense of the clause around `[start, end)`: the cue word nearest to it within its sentence, or null. */
+export function tenseAt(text: string, start: number, end: number): Tense | null {
+  let from = start;
+  while (from > 0 && start - from < 300 && !BOUNDARY.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 300 && !BOUNDARY.test(text[to]!)) to++;
+  let best: Tense | null = null;
+  let bestDistance = Infinity;
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    const at = from + m.index;
+    if (at >= start && at < end) continue;
+    const tense = cue(m[0]);
+    if (!tense) continue;
+    const distance = at < start ? start - (at + m[0].length) : at - end;
+    if (distance < bestDistance) [best, bestDistance] = [tense, distance];
+  }
+  return best;
+}
