@@ -11,20 +11,28 @@ const MONTH_LEAD = /\b(?:in|since|by|until|till|last|next|this|early|late|mid|du
 
 type Point = { value: TimeValue; moment: Moment | null };
 
-function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null): Point | null {
+// Only a bare weekday or date is re-anchored by tense; "next Monday", "this Friday" keep chrono's reading.
+const MODIFIED = /\b(?:next|last|this|previous|following|coming|past|of|ago|from|after|before|later|earlier)\b/i;
+// "two months ago", "in three weeks": chrono knows the month; the day it implies is meant too.
+const COUNTED = /\b(?:ago|in|later|from\s+now|hence|before|after|earlier)\b/i;
+
+function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null, written: string): Point | null {
   const known = (k: Parameters<ParsedComponents['isCertain']>[0]) => c.isCertain(k);
   const get = (k: Parameters<ParsedComponents['get']>[0]) => c.get(k) ?? 0;
+  const bare = !MODIFIED.test(written);
+  const counted = c.tags().has('result/relativeDate') && COUNTED.test(written) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several)\b/i.test(written);
   let day: Day | null = null;
-  if (known('day') && known('month') && !known('year')) day = nearMonthDay(reference, get('month'), get('day'), tense);
-  else if (known('day')) day = { year: get('year'), month: get('month'), day: get('day') };
-  else if (known('weekday')) day = nearWeekday(reference, get('weekday'), tense);
+  if (known('day') && known('month') && !known('year') && bare) day = nearMonthDay(reference, get('month'), get('day'), tense);
+  else if (known('day') || counted) day = { year: get('year'), month: get('month'), day: get('day') };
+  else if (known('weekday') && bare) day = nearWeekday(reference, get('weekday'), tense);
+  else if (known('weekday')) day = { year: get('year'), month: get('month'), day: get('day') };
   if (known('hour')) {
     const moment = { ...(day ?? { year: get('year'), month: get('month'), day: get('day') }), hour: get('hour'), minute: get('minute'), second: get('second') };
     const granularity = known('second') ? 'second' : 'minute';
     return { value: { value: formatMoment(moment), granularity, range: null }, moment };
   }
   if (day) return { value: dayValue(day), moment: null };
-  if (known('month')) return { value: monthValue(known('year') ? get('year') : nearMonth(reference, get('month'), tense), get('month')), moment: null };
+  if (known('month')) return { value: monthValue(known('year') || !bare ? get('year') : nearMonth(reference, get('month'), tense), get('month')), moment: null };
   if (known('year')) return { value: yearValue(get('year')), moment: null };
   return null;
 }
@@ -34,11 +42,15 @@ function toCandidate(r: ParsedResult, context: Context): Candidate | null {
   const end = r.index + r.text.length;
   const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year') && !r.end;
   if (onlyMonth && !MONTH_LEAD.test(text.slice(Math.max(0, r.index - 12), r.index))) return null;
-  const tense = context.tense(r.index, end);
-  const start = resolve(r.start, reference, tense);
+  // The two ends of a range are anchored together: "from May to March" runs forward from May.
+  const tense = r.end ? null : context.tense(r.index, end);
+  const start = resolve(r.start, reference, tense, r.text);
   if (!start) return null;
   const base = { start: r.index, end, rule: 'chrono' };
-  const last = r.end ? resolve(r.end, reference, tense) : null;
+  let last = r.end ? resolve(r.end, reference, tense, r.text) : null;
+  if (r.end && last && !r.end.isCertain('year') && (last.value.range?.from ?? '') < (start.value.range?.from ?? '')) {
+    last = resolve(r.end, { ...reference, year: reference.year + 1 }, tense, r.text);
+  }
   if (!last) return { ...base, ...start.value };
   const from = start.moment ? formatMoment(start.moment) : start.value.range?.from ?? null;
   const to = last.moment ? formatMoment(last.moment) : last.value.range?.to ?? null;

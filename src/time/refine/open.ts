@@ -1,0 +1,36 @@
+import type { Candidate } from '../candidate.js';
+
+// "since 2018", "after Feb 2018", "before 2010", "by the end of this month",
+// "2012 or later": a time with one end left open. Where the open stretch
+// starts follows Recognizers-Text: "after 2018" is from 2019, "after 1 May" from 1 May.
+const BEFORE = /(?:^|[^\p{L}])(?<word>since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|from|in))?|as\s+early\s+as|after|later\s+than|before|earlier\s+than|prior\s+to|no\s+later\s+than|as\s+late\s+as|by)\s+(?:the\s+)?$/iu;
+const AFTER = /^\s+(?:and|or)\s+(?:later|after|greater|onwards?)\b|^\s+onwards?\b/i;
+
+type Open = { from: string | null; to: string | null };
+
+function opened(word: string, c: Candidate): Open | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  const start = c.range?.from ?? c.value;
+  const end = c.range?.to ?? c.value;
+  if (w === 'since' || w.startsWith('starting') || w.startsWith('beginning') || w === 'as early as') return { from: start, to: null };
+  if (w === 'after' || w === 'later than') return { from: c.granularity === 'day' ? start : end, to: null };
+  if (w === 'before' || w === 'earlier than' || w === 'prior to' || w === 'no later than' || w === 'as late as') return { from: null, to: start };
+  if (w === 'by') return { from: null, to: end };
+  return null;
+}
+
+/** Widens each candidate over an opening word before it or an "and later" after it. */
+export function openEnded(text: string, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.duration) return c;
+    const before = BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (before?.groups?.word) {
+      const range = opened(before.groups.word, c);
+      const start = c.start - before[0].length + (/^[^\p{L}]/u.test(before[0]) ? 1 : 0);
+      return range ? { ...c, start: Math.min(c.start, start), range } : c;
+    }
+    const after = AFTER.exec(text.slice(c.end, c.end + 20));
+    if (after) return { ...c, end: c.end + after[0].length, range: { from: c.range?.from ?? c.value, to: null } };
+    return c;
+  });
+}
