@@ -87,7 +87,8 @@ export const Event = z.object({
   target: EventSide,
   cameo: z.string(),
   cameoRoot: z.string(),
-  plover: z.object({ type: z.string(), mode: z.string().nullable() }),
+  /** PLOVER type and mode; type is null for CAMEO 01x (public statements), which PLOVER drops. */
+  plover: z.object({ type: z.string().nullable(), mode: z.string().nullable() }),
   goldstein: z.number(),
   quadClass: z.number().int().min(1).max(4),
   date: z.object({
