@@ -67,6 +67,9 @@ function choose(bytes: Uint8Array, contentType: string | undefined, html: boolea
   ] as const) {
     const decoder = decoderFor(label);
     if (!decoder) continue;
+    // Multi-byte text that is valid UTF-8 is UTF-8, whatever the page declares: no legacy encoding produces it by chance.
+    const utf8 = tryStrictUtf8(bytes);
+    if (utf8 !== null && /[^\x00-\x7F]/.test(utf8) && decoder.encoding !== 'utf-8') return { text: utf8, encoding: 'utf-8', from: 'utf-8' };
     if (decoder.encoding !== 'utf-8') return { text: decoder.decode(bytes), encoding: decoder.encoding, from };
     // Pages often declare UTF-8 and are not: believe the declaration only when the bytes agree.
     const text = tryStrictUtf8(bytes);

@@ -26,9 +26,9 @@ export function siteIdIn(text: string): string | null {
 }
 
 /** A line that is only a date, possibly after "Published:" or before a time. */
-export function dateLine(line: string): string | null {
+export function dateLine(line: string, language: string | null = null): string | null {
   if (line.length > 80) return null;
-  const date = parseVisibleDate(line.replace(DATE_WORDS, ''));
+  const date = parseVisibleDate(line.replace(DATE_WORDS, ''), language);
   return date && date.coverage >= 0.6 ? date.value : null;
 }
 

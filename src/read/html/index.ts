@@ -1,6 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Extracted } from '../extracted.js';
-import { canonicalUrlOf, bylineOf, languageOf, siteArticleIdOf, siteNameOf, stripSiteName, titleOf } from './metadata.js';
+import { canonicalUrlOf, bylineOf, languageOf, siteArticleIdOf, siteNameOf, stripSiteName, titleOrigin } from './metadata.js';
 import { parsePage } from './page.js';
 import { paragraphsOf } from './paragraphs.js';
 import { publishedOf, type Found } from './published.js';
@@ -11,6 +11,9 @@ function set(extracted: Extracted, field: keyof Extracted['from'], found: Found)
   extracted.from[field] = found.from;
 }
 
+// A page that Readability itself doubts, with less text than this, has no article.
+const MIN_UNREADERABLE_CHARS = 100;
+
 /**
  * Reads a news page: metadata from JSON-LD, meta tags and the visible page,
  * and the story's paragraphs from Readability's main text.
@@ -19,19 +22,20 @@ export function extractHtml(html: string, pageUrl: string | null): Extracted | n
   const page = parsePage(html);
   const extracted: Extracted = { paragraphs: [], from: {} };
   set(extracted, 'source', siteNameOf(page));
-  set(extracted, 'published', publishedOf(page, pageUrl));
-  set(extracted, 'byline', bylineOf(page));
   set(extracted, 'language', languageOf(page));
+  set(extracted, 'published', publishedOf(page, pageUrl, extracted.language ?? null));
+  set(extracted, 'byline', bylineOf(page));
   set(extracted, 'url', canonicalUrlOf(page, pageUrl));
   set(extracted, 'siteArticleId', siteArticleIdOf(page));
-  set(extracted, 'title', titleOf(page));
   const readerable = isProbablyReaderable(page.document as never);
   // Readability rewrites the document it is given, so everything above reads it first.
-  const article = new Readability(page.document as never, { charThreshold: 200 }).parse();
+  const article = new Readability(page.document as never).parse();
   if (!article?.content) return null;
   extracted.paragraphs = paragraphsOf(article.content);
-  if (!readerable && (article.textContent ?? '').trim().length < 200) return null;
-  if (!extracted.title && article.title) set(extracted, 'title', { value: article.title, from: 'title element' });
+  if (!readerable && (article.textContent ?? '').trim().length < MIN_UNREADERABLE_CHARS) return null;
+  // Readability's choice of title (JSON-LD, Dublin Core, OpenGraph … or the <title> cleaned of its site part) is the best there is;
+  // its source is whichever of those says the same.
+  if (article.title) set(extracted, 'title', titleOrigin(page, article.title));
   if (!extracted.byline && article.byline) set(extracted, 'byline', { value: article.byline, from: 'byline element' });
   if (!extracted.source && article.siteName) set(extracted, 'source', { value: article.siteName, from: 'readability' });
   if (extracted.title) extracted.title = stripSiteName(extracted.title, extracted.source ?? null);

@@ -30,21 +30,26 @@ export function siteNameOf(page: Page): Found {
 
 /** Removes a " | Site" or "Site - " part from a headline when it names the site. */
 export function stripSiteName(title: string, siteName: string | null): string {
-  const parts = title.split(/\s+[|–—·•:»-]\s+/);
+  const parts = title.split(/\s+[|–—·•»-]\s+/);
   if (parts.length < 2 || !siteName) return title.trim();
   const site = comparable(siteName);
   const first = comparable(parts[0]!);
   const last = comparable(parts.at(-1)!);
-  if (last === site || site.includes(last)) return title.slice(0, title.lastIndexOf(parts.at(-1)!)).replace(/\s+[|–—·•:»-]\s*$/, '').trim();
-  if (first === site || site.includes(first)) return title.slice(parts[0]!.length).replace(/^\s*[|–—·•:»-]\s+/, '').trim();
+  if (last === site || site.includes(last)) return title.slice(0, title.lastIndexOf(parts.at(-1)!)).replace(/\s+[|–—·•»-]\s*$/, '').trim();
+  if (first === site || site.includes(first)) return title.slice(parts[0]!.length).replace(/^\s*[|–—·•»-]\s+/, '').trim();
   return title.trim();
 }
 
-export function titleOf(page: Page): Found {
-  return (
-    fromMeta(page, ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title']) ??
-    fromJsonLd(page, ['headline', 'name'])
-  );
+const TITLE_META = ['dc:title', 'dcterm:title', 'dc.title', 'dcterms.title', 'og:title', 'title', 'twitter:title', 'parsely-title', 'sailthru.title'];
+
+/** Where a headline was read from: the first JSON-LD field or meta tag that says the same, else the <title> element. */
+export function titleOrigin(page: Page, title: string): NonNullable<Found> {
+  const json = fromJsonLd(page, ['headline', 'name']);
+  if (json && comparable(json.value) === comparable(title)) return { value: title, from: json.from };
+  for (const key of TITLE_META) {
+    if (page.meta.get(key)?.some((v) => comparable(v) === comparable(title))) return { value: title, from: `meta ${key}` };
+  }
+  return { value: title, from: 'title element' };
 }
 
 const URLISH = /^(?:https?:)?\/\//i;

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 
 /** The parsed page with its `<meta>` tags and JSON-LD objects gathered once. */
 export interface Page {
+  html: string;
   document: Document;
   /** `<meta>` contents by lower-cased `property`, `name`, `itemprop` or `http-equiv`, in page order. */
   meta: Map<string, string[]>;
@@ -48,7 +49,7 @@ function gatherJsonLd(document: Document): Array<Record<string, unknown>> {
 
 export function parsePage(html: string): Page {
   const { document } = parseHTML(html) as unknown as { document: Document };
-  return { document, meta: gatherMeta(document), jsonLd: gatherJsonLd(document) };
+  return { html, document, meta: gatherMeta(document), jsonLd: gatherJsonLd(document) };
 }
 
 export function firstMeta(page: Page, keys: readonly string[]): [string, string] | null {

@@ -1,5 +1,6 @@
 import { normaliseTimestamp } from '../timestamp.js';
 import { dateLine } from '../header.js';
+import { parseVisibleDate } from '../visible-date.js';
 import { jsonLdArticles, type Page } from './page.js';
 
 /** A field value and where on the page it was read from. */
@@ -67,10 +68,10 @@ function hintOf(element: Element): string {
 }
 
 function fromTimeElements(page: Page): Found {
-  const times = [...page.document.querySelectorAll('time[datetime], [itemprop="datePublished"]')];
+  const times = [...page.document.querySelectorAll('time[datetime], [itemprop="datePublished"], [class*="time"][title], [class*="date"][title]')];
   const scored = times
     .map((element, index) => {
-      const raw = element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.textContent ?? '';
+      const raw = element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.getAttribute('title') ?? element.textContent ?? '';
       const value = normaliseTimestamp(raw);
       const context = `${hintOf(element)} ${element.parentElement ? hintOf(element.parentElement) : ''}`;
       const modified = /modif|updat/i.test(context) && !PUBLISHED_HINT.test(context);
@@ -83,21 +84,39 @@ function fromTimeElements(page: Page): Found {
   return best?.value ? { value: best.value, from: 'time element' } : null;
 }
 
+// Publication times that pages keep in their own script data (Next.js state, analytics objects …).
+const SCRIPT_DATE = /["'](?:datePublished|publishDate|publishedAt|published_at|publishedDate|publish_date|date_published|pubDate|firstPublished|first_published_at)["']\s*:\s*["']([^"']{8,40})["']/;
+
+function fromScriptData(page: Page): Found {
+  const match = SCRIPT_DATE.exec(page.html);
+  const value = match ? normaliseTimestamp(match[1]!) : null;
+  return value ? { value, from: 'script data' } : null;
+}
+
 const DATE_CLASS = /date|time|publish|posted|dateline|byline|meta|info/i;
+// Dates in these parts of a page belong to other stories or to the site.
+const ELSEWHERE = 'nav, aside, footer, [class*="related"], [class*="sidebar"], [class*="comment"], [id*="sidebar"], [id*="comment"]';
 
 /** A date printed near the headline, such as the seed's `Feb 6, 2021, 1:47 PM`. */
-function fromVisibleDateline(page: Page): Found {
-  const candidates = [...page.document.querySelectorAll('span, div, p, small, li, em, strong, b, abbr, time, header *')];
+function fromVisibleDateline(page: Page, language: string | null): Found {
+  const candidates = [...page.document.querySelectorAll('span, div, p, small, li, em, strong, b, abbr, time, h3, h4, h5, h6')];
   let fallback: Found = null;
   for (const element of candidates) {
     const text = element.textContent?.trim() ?? '';
-    if (text.length < 6 || text.length > 80 || element.children.length > 2) continue;
-    const value = dateLine(text);
+    if (text.length < 6 || text.length > 80 || element.children.length > 2 || element.closest(ELSEWHERE)) continue;
+    const value = dateLine(text, language);
     if (!value) continue;
     if (DATE_CLASS.test(hintOf(element))) return { value, from: 'visible dateline' };
     fallback ??= { value, from: 'visible dateline' };
   }
-  return fallback;
+  return fallback ?? fromLineUnderHeadline(page, language);
+}
+
+/** The line right under the headline, when it opens with a date ("22/11/2020 - 04:30 - Source: …"). */
+function fromLineUnderHeadline(page: Page, language: string | null): Found {
+  const text = page.document.querySelector('h1')?.nextElementSibling?.textContent?.trim().slice(0, 80) ?? '';
+  const date = parseVisibleDate(text.split(/\s[-|–—•·]\s(?=\D)/)[0] ?? '', language);
+  return date && date.coverage >= 0.6 ? { value: date.value, from: 'visible dateline' } : null;
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|[-_]|\.html?|$)/;
@@ -108,7 +127,7 @@ export function dateFromUrl(url: string | null | undefined): Found {
 }
 
 /** The publication time of a page, from the most trustworthy place that has one. */
-export function publishedOf(page: Page, url: string | null): Found {
-  return fromJsonLd(page) ?? fromMeta(page) ?? fromTimeElements(page) ?? fromVisibleDateline(page) ?? dateFromUrl(url);
+export function publishedOf(page: Page, url: string | null, language: string | null): Found {
+  return fromJsonLd(page) ?? fromMeta(page) ?? fromTimeElements(page) ?? fromScriptData(page) ?? fromVisibleDateline(page, language) ?? dateFromUrl(url);
 }
 
