@@ -31,7 +31,7 @@ export function parseNumber(text: string): number | null {
   for (const [i, word] of words.entries()) {
     if (word === 'and') continue;
     // "a" counts as one only where it stands for the number: "a dozen", not "one and a half".
-    if ((word === 'a' || word === 'an') && (seen || words[i + 1] === 'half' || words[i + 1] === 'quarter')) continue;
+    if ((word === 'a' || word === 'an') && (seen || !/^(?:dozen|hundred|thousand|million|billion|trillion)$/.test(words[i + 1] ?? 'dozen'))) continue;
     if (word in SMALL) {
       const n = SMALL[word]!;
       if (n < 1 && seen) current += n;

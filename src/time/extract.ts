@@ -9,6 +9,7 @@ import { relativeParser } from './parsers/relative.js';
 import { vagueParser } from './parsers/vague.js';
 import { yearParser } from './parsers/year.js';
 import { referenceMoment } from './reference.js';
+import { joinRanges } from './refine/join.js';
 import { openEnded } from './refine/open.js';
 import { roleOf } from './role.js';
 import { select } from './select.js';
@@ -45,7 +46,7 @@ export function extractTimes(text: string, published: string | null): TimeExpres
 
 function candidates(text: string, reference: Moment): Candidate[] {
   const context: Context = { text, reference, tense: (start, end) => tenseAt(text, start, end) };
-  return openEnded(text, select(PARSERS.flatMap(([, parse]) => parse(context)), ORDER));
+  return openEnded(text, joinRanges(text, select(PARSERS.flatMap(([, parse]) => parse(context)), ORDER)));
 }
 
 // With no publication time, keep what reads the same from two far-apart

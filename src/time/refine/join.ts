@@ -1,0 +1,29 @@
+import type { Candidate } from '../candidate.js';
+
+// "between 4pm and 5pm", "from April to June", "2014-2018", "from 2007 to the end of 2008":
+// two times joined into one stretch. "and" joins only after "between".
+const LINK = /^\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*(?:the\s+)?$/i;
+const OPEN = /(?:^|[^\p{L}])(?<word>between|from)\s+(?:the\s+)?$/iu;
+
+const startOf = (c: Candidate) => c.range?.from ?? c.value;
+const endOf = (c: Candidate) => c.range?.to ?? c.value;
+
+/** Merges neighbouring candidates linked as a range into one candidate. */
+export function joinRanges(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1];
+    const link = b ? text.slice(a.end, b.start) : '';
+    const open = OPEN.exec(text.slice(Math.max(0, a.start - 16), a.start));
+    const joins = b && !a.duration && !b.duration && LINK.test(link) && (!/and/i.test(link) || open?.groups?.word?.toLowerCase() === 'between');
+    if (!joins || startOf(b) < startOf(a) || (!open && /^\s*(?:to|and|until|till)\s*$/i.test(link) && a.granularity !== b.granularity)) {
+      out.push(a);
+      continue;
+    }
+    const start = open ? a.start - open[0].length + (/^[^\p{L}]/u.test(open[0]) ? 1 : 0) : a.start;
+    out.push({ ...a, start, end: b.end, rule: `${a.rule}+${b.rule}`, value: `${a.value}/${b.value}`, range: { from: startOf(a), to: endOf(b) } });
+    i++;
+  }
+  return out;
+}
