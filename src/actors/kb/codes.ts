@@ -1,0 +1,38 @@
+// CAMEO actor codes are made of three-letter parts: country or international prefix, then role codes.
+// The role codes are those of the CAMEO manual, chapter 3 (primary, secondary and international codes).
+
+const AGENTS = new Set([
+  'COP', 'GOV', 'INS', 'JUD', 'MIL', 'OPP', 'REB', 'SEP', 'SPY', 'UAF',
+  'AGR', 'BUS', 'CRM', 'CVL', 'DEV', 'EDU', 'ELI', 'ENV', 'HLH', 'HRI', 'LAB', 'LEG', 'MED', 'REF',
+  'IGO', 'IMG', 'INT', 'MNC', 'NGM', 'NGO', 'UIS', 'PTY',
+]);
+
+/** The international prefixes that stand where a country code would. */
+const TRANSNATIONAL = new Set(['IGO', 'IMG', 'INT', 'MNC', 'NGM', 'NGO', 'UIS']);
+
+export interface CodeParts {
+  country: string | null;
+  agent: string | null;
+}
+
+/** Splits a CAMEO code into its country and its (first) agent, given the known country codes. */
+export function parseCode(code: string, countries: ReadonlySet<string>): CodeParts {
+  const parts = code.match(/.{3}/g) ?? [];
+  const first = parts[0] ?? '';
+  if (TRANSNATIONAL.has(first)) {
+    const inner = parts.slice(1).find((p) => countries.has(p)) ?? null;
+    return { country: inner, agent: first };
+  }
+  const country = countries.has(first) ? first : null;
+  const rest = country ? parts.slice(1) : parts;
+  return { country, agent: rest.find((p) => AGENTS.has(p)) ?? null };
+}
+
+export function isAgentCode(code: string): boolean {
+  return AGENTS.has(code);
+}
+
+/** The agent of a code without knowing the country codes: agent codes never coincide with country codes. */
+export function agentOf(code: string): string | null {
+  return (code.match(/.{3}/g) ?? []).find((p) => AGENTS.has(p)) ?? null;
+}

@@ -1,0 +1,258 @@
+import type { ActorEntry, AgentEntry, CountryEntry, KbEntry, Role } from './schema.js';
+import { looseKey, looseOf, nameKey } from './normalise.js';
+import { mergeActor, mergeCountry } from './merge.js';
+import { rolesAt, standingAt, toDay, type RolesAtOptions, type Standing } from './roles.js';
+
+export type MatchKind = 'name' | 'loose' | 'surname';
+
+export interface ActorMatch {
+  actor: ActorEntry;
+  /** How the name matched: a full name or alias, the same without "al-" particles, or a person's last name alone. */
+  match: MatchKind;
+  /** The actor belongs to one of the context countries. */
+  inContext: boolean;
+  /** Its roles at the date asked about (empty without a date). */
+  roles: Role[];
+}
+
+export interface FindOptions {
+  /** The countries the article is about (ISO alpha-3): candidates from them rank first. */
+  countries?: readonly string[];
+  /** The article's date: candidates holding an office then rank first. */
+  date?: string | Date;
+  /** Also match a person by last name alone ("Rouhani"), unless the word is a common English word. Default true. */
+  surnames?: boolean;
+}
+
+/** The loaded knowledge base with its indexes. Build one with `loadKnowledgeBase()`. */
+export class KnowledgeBase {
+  readonly actors = new Map<string, ActorEntry>();
+  readonly countries = new Map<string, CountryEntry>();
+  readonly agents = new Map<string, AgentEntry>();
+  private readonly byName: Index = new Map();
+  private readonly byLoose: Index = new Map();
+  private readonly bySurname: Index = new Map();
+  private readonly byAdjective = new Map<string, string>();
+  private readonly byCapital = new Map<string, string>();
+  private readonly byCountryName = new Map<string, string>();
+  private readonly commonWords: ReadonlySet<string>;
+
+  /**
+   * `base` entries (the committed data) extend one another only by id; each of the `additions` (hand-written
+   * updates, users' files) extends the actor with its id or, for a person, the one person of its country with its name.
+   */
+  constructor(base: Iterable<KbEntry>, options: { commonWords?: Iterable<string>; additions?: Iterable<KbEntry> } = {}) {
+    this.commonWords = new Set([...(options.commonWords ?? [])].map(nameKey));
+    for (const entry of base) this.put(entry, false);
+    for (const country of this.countries.values()) {
+      this.indexCountry(country);
+      const id = country.iso3.toLowerCase();
+      const own = countryActor(country);
+      const seen = this.actors.get(id);
+      this.actors.set(id, seen ? mergeActor(own, seen) : own);
+    }
+    for (const actor of this.actors.values()) this.indexActor(actor);
+    this.indexed = true;
+    for (const entry of options.additions ?? []) this.add(entry);
+  }
+
+  private indexed = false;
+
+  /** Adds an entry; one whose id (or, for a person, name and country) is already known extends that actor. */
+  add(entry: KbEntry): void {
+    this.put(entry, true);
+  }
+
+  private put(entry: KbEntry, byName: boolean): void {
+    if (entry.kind === 'country') {
+      const seen = this.countries.get(entry.iso3);
+      const merged = seen ? mergeCountry(seen, entry) : entry;
+      this.countries.set(entry.iso3, merged);
+      if (this.indexed) this.indexCountry(merged);
+    } else if (entry.kind === 'agent') {
+      this.agents.set(nameKey(entry.word), entry);
+    } else {
+      const id = this.actors.has(entry.id) ? entry.id : byName ? (this.samePerson(entry) ?? entry.id) : entry.id;
+      const seen = this.actors.get(id);
+      const actor = seen ? mergeActor(seen, entry) : entry;
+      this.actors.set(id, actor);
+      if (this.indexed) this.indexActor(actor);
+    }
+  }
+
+  actor(id: string): ActorEntry | null {
+    return this.actors.get(id) ?? null;
+  }
+
+  /** Actors with this name or alias, best first: in the context countries, holding office at the date, exact before loose. */
+  findActors(name: string, options: FindOptions = {}): ActorMatch[] {
+    const key = nameKey(name);
+    if (!key) return [];
+    const found = new Map<string, MatchKind>();
+    for (const id of get(this.byName, key)) found.set(id, 'name');
+    if (found.size === 0) for (const id of get(this.byLoose, looseKey(name))) found.set(id, 'loose');
+    const single = !key.includes(' ');
+    if (found.size === 0 && single && options.surnames !== false && !this.commonWords.has(key)) {
+      for (const id of get(this.bySurname, key)) found.set(id, 'surname');
+    }
+    const context = new Set(options.countries ?? []);
+    const day = options.date ? toDay(options.date) : null;
+    const matches: ActorMatch[] = [];
+    for (const [id, match] of found) {
+      const actor = this.actors.get(id)!;
+      // A common word alone ("Will", "May") is not a person, even when some person is listed under it.
+      if (single && actor.type === 'person' && this.commonWords.has(key)) continue;
+      const roles = day ? rolesAt(actor, day) : [];
+      const inContext = actorCountries(actor).some((c) => context.has(c));
+      matches.push({ actor, match, inContext, roles });
+    }
+    return matches.sort((a, b) => score(b) - score(a));
+  }
+
+  /** The roles `actor` holds on `date`, best first. */
+  rolesAt(actor: ActorEntry | string, date: string | Date, options?: RolesAtOptions): Role[] {
+    const a = typeof actor === 'string' ? this.actors.get(actor) : actor;
+    return a ? rolesAt(a, date, options) : [];
+  }
+
+  /** Role, code, agent and country of `actor` at `date` (see `standingAt`). */
+  standingAt(actor: ActorEntry | string, date: string | Date): Standing | null {
+    const a = typeof actor === 'string' ? this.actors.get(actor) : actor;
+    return a ? standingAt(a, date) : null;
+  }
+
+  country(code: string): CountryEntry | null {
+    return this.countries.get(code.toUpperCase()) ?? null;
+  }
+
+  /** A country by its name or an alias ("Iraq", "Republic of Iraq", "Persia"). */
+  countryByName(name: string): CountryEntry | null {
+    return this.lookup(this.byCountryName, name);
+  }
+
+  /** A country by an adjective or demonym ("Iraqi", "Iraqis"). */
+  countryByAdjective(word: string): CountryEntry | null {
+    return this.lookup(this.byAdjective, word);
+  }
+
+  /** A country by its capital ("Tehran"). */
+  countryByCapital(city: string): CountryEntry | null {
+    return this.lookup(this.byCapital, city);
+  }
+
+  /** The agent code of a role word ("minister" -> GOV, "Parliament" -> LEG), trying singular forms of plurals. */
+  agentForWord(word: string): AgentEntry | null {
+    const key = nameKey(word);
+    for (const k of [key, ...singulars(key)]) {
+      const entry = this.agents.get(k);
+      if (entry) return entry;
+    }
+    return null;
+  }
+
+  /** Number of entries per kind of actor, and of countries and agent words. */
+  counts(): Record<string, number> {
+    const counts: Record<string, number> = { countries: this.countries.size, 'agent words': this.agents.size };
+    for (const actor of this.actors.values()) counts[actor.type] = (counts[actor.type] ?? 0) + 1;
+    counts['people with a role since 2016'] = [...this.actors.values()].filter(
+      (a) => a.type === 'person' && a.roles.some((r) => (r.to ?? r.asOf ?? '9999') >= '2016' && r.agent !== 'ELI'),
+    ).length;
+    return counts;
+  }
+
+  private lookup(index: Map<string, string>, name: string): CountryEntry | null {
+    const code = index.get(nameKey(name));
+    return code ? (this.countries.get(code) ?? null) : null;
+  }
+
+  private samePerson(entry: ActorEntry): string | null {
+    if (entry.type !== 'person' || !entry.country) return null;
+    for (const name of [entry.name, ...entry.aliases]) {
+      const ids = get(this.byName, nameKey(name)).filter((id) => {
+        const a = this.actors.get(id);
+        return a?.type === 'person' && actorCountries(a).includes(entry.country!);
+      });
+      if (ids.length === 1) return ids[0]!;
+    }
+    return null;
+  }
+
+  private indexCountry(country: CountryEntry): void {
+    for (const n of [country.name, ...country.aliases, country.iso3]) this.byCountryName.set(nameKey(n), country.iso3);
+    for (const a of country.adjectives) this.byAdjective.set(nameKey(a), country.iso3);
+    for (const c of country.capital) if (!this.byCapital.has(nameKey(c))) this.byCapital.set(nameKey(c), country.iso3);
+  }
+
+  private indexActor(actor: ActorEntry): void {
+    const names = [actor.name, ...actor.aliases];
+    for (const n of names) {
+      const key = nameKey(n);
+      push(this.byName, key, actor.id);
+      push(this.byLoose, looseOf(key), actor.id);
+    }
+    if (actor.type === 'person') {
+      for (const n of names) {
+        const words = nameKey(n).split(' ');
+        const last = words.at(-1)!;
+        if (words.length > 1 && last.length > 2) push(this.bySurname, last, actor.id);
+      }
+    }
+  }
+}
+
+/** Every country is also an actor (the state as a whole), under its lower-case ISO code. */
+function countryActor(country: CountryEntry): ActorEntry {
+  return {
+    kind: 'actor',
+    id: country.iso3.toLowerCase(),
+    name: country.name,
+    aliases: country.aliases,
+    type: 'country',
+    country: country.iso3,
+    code: country.cameo,
+    agent: null,
+    born: null,
+    died: null,
+    roles: [],
+    source: country.source,
+  };
+}
+
+// Most keys name one actor: they hold the id itself, and only shared keys hold a list (fewer objects to load).
+type Index = Map<string, string | string[]>;
+
+function push(index: Index, key: string, id: string): void {
+  if (!key) return;
+  const ids = index.get(key);
+  if (ids === undefined) index.set(key, id);
+  else if (typeof ids === 'string') {
+    if (ids !== id) index.set(key, [ids, id]);
+  } else if (!ids.includes(id)) ids.push(id);
+}
+
+function get(index: Index, key: string): readonly string[] {
+  const ids = index.get(key);
+  return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
+}
+
+function actorCountries(actor: ActorEntry): string[] {
+  const out = actor.country ? [actor.country] : [];
+  for (const r of actor.roles) if (r.country && !out.includes(r.country)) out.push(r.country);
+  return out;
+}
+
+function score(m: ActorMatch): number {
+  const kind = m.match === 'name' ? 4 : m.match === 'loose' ? 2 : 0;
+  const office = m.roles.some((r) => r.agent !== 'ELI') ? 8 : 0;
+  const type = m.actor.type === 'person' ? 0 : 1;
+  return (m.inContext ? 16 : 0) + office + kind + type;
+}
+
+function singulars(word: string): string[] {
+  const out: string[] = [];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  if (word.endsWith('men')) out.push(`${word.slice(0, -3)}man`);
+  return out;
+}

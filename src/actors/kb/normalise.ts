@@ -1,0 +1,50 @@
+// Name keys: the same name written in different ways gets the same key.
+// "Abu Mahdi al-Muhandis", "ABU_MAHDI_AL_MUHANDIS", "Abū Mahdī Al Muhandis" -> "abu mahdi al muhandis".
+
+const ARTICLE = /^(?:al|el|ul|ad|an|ar|as|at|az|ash|ath)$/;
+
+/** The lookup key of a name: no case, no diacritics, no dots or apostrophes, hyphens and underscores as spaces. */
+export function nameKey(name: string): string {
+  // Most names are plain ASCII: skip the Unicode decomposition for them (the loader keys tens of thousands).
+  const plain = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return plain
+    .toLowerCase()
+    .replace(/[’'`ʼʻ‘.]/g, '')
+    .replace(/[-_‐–—/,()\s]+/g, ' ')
+    .trim();
+}
+
+/** The key without Arabic articles ("al", "el", …), so that "Abu Mahdi Muhandis" finds "Abu Mahdi al-Muhandis". */
+export function looseKey(name: string): string {
+  return looseOf(nameKey(name));
+}
+
+/** `looseKey` of a string that is already a name key. */
+export function looseOf(key: string): string {
+  return key.includes(' ') ? key.split(' ').filter((w) => !ARTICLE.test(w)).join(' ') : key;
+}
+
+/** Display form of a dictionary phrase: HASSAN_ROUHANI_ -> Hassan Rouhani. */
+export function displayName(phrase: string): string {
+  const words = phrase.replace(/_+/g, ' ').trim().split(/\s+/);
+  return words
+    .map((w) => {
+      if (ARTICLE.test(w.toLowerCase()) || /^(?:of|the|and|for|de|du|la|le|bin|ibn|van|von|der|da|do|dos)$/i.test(w)) return w.toLowerCase();
+      if (/^[A-Z.&]{2,5}$/.test(w) && !/[AEIOUY]/.test(w.replace(/\./g, ''))) return w;
+      return w
+        .toLowerCase()
+        .replace(/(^|[-'(])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+    })
+    .join(' ')
+    .replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
+}
+
+/** An id made from a name: "Hassan Rouhani" -> "hassan-rouhani". */
+export function slug(name: string): string {
+  return nameKey(name)
+    .replace(/[^a-z0-9 ]/g, '')
+    .trim()
+    .replace(/ +/g, '-')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}

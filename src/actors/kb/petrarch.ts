@@ -1,0 +1,224 @@
+// Converts PETRARCH/TABARI actor dictionaries (the Phoenix *.actors.txt format) into knowledge-base entries.
+// Format: a primary phrase (optionally with [CODE ...] on the same line), synonyms on lines starting with "+",
+// and date restrictions on indented lines: [CODE], [CODE >date], [CODE <date], [CODE date-date].
+import type { ActorEntry, ActorType, Role } from './schema.js';
+import { parseCode } from './codes.js';
+import { displayName, nameKey, slug } from './normalise.js';
+
+export interface PetrarchOptions {
+  /** Written into every entry's `source`, e.g. "Phoenix.Countries.actors.txt". */
+  source: string;
+  /** The date up to which the dictionary is current: open roles (">date") are confirmed only up to it. */
+  asOf: string | null;
+  /** Known country codes (CAMEO), to split codes into country and agent. */
+  countries: ReadonlySet<string>;
+  /** Ids already taken (by other files), so that new ids do not collide. */
+  takenIds?: Set<string>;
+}
+
+export interface PetrarchResult {
+  entries: ActorEntry[];
+  /** Problems that made a line or restriction unusable, as "line N: problem". */
+  skipped: string[];
+}
+
+interface Restriction {
+  code: string;
+  from: string | null;
+  to: string | null;
+  open: boolean;
+}
+
+interface Block {
+  line: number;
+  names: string[];
+  restrictions: Restriction[];
+  defaults: string[];
+  comment: string;
+  afterBlank: boolean;
+}
+
+export function convertPetrarchActors(text: string, options: PetrarchOptions): PetrarchResult {
+  const skipped: string[] = [];
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let blankSince = true;
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const lineNo = index + 1;
+    const hash = raw.indexOf('#');
+    const comment = hash >= 0 ? raw.slice(hash + 1).trim() : '';
+    let line = (hash >= 0 ? raw.slice(0, hash) : raw).replace(/\s;.*$/, '');
+    if (!line.trim()) {
+      if (!raw.trim()) blankSince = true;
+      return;
+    }
+    if (/^\s*</.test(line)) return; // XML-like header lines
+    const codes = readCodes(line, lineNo, skipped);
+    line = line.replace(/\[[^\]]*\]?/g, '');
+    if (/^\s/.test(raw) && current && !line.trim()) {
+      addCodes(current, codes);
+      blankSince = false;
+      return;
+    }
+    if (line.trimStart().startsWith('+')) {
+      if (!current) {
+        skipped.push(`line ${lineNo}: synonym without an actor before it`);
+        return;
+      }
+      for (const part of line.split('+')) if (part.trim()) current.names.push(displayName(part));
+      addCodes(current, codes);
+      blankSince = false;
+      return;
+    }
+    current = { line: lineNo, names: [displayName(line)], restrictions: [], defaults: [], comment, afterBlank: blankSince };
+    addCodes(current, codes);
+    blocks.push(current);
+    blankSince = false;
+  });
+
+  // An entry with no code of its own, directly under one with a code, is one more name for it (UN_ [IGOUNO] / U.N._).
+  const merged: Block[] = [];
+  for (const block of blocks) {
+    const previous = merged.at(-1);
+    if (!isCoded(block) && !block.afterBlank && previous && isCoded(previous)) previous.names.push(...block.names);
+    else merged.push(block);
+  }
+  const taken = options.takenIds ?? new Set<string>();
+  const entries: ActorEntry[] = [];
+  for (const block of merged) {
+    const entry = toEntry(block, options, taken);
+    if (entry) entries.push(entry);
+    else skipped.push(`line ${block.line}: "${block.names[0]}" has no code`);
+  }
+  return { entries, skipped };
+}
+
+function isCoded(block: Block): boolean {
+  return block.restrictions.length > 0 || block.defaults.length > 0;
+}
+
+function addCodes(block: Block, codes: Restriction[]): void {
+  for (const c of codes) {
+    if (c.from === null && c.to === null && !c.open) block.defaults.push(c.code);
+    else block.restrictions.push(c);
+  }
+}
+
+function readCodes(line: string, lineNo: number, skipped: string[]): Restriction[] {
+  const out: Restriction[] = [];
+  for (const m of line.matchAll(/\[([^\]]*)\]/g)) {
+    const body = (m[1] ?? '').trim();
+    if (!body || body.startsWith('-')) continue; // [---] is the null code
+    const r = /^([A-Z0-9]{3,})\s*(?:(<|>)\s*(\d+)|(\d+)\s*-\s*(\d+))?$/.exec(body);
+    if (!r || r[1]!.length % 3 !== 0) {
+      skipped.push(`line ${lineNo}: cannot read [${body}]`);
+      continue;
+    }
+    const code = r[1]!;
+    if (r[2]) {
+      const date = readDate(r[3]!);
+      if (!date) {
+        skipped.push(`line ${lineNo}: bad date in [${body}]`);
+        continue;
+      }
+      out.push(r[2] === '<' ? { code, from: null, to: date, open: false } : { code, from: date, to: null, open: true });
+    } else if (r[4]) {
+      const from = readDate(r[4]);
+      const to = readDate(r[5]!);
+      if (!from || !to) {
+        skipped.push(`line ${lineNo}: bad date in [${body}]`);
+        continue;
+      }
+      out.push({ code, from, to, open: false });
+    } else out.push({ code, from: null, to: null, open: false });
+  }
+  return out;
+}
+
+/** YYMMDD or YYYYMMDD to YYYY-MM-DD; two-digit years before 30 are 20xx. Impossible days (Feb 31) become the month's last day. */
+export function readDate(digits: string): string | null {
+  let y: number;
+  let rest: string;
+  if (digits.length === 8) {
+    y = Number(digits.slice(0, 4));
+    rest = digits.slice(4);
+  } else if (digits.length === 6) {
+    const yy = Number(digits.slice(0, 2));
+    y = yy < 30 ? 2000 + yy : 1900 + yy;
+    rest = digits.slice(2);
+  } else return null;
+  const month = Number(rest.slice(0, 2));
+  let day = Number(rest.slice(2, 4));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || y < 1800) return null;
+  const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  day = Math.min(day, last);
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function toEntry(block: Block, options: PetrarchOptions, taken: Set<string>): ActorEntry | null {
+  const { countries } = options;
+  const defaultCode = block.defaults[0] ?? null;
+  if (!defaultCode && block.restrictions.length === 0) return null;
+  const roles: Role[] = block.restrictions.map((r) => {
+    const parts = parseCode(r.code, countries);
+    return {
+      role: null,
+      country: parts.country,
+      agent: parts.agent,
+      code: r.code,
+      from: r.from,
+      to: r.to,
+      asOf: r.open ? options.asOf : null,
+      source: options.source,
+    };
+  });
+  const main = defaultCode ?? roles.find((r) => r.agent !== 'ELI')?.code ?? roles[0]!.code;
+  const parts = parseCode(main, countries);
+  const type = typeOf(main, parts, roles.length > 0, countries);
+  const names = dedupe(block.names);
+  const name = names[0]!;
+  const id = type === 'country' ? main.toLowerCase() : uniqueId(slug(name) || 'actor', parts.country, taken);
+  return {
+    kind: 'actor',
+    id,
+    name,
+    aliases: names.slice(1),
+    type,
+    country: parts.country,
+    code: defaultCode,
+    agent: defaultCode ? parseCode(defaultCode, countries).agent : null,
+    born: null,
+    died: null,
+    roles,
+    source: options.source,
+  };
+}
+
+function typeOf(code: string, parts: { country: string | null; agent: string | null }, dated: boolean, countries: ReadonlySet<string>): ActorType {
+  if (countries.has(code)) return 'country';
+  if (dated) return 'person';
+  const byAgent: Record<string, ActorType> = {
+    IGO: 'igo', NGO: 'ngo', NGM: 'ngo', MNC: 'company', IMG: 'group', REB: 'group', INS: 'group', SEP: 'group', UAF: 'group',
+    MED: 'media', BUS: 'company', PTY: 'party',
+  };
+  return (parts.agent && byAgent[parts.agent]) || 'institution';
+}
+
+function uniqueId(base: string, country: string | null, taken: Set<string>): string {
+  let id = base;
+  if (taken.has(id) && country) id = `${base}-${country.toLowerCase()}`;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = nameKey(n);
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,92 @@
+import type { ActorEntry, Role } from './schema.js';
+
+/** First day covered by a date of any precision: 2021 -> 2021-01-01. */
+export function startOf(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** Last day covered by a date of any precision: 2021 -> 2021-12-31. */
+export function endOf(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number) as [number, number];
+    return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return date;
+}
+
+export interface RolesAtOptions {
+  /** Also return open roles that the source confirms only up to an earlier date (default false). */
+  unconfirmed?: boolean;
+}
+
+/** Whether `role` is held on `day` (YYYY-MM-DD); "confirmed" also requires the source to vouch for that day. */
+export function holds(role: Role, day: string, options: RolesAtOptions = {}): boolean {
+  if (role.from && startOf(role.from) > day) return false;
+  if (role.to) return endOf(role.to) >= day;
+  return options.unconfirmed || !role.asOf || endOf(role.asOf) >= day;
+}
+
+/** The roles `actor` holds on `date`, best first: hand-checked before converted, then the most recent start. */
+export function rolesAt(actor: ActorEntry, date: string | Date, options: RolesAtOptions = {}): Role[] {
+  const day = toDay(date);
+  return actor.roles.filter((r) => holds(r, day, options)).sort(byPreference);
+}
+
+export type Basis = 'current' | 'at-death' | 'former' | 'none';
+
+/** What an actor is on a date: the role it holds, or held when it died, or that it is a former office holder. */
+export interface Standing {
+  basis: Basis;
+  role: Role | null;
+  code: string | null;
+  agent: string | null;
+  country: string | null;
+}
+
+/**
+ * The actor's standing at `date`. The dead keep the role they died in (a commander killed in 2020 is still
+ * spoken of as that commander); the living who have left office are former officials (CAMEO ELI).
+ */
+export function standingAt(actor: ActorEntry, date: string | Date): Standing {
+  const day = toDay(date);
+  const current = rolesAt(actor, day)[0];
+  if (current) return fromRole('current', current, actor);
+  if (actor.died && startOf(actor.died) <= day) {
+    const atDeath = rolesAt(actor, endOf(actor.died), { unconfirmed: true })[0] ?? lastRole(actor, endOf(actor.died));
+    if (atDeath) return fromRole('at-death', atDeath, actor);
+  }
+  const past = lastRole(actor, day);
+  if (past && actor.type === 'person') {
+    const country = past.country ?? actor.country;
+    return { basis: 'former', role: null, code: country ? `${country}ELI` : actor.code, agent: 'ELI', country };
+  }
+  return { basis: 'none', role: null, code: actor.code, agent: actor.agent, country: actor.country };
+}
+
+function fromRole(basis: Basis, role: Role, actor: ActorEntry): Standing {
+  return { basis, role, code: role.code, agent: role.agent, country: role.country ?? actor.country };
+}
+
+function lastRole(actor: ActorEntry, day: string): Role | undefined {
+  return actor.roles
+    .filter((r) => r.agent !== 'ELI' && (!r.from || startOf(r.from) <= day))
+    .sort((a, b) => (b.to ?? b.from ?? '').localeCompare(a.to ?? a.from ?? ''))[0];
+}
+
+function byPreference(a: Role, b: Role): number {
+  const hand = Number(isConverted(a)) - Number(isConverted(b));
+  if (hand) return hand;
+  const eli = Number(a.agent === 'ELI') - Number(b.agent === 'ELI');
+  if (eli) return eli;
+  return (b.from ?? '').localeCompare(a.from ?? '');
+}
+
+function isConverted(role: Role): boolean {
+  return /^(Phoenix|CountryInfo)/.test(role.source ?? '');
+}
+
+export function toDay(date: string | Date): string {
+  if (date instanceof Date) return date.toISOString().slice(0, 10);
+  return startOf(date.slice(0, 10));
+}
