@@ -40,6 +40,14 @@ function shiftBack(to: string, granularity: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+// Recognizers ends a day or night at 23:59:59; dyad at 00:00 of the next day (half-open).
+function endOfDay(v: string | undefined): string | undefined {
+  if (!v?.endsWith('23:59:59')) return v;
+  const day = v.length > 8 ? new Date(`${v.slice(0, 10)}T00:00:00Z`) : null;
+  day?.setUTCDate(day.getUTCDate() + 1);
+  return day ? `${day.toISOString().slice(0, 10)} 00:00:00` : '00:00:00';
+}
+
 export function sameValue(t: TimeExpression, r: GoldResult, type: string): boolean {
   const values = r.Resolution?.values ?? [];
   const clock = type === 'time' || type === 'timerange';
@@ -51,7 +59,7 @@ export function sameValue(t: TimeExpression, r: GoldResult, type: string): boole
     const from = norm(t.range?.from, clock);
     const to = norm(t.range?.to, clock);
     if (from !== norm(g.start, clock)) return false;
-    if (to === norm(g.end, clock)) return true;
+    if (to === norm(g.end, clock) || to === norm(endOfDay(g.end), clock)) return true;
     return !!t.range?.to && t.value.includes('/') && !clock && shiftBack(t.range.to, t.granularity) === norm(g.end);
   });
 }

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { formatMoment, type Day, type Moment } from './calendar.js';
 import { nearMonth, nearMonthDay, nearWeekday } from './anchor.js';
+import { DAYPART, dayPart } from './daypart.js';
 import type { Candidate, Context, Parser } from './candidate.js';
 import type { Tense } from './tense.js';
 import { dayValue, monthValue, yearValue, type TimeValue } from './value.js';
@@ -16,7 +17,7 @@ const MODIFIED = /\b(?:next|last|this|previous|following|coming|past|of|ago|from
 // "two months ago", "in three weeks": chrono knows the month; the day it implies is meant too.
 const COUNTED = /\b(?:ago|in|later|from\s+now|hence|before|after|earlier)\b/i;
 
-function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null, written: string): Point | null {
+function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null, written: string, half: 'early' | 'late' | null = null): Point | null {
   const known = (k: Parameters<ParsedComponents['isCertain']>[0]) => c.isCertain(k);
   const get = (k: Parameters<ParsedComponents['get']>[0]) => c.get(k) ?? 0;
   const bare = !MODIFIED.test(written);
@@ -31,6 +32,10 @@ function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null, wr
     const granularity = known('second') ? 'second' : 'minute';
     return { value: { value: formatMoment(moment), granularity, range: null }, moment };
   }
+  if (DAYPART.test(written)) {
+    const part = dayPart(day ?? { year: get('year'), month: get('month'), day: get('day') }, written, half);
+    if (part) return { value: part, moment: null };
+  }
   if (day) return { value: dayValue(day), moment: null };
   if (known('month')) return { value: monthValue(known('year') || !bare ? get('year') : nearMonth(reference, get('month'), tense), get('month')), moment: null };
   if (known('year')) return { value: yearValue(get('year')), moment: null };
@@ -42,11 +47,17 @@ function toCandidate(r: ParsedResult, context: Context): Candidate | null {
   const end = r.index + r.text.length;
   const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year') && !r.end;
   if (onlyMonth && !MONTH_LEAD.test(text.slice(Math.max(0, r.index - 12), r.index))) return null;
+  // "Good morning" is not a time: a part of the day alone needs "in the", "this" or a day.
+  const lead = text.slice(Math.max(0, r.index - 20), r.index);
+  if (/^(?:morning|afternoon|evening|night)$/i.test(r.text) && !/\b(?:in|during|at|this|by|of)\s+(?:the\s+)?$|\b(?:early|late|later)\s+(?:in\s+the\s+)?$/i.test(lead)) return null;
+  const halfWord = /\b(?<half>early|late|later)\s+(?:in\s+the\s+)?$/i.exec(lead);
+  const half = halfWord && DAYPART.test(r.text) ? (halfWord.groups!.half!.toLowerCase() === 'early' ? 'early' : 'late') : null;
+  const from0 = halfWord && half ? r.index - halfWord[0].length + 1 : r.index;
   // The two ends of a range are anchored together: "from May to March" runs forward from May.
   const tense = r.end ? null : context.tense(r.index, end);
-  const start = resolve(r.start, reference, tense, r.text);
+  const start = resolve(r.start, reference, tense, r.text, half);
   if (!start) return null;
-  const base = { start: r.index, end, rule: 'chrono' };
+  const base = { start: from0, end, rule: 'chrono' };
   let last = r.end ? resolve(r.end, reference, tense, r.text) : null;
   if (r.end && last && !r.end.isCertain('year') && (last.value.range?.from ?? '') < (start.value.range?.from ?? '')) {
     last = resolve(r.end, { ...reference, year: reference.year + 1 }, tense, r.text);

@@ -5,6 +5,7 @@ import { chronoParser } from './chrono.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { quarterParser } from './parsers/quarter.js';
+import { setParser } from './parsers/set.js';
 import { relativeParser } from './parsers/relative.js';
 import { vagueParser } from './parsers/vague.js';
 import { yearParser } from './parsers/year.js';
@@ -22,6 +23,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['quarter', quarterParser],
   ['relative', relativeParser],
   ['decade', decadeParser],
+  ['set', setParser],
   ['duration', durationParser],
   ['year', yearParser],
   ['chrono', chronoParser],

@@ -7,7 +7,7 @@ import { MONTH, monthNumber, RELATIVE, shiftOf, YEAR } from './words.js';
 /** A calendar period a phrase names, as a regular-expression source with named groups (see `namedPeriod`). */
 export const PERIOD = [
   `(?<rel>${RELATIVE}|the)\\s+(?<unit>week|weekend|month|quarter|year|decade)`,
-  `(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?(?<monthYear>${YEAR}))?`,
+  `(?:(?<monthRel>${RELATIVE})\\s+)?(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?(?<monthYear>${YEAR}))?`,
   `(?:the\\s+)?(?:year\\s+)?(?<year>${YEAR})(?!s)`,
   `the\\s+(?:(?<century>19|20)|')?(?<decade>\\d)0[’']?s`,
 ].join('|');
@@ -36,7 +36,12 @@ export function namedPeriod(groups: Record<string, string | undefined>, referenc
   if (groups.rel && groups.unit) return relative(groups.rel, groups.unit, reference);
   if (groups.month) {
     const month = monthNumber(groups.month)!;
-    return monthValue(groups.monthYear ? Number(groups.monthYear) : nearMonth(reference, month, tense), month);
+    if (groups.monthYear) return monthValue(Number(groups.monthYear), month);
+    // "this September" is this year's; "last September" the latest before this month, "next" the first after.
+    const shift = groups.monthRel ? shiftOf(groups.monthRel) : null;
+    if (shift === 0) return monthValue(reference.year, month);
+    const year = nearMonth(reference, month, shift === null ? tense : shift < 0 ? 'past' : 'future');
+    return monthValue(shift && month === reference.month ? year + shift : year, month);
   }
   if (groups.year) return yearValue(Number(groups.year));
   if (groups.decade) {

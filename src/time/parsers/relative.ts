@@ -4,12 +4,12 @@ import { namedPeriod } from '../periods.js';
 import { shiftDay } from '../shift.js';
 import { intervalValue } from '../value.js';
 import { NUMBER, parseNumber } from '../../amounts/number.js';
-import { RELATIVE, scan, shiftOf } from '../words.js';
+import { MONTH, RELATIVE, scan, shiftOf } from '../words.js';
 
 const UNIT = '(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
 
 // "last week", "this year", "the coming quarter": the whole calendar period (chrono gives a day in it).
-const PERIOD = new RegExp(`\\b(?<rel>${RELATIVE})\\s+(?<unit>week|weekend|month|quarter|year|decade)\\b`, 'gi');
+const PERIOD = new RegExp(`\\b(?:(?<rel>${RELATIVE})\\s+(?<unit>week|weekend|month|quarter|year|decade)|(?<monthRel>${RELATIVE})\\s+(?<month>${MONTH})(?![\\s,]+\\d))\\b`, 'gi');
 
 // "the past three years", "next 5 days", "the 10 previous weeks", "the past decade", "within 9 months": a stretch up to or from the publication day.
 const STRETCH = new RegExp(
