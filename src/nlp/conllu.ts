@@ -21,6 +21,8 @@ export interface ConlluSentence {
   /** True when a `# newdoc` or `# newpar` comment opens this sentence. */
   newPar: boolean;
   newDoc: boolean;
+  /** The `# newdoc id` in force (the genre of GUM documents is its second part). */
+  docId: string;
   words: ConlluWord[];
   tokens: ConlluToken[];
 }
@@ -30,7 +32,8 @@ export function parseConllu(text: string): ConlluSentence[] {
   const sentences: ConlluSentence[] = [];
   let current: ConlluSentence | null = null;
   let rangeEnd = 0;
-  const fresh = (): ConlluSentence => ({ id: '', text: '', newPar: false, newDoc: false, words: [], tokens: [] });
+  let docId = '';
+  const fresh = (): ConlluSentence => ({ id: '', text: '', newPar: false, newDoc: false, docId, words: [], tokens: [] });
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '') {
       if (current && current.words.length) sentences.push(current);
@@ -42,7 +45,10 @@ export function parseConllu(text: string): ConlluSentence[] {
       rangeEnd = 0;
     }
     if (line.startsWith('#')) {
-      if (/^#\s*newdoc\b/.test(line)) current.newDoc = current.newPar = true;
+      if (/^#\s*newdoc\b/.test(line)) {
+        current.newDoc = current.newPar = true;
+        current.docId = docId = /=\s*(.*)$/.exec(line)?.[1]?.trim() ?? '';
+      }
       else if (/^#\s*newpar\b/.test(line)) current.newPar = true;
       const m = /^#\s*(sent_id|text)\s*=\s?(.*)$/.exec(line);
       if (m?.[1] === 'sent_id') current.id = m[2] ?? '';

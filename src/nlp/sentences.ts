@@ -2,8 +2,7 @@ import { tokenize, type Word } from './tokenize.js';
 
 // Sentence boundaries over the tokenizer's words, one paragraph at a time, so
 // that no sentence crosses a paragraph. A sentence ends at . ! ? or an
-// ellipsis (with the closing quotes and brackets that follow it), at a line
-// break, or after an abbreviation that can close a sentence when the next word
+// ellipsis (with the closing quotes and brackets that follow it), or after an abbreviation that can close a sentence when the next word
 // is a usual sentence opener ("in the U.S. The ...").
 
 const FINAL = /^(?:[.!?]+|\.\.\.+|…)$/;
@@ -12,7 +11,7 @@ const TRAILING = /^(?:[.!?]+|\.\.\.+|…|[:;]-?[()DPp]|\^\^)$/;
 const CLOSING = /^(?:["”’')\]}»]|'')$/;
 const ABBREVIATION_CAN_END = new Set(['etc.', 'inc.', 'ltd.', 'corp.', 'co.', 'u.s.', 'u.k.', 'u.n.', 'jr.', 'sr.', 'a.m.', 'p.m.', 'bros.', 'al.']);
 const OPENERS = new Set(
-  'the a an he she it they we i you his her its their our this that these those but and or so yet in on at for if when while as after before there here what who why how however meanwhile also mr mrs ms dr president'.split(' '),
+  'the a an he she it they we i you his her its their our this that these those but and or so yet in on at for if when while as after before there here what who why how however meanwhile also'.split(' '),
 );
 
 export interface Segmented {
@@ -28,12 +27,12 @@ export function segment(text: string, paragraphs: ReadonlyArray<{ start: number;
   for (const p of paragraphs) {
     const first = words.length;
     words.push(...tokenize(text, p.start, p.end));
-    splitSentences(text, words, first, words.length, sentences);
+    splitSentences(words, first, words.length, sentences);
   }
   return { sentences, words };
 }
 
-function splitSentences(text: string, words: readonly Word[], first: number, last: number, out: Segmented['sentences']): void {
+function splitSentences(words: readonly Word[], first: number, last: number, out: Segmented['sentences']): void {
   let begin = first;
   for (let i = first; i < last; i++) {
     const w = words[i]!;
@@ -48,8 +47,6 @@ function splitSentences(text: string, words: readonly Word[], first: number, las
       const next = words[i + 1];
       if (next && OPENERS.has(next.form.toLowerCase()) && /^\p{Lu}/u.test(next.form)) end = i + 1;
     }
-    const next = words[i + 1];
-    if (end < 0 && next && i + 1 < last && text.slice(w.end, next.start).includes('\n')) end = i + 1;
     if (end > 0 && end < last) {
       out.push({ first: begin, last: end });
       begin = end;

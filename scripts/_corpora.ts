@@ -1,0 +1,25 @@
+// Training data for the language core: UD English EWT (CC BY-SA 4.0) and the
+// genres of UD English GUM whose texts are openly licensed (not essay, letter,
+// podcast, fiction or whow, which are non-commercial). See models/README.md.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseConllu, type ConlluSentence } from '../src/nlp/conllu.js';
+
+const OPEN_GUM_GENRES = new Set(['academic', 'bio', 'conversation', 'court', 'interview', 'news', 'speech', 'textbook', 'vlog', 'voyage']);
+
+export function corpusFolder(): string {
+  return process.argv.slice(2).find((a) => !a.startsWith('-')) ?? join(process.cwd(), '..', 'shared', 'corpora');
+}
+
+export function read(folder: string, file: string): ConlluSentence[] {
+  return parseConllu(readFileSync(join(folder, file), 'utf8'));
+}
+
+/** The training sentences: EWT train plus the openly licensed genres of GUM train. */
+export function trainingSentences(folder: string): ConlluSentence[] {
+  const ewt = read(folder, 'ud-english-ewt/en_ewt-ud-train.conllu');
+  const gum = read(folder, 'ud-english-gum/en_gum-ud-train.conllu').filter((s) => OPEN_GUM_GENRES.has(s.docId.split('_')[1] ?? ''));
+  return [...ewt, ...gum];
+}
+
+export const tagOf = (w: { upos: string; xpos: string }) => `${w.upos} ${w.xpos === '_' ? w.upos : w.xpos}`;

@@ -1,0 +1,71 @@
+// npm run train:parser [-- CORPORA] [--reuse-tags]: trains the dependency
+// parser on tags predicted by 5-fold jack-knifing of the tagger (so that it
+// learns from the kind of tags it will see), then writes models/parser.bin.gz.
+// --reuse-tags takes the jack-knifed tags from .eval-cache/ when present.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { corpusFolder, read, tagOf, trainingSentences } from './_corpora.js';
+import { loadTagger, saveParser } from '../src/nlp/models.js';
+import { Tagger, trainTagger } from '../src/nlp/tagger.js';
+import { Weights } from '../src/nlp/perceptron.js';
+import { Parser } from '../src/nlp/parser.js';
+import { trainParser, type ParserExample } from '../src/nlp/train-parser.js';
+
+const FOLDS = 5;
+const CACHE = '.eval-cache/jackknife-tags.json';
+const started = Date.now();
+const folder = corpusFolder();
+const train = trainingSentences(folder);
+
+let predicted: string[][];
+if (process.argv.includes('--reuse-tags') && existsSync(CACHE)) {
+  predicted = JSON.parse(readFileSync(CACHE, 'utf8')) as string[][];
+} else {
+  predicted = new Array<string[]>(train.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = train.filter((_, i) => i % FOLDS !== fold);
+    const { meta, trainer } = trainTagger(
+      rest.map((s) => ({ words: s.words.map((w) => w.form), tags: s.words.map(tagOf) })),
+      { epochs: 6, seed: fold + 1 },
+    );
+    const tagger = new Tagger(meta, new Weights(trainer.finish()));
+    let right = 0, total = 0;
+    train.forEach((s, i) => {
+      if (i % FOLDS !== fold) return;
+      const tags = tagger.tagIndices(s.words.map((w) => w.form)).map((t) => meta.tags[t]!);
+      predicted[i] = tags;
+      tags.forEach((t, k) => { total++; if (t === tagOf(s.words[k]!)) right++; });
+    });
+    console.log(`jack-knife fold ${fold + 1}/${FOLDS}: held-out tag accuracy ${((100 * right) / total).toFixed(2)} %`);
+  }
+  mkdirSync('.eval-cache', { recursive: true });
+  writeFileSync(CACHE, JSON.stringify(predicted));
+}
+
+const examples: ParserExample[] = train.map((s, i) => ({
+  words: s.words.map((w) => w.form),
+  upos: predicted[i]!.map((t) => t.split(' ')[0]!),
+  xpos: predicted[i]!.map((t) => t.split(' ')[1]!),
+  head: s.words.map((w) => w.head),
+  rel: s.words.map((w) => w.rel),
+}));
+const { meta, actions, labels } = trainParser(examples, { log: console.log });
+const seconds = (Date.now() - started) / 1000;
+
+const { tagger } = loadTagger(readFileSync('models/tagger.bin.gz'));
+const parser = new Parser(meta, new Weights(actions), new Weights(labels));
+let uas = 0, las = 0, total = 0;
+for (const s of read(folder, 'ud-english-ewt/en_ewt-ud-dev.conllu')) {
+  const words = s.words.map((w) => w.form);
+  const tags = tagger.tag(words);
+  const parse = parser.parse(words, tags.map((t) => t.upos), tags.map((t) => t.xpos));
+  s.words.forEach((w, i) => {
+    total++;
+    if (parse.head[i] === w.head) {
+      uas++;
+      if (parse.rel[i] === w.rel) las++;
+    }
+  });
+}
+console.log(`EWT dev (predicted tags): UAS ${((100 * uas) / total).toFixed(2)} %, LAS ${((100 * las) / total).toFixed(2)} %; trained in ${seconds.toFixed(0)} s`);
+writeFileSync('models/parser.bin.gz', saveParser(meta, actions, labels, { trainedSeconds: Math.round(seconds), folds: FOLDS }));
+console.log('wrote models/parser.bin.gz');

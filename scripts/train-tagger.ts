@@ -1,0 +1,36 @@
+// npm run train:tagger [-- CORPORA]: trains the tagger and lemmatizer on the
+// training sentences and writes models/tagger.bin.gz.
+import { writeFileSync } from 'node:fs';
+import { corpusFolder, read, tagOf, trainingSentences } from './_corpora.js';
+import { saveTagger } from '../src/nlp/models.js';
+import { Tagger, trainTagger } from '../src/nlp/tagger.js';
+import { Lemmatizer, trainLemmatizer } from '../src/nlp/lemma.js';
+import { Weights } from '../src/nlp/perceptron.js';
+
+const started = Date.now();
+const folder = corpusFolder();
+const train = trainingSentences(folder);
+console.log(`${train.length} training sentences, ${train.reduce((n, s) => n + s.words.length, 0)} words`);
+const { meta, trainer } = trainTagger(
+  train.map((s) => ({ words: s.words.map((w) => w.form), tags: s.words.map(tagOf) })),
+  { log: console.log },
+);
+const lemmas = trainLemmatizer(train.flatMap((s) => s.words));
+const weights = trainer.finish();
+const tagger = new Tagger(meta, new Weights(weights));
+const lemmatizer = new Lemmatizer(lemmas);
+const dev = read(folder, 'ud-english-ewt/en_ewt-ud-dev.conllu');
+let upos = 0, xpos = 0, lemma = 0, total = 0;
+for (const s of dev) {
+  const tags = tagger.tag(s.words.map((w) => w.form));
+  s.words.forEach((w, i) => {
+    total++;
+    if (tags[i]!.upos === w.upos) upos++;
+    if (tags[i]!.xpos === w.xpos) xpos++;
+    if (lemmatizer.lemma(w.form, tags[i]!.xpos) === w.lemma) lemma++;
+  });
+}
+const seconds = (Date.now() - started) / 1000;
+console.log(`EWT dev: UPOS ${((100 * upos) / total).toFixed(2)} %, XPOS ${((100 * xpos) / total).toFixed(2)} %, lemma ${((100 * lemma) / total).toFixed(2)} %; trained in ${seconds.toFixed(0)} s`);
+writeFileSync('models/tagger.bin.gz', saveTagger(meta, weights, lemmas, { trainedSeconds: Math.round(seconds) }));
+console.log('wrote models/tagger.bin.gz');

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { InputError } from '../../read/index.js';
+import { analyseWords, loadNlpModels, parseConllu, segment, writeConllu, type ConlluSentence, type NlpModels } from '../../nlp/index.js';
+import { UsageError } from '../main.js';
+
+interface ParseOptions {
+  input: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('parse')
+    .description('Tokenize, tag and parse text, or tag and parse the given tokens of a CoNLL-U file; prints CoNLL-U.')
+    .argument('<file>', 'a file, or - for standard input')
+    .option('--input <format>', 'text (paragraphs separated by blank lines) or conllu (keeps its tokens and sentences)', 'text')
+    .action(parse);
+}
+
+function parse(file: string, options: ParseOptions): void {
+  if (options.input !== 'text' && options.input !== 'conllu') throw new UsageError(`Unknown --input format "${options.input}" (use text or conllu)`);
+  let content: string;
+  try {
+    content = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new InputError(file, `Cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const models = loadNlpModels();
+  let sentences: ConlluSentence[];
+  if (options.input === 'conllu') {
+    try {
+      sentences = parseConllu(content);
+    } catch (error) {
+      throw new InputError(file, (error as Error).message);
+    }
+    for (const s of sentences) fill(models, s);
+  } else sentences = fromText(models, content);
+  process.stdout.write(writeConllu(sentences));
+}
+
+/** Replaces the tags, lemmas and tree of a sentence, keeping its words. */
+function fill(models: NlpModels, sentence: ConlluSentence): void {
+  const analysed = analyseWords(models, sentence.words.map((w) => w.form));
+  sentence.words = analysed.map(({ form, lemma, upos, xpos, head, rel }) => ({ form, lemma, upos, xpos, head, rel }));
+}
+
+function fromText(models: NlpModels, text: string): ConlluSentence[] {
+  const paragraphs: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(/\S(?:[^\n]|\n(?![ \t]*\n))*/g)) paragraphs.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+  const { words, sentences } = segment(text, paragraphs);
+  return sentences.map(({ first, last }, n) => {
+    const span = words.slice(first, last);
+    const tokens: ConlluSentence['tokens'] = [];
+    for (let i = 0; i < span.length; ) {
+      let j = i + 1;
+      while (j < span.length && span[j]!.joined) j++;
+      const end = span[j - 1]!.end;
+      tokens.push({ form: text.slice(span[i]!.start, end), words: j - i, spaceAfter: j >= span.length || span[j]!.start > end });
+      i = j;
+    }
+    const sentence: ConlluSentence = {
+      id: String(n + 1),
+      text: text.slice(span[0]!.start, span[span.length - 1]!.end).replace(/\s+/g, ' '),
+      newPar: false,
+      newDoc: false,
+      docId: '',
+      words: [],
+      tokens,
+    };
+    sentence.words = span.map((w) => ({ form: w.form, lemma: '', upos: '', xpos: '', head: -1, rel: '' }));
+    fill(models, sentence);
+    return sentence;
+  });
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeModel, encodeModel, weightsArrays, weightsFrom } from './model-file.js';
+import { Lemmatizer, type LemmaMeta } from './lemma.js';
+import { Weights, type WeightsData } from './perceptron.js';
+import { Tagger, type TaggerMeta } from './tagger.js';
+import { Parser, type ParserMeta } from './parser.js';
+
+/** The committed models: `models/` at the root of the package (two levels above src/nlp and dist/nlp). */
+export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
+
+export interface NlpModels {
+  tagger: Tagger;
+  lemmatizer: Lemmatizer;
+  parser: Parser;
+}
+
+export function saveTagger(meta: TaggerMeta, weights: WeightsData, lemmas: LemmaMeta, info: Record<string, unknown>): Buffer {
+  return encodeModel({ info, bits: weights.bits, meta, lemmas }, weightsArrays('w', weights));
+}
+
+export function loadTagger(file: Buffer): { tagger: Tagger; lemmatizer: Lemmatizer } {
+  const { meta, arrays } = decodeModel(file);
+  const m = meta as { bits: number; meta: TaggerMeta; lemmas: LemmaMeta };
+  return { tagger: new Tagger(m.meta, new Weights(weightsFrom('w', m.bits, m.meta.tags.length, arrays))), lemmatizer: new Lemmatizer(m.lemmas) };
+}
+
+export function saveParser(meta: ParserMeta, actions: WeightsData, labels: WeightsData, info: Record<string, unknown>): Buffer {
+  return encodeModel({ info, actionBits: actions.bits, labelBits: labels.bits, meta }, { ...weightsArrays('a', actions), ...weightsArrays('l', labels) });
+}
+
+export function loadParser(file: Buffer): Parser {
+  const { meta, arrays } = decodeModel(file);
+  const m = meta as { actionBits: number; labelBits: number; meta: ParserMeta };
+  return new Parser(m.meta, new Weights(weightsFrom('a', m.actionBits, 3, arrays)), new Weights(weightsFrom('l', m.labelBits, m.meta.labels.length, arrays)));
+}
+
+/** Loads the tagger, lemmatizer and parser from `dir` (the committed models by default). */
+export function loadNlpModels(dir = MODELS_DIR): NlpModels {
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(dir, name));
+    } catch (error) {
+      throw new Error(`Cannot read the model ${join(dir, name)}: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  return { ...loadTagger(read('tagger.bin.gz')), parser: loadParser(read('parser.bin.gz')) };
+}

@@ -1,0 +1,138 @@
+import { f1, f2, f3, hashString } from './hash.js';
+import type { State } from './transitions.js';
+
+// Feature templates after Zhang & Nivre (2011), without labels (the labeller
+// runs on the finished tree): words and tags of s0–s2 and b0–b2, the leftmost
+// and rightmost children of s0, s1 and b0, valencies and the s0–b0 distance.
+
+export const MAX_PARSER_FEATURES = 80;
+const NONE = hashString('<none>');
+const ROOT = hashString('<root>');
+
+/** Word and tag hashes of a sentence; index n is the root, n + 1 stands for "no word". */
+export interface SentenceCodes {
+  word: Int32Array;
+  tag: Int32Array;
+}
+
+export function encodeSentence(words: readonly string[], xpos: readonly string[]): SentenceCodes {
+  const n = words.length;
+  const word = new Int32Array(n + 2);
+  const tag = new Int32Array(n + 2);
+  for (let i = 0; i < n; i++) {
+    word[i] = hashString(words[i]!.toLowerCase());
+    tag[i] = hashString(xpos[i]!);
+  }
+  word[n] = tag[n] = ROOT;
+  word[n + 1] = tag[n + 1] = NONE;
+  return { word, tag };
+}
+
+function distance(a: number, b: number): number {
+  if (a < 0 || b < 0) return 0;
+  const d = Math.abs(b - a);
+  return d < 5 ? d : d < 10 ? 5 : 6;
+}
+
+export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): number {
+  const none = st.n + 1;
+  const at = (i: number) => (i < 0 ? none : i);
+  const s0 = at(st.s(0));
+  const s1 = at(st.s(1));
+  const s2 = at(st.s(2));
+  const b0 = at(st.buf(0));
+  const b1 = at(st.buf(1));
+  const b2 = at(st.buf(2));
+  const child = (arr: Int32Array, i: number) => (i >= st.n ? none : at(arr[i]!));
+  const s0l1 = child(st.lc1, s0), s0l2 = child(st.lc2, s0), s0r1 = child(st.rc1, s0), s0r2 = child(st.rc2, s0);
+  const s1l1 = child(st.lc1, s1), s1r1 = child(st.rc1, s1), s1r2 = child(st.rc2, s1);
+  const b0l1 = child(st.lc1, b0), b0l2 = child(st.lc2, b0);
+  const W = c.word, T = c.tag;
+  const s0w = W[s0]!, s0t = T[s0]!, s1w = W[s1]!, s1t = T[s1]!, s2t = T[s2]!;
+  const b0w = W[b0]!, b0t = T[b0]!, b1w = W[b1]!, b1t = T[b1]!, b2w = W[b2]!, b2t = T[b2]!;
+  const dist = distance(st.s(0) >= st.n ? -1 : st.s(0), st.buf(0));
+  const s0lv = s0 < st.n ? st.lval[s0]! : 0, s0rv = s0 < st.n ? st.rval[s0]! : 0, b0lv = b0 < st.n ? st.lval[b0]! : 0;
+  const s1rv = s1 < st.n ? st.rval[s1]! : 0;
+  let n = 0;
+  out[n++] = f1(0, 0);
+  // single positions
+  out[n++] = f2(1, s0w, s0t);
+  out[n++] = f1(2, s0w);
+  out[n++] = f1(3, s0t);
+  out[n++] = f2(4, s1w, s1t);
+  out[n++] = f1(5, s1w);
+  out[n++] = f1(6, s1t);
+  out[n++] = f2(7, b0w, b0t);
+  out[n++] = f1(8, b0w);
+  out[n++] = f1(9, b0t);
+  out[n++] = f2(10, b1w, b1t);
+  out[n++] = f1(11, b1w);
+  out[n++] = f1(12, b1t);
+  out[n++] = f2(13, b2w, b2t);
+  out[n++] = f1(14, b2t);
+  out[n++] = f1(15, s2t);
+  // pairs
+  out[n++] = f3(16, s0w, s0t, mix2(b0w, b0t));
+  out[n++] = f3(17, s0w, s0t, b0w);
+  out[n++] = f3(18, s0w, b0w, b0t);
+  out[n++] = f3(19, s0w, s0t, b0t);
+  out[n++] = f3(20, s0t, b0w, b0t);
+  out[n++] = f2(21, s0w, b0w);
+  out[n++] = f2(22, s0t, b0t);
+  out[n++] = f2(23, b0t, b1t);
+  out[n++] = f2(24, s1t, s0t);
+  out[n++] = f2(25, s1w, s0w);
+  out[n++] = f3(26, s1w, s0t, s1t);
+  out[n++] = f3(27, s1t, s0w, s0t);
+  out[n++] = f2(28, s1w, b0w);
+  out[n++] = f2(29, s1t, b0t);
+  // triples of tags
+  out[n++] = f3(30, b0t, b1t, b2t);
+  out[n++] = f3(31, s0t, b0t, b1t);
+  out[n++] = f3(32, s1t, s0t, b0t);
+  out[n++] = f3(33, s2t, s1t, s0t);
+  out[n++] = f3(34, s0t, T[s0l1]!, b0t);
+  out[n++] = f3(35, s0t, T[s0r1]!, b0t);
+  out[n++] = f3(36, s0t, b0t, T[b0l1]!);
+  out[n++] = f3(37, s1t, s0t, T[s0l1]!);
+  out[n++] = f3(38, s1t, T[s1r1]!, s0t);
+  out[n++] = f3(39, s1t, s0t, T[s0r1]!);
+  out[n++] = f3(40, s0t, T[s0l1]!, T[s0l2]!);
+  out[n++] = f3(41, s0t, T[s0r1]!, T[s0r2]!);
+  out[n++] = f3(42, s1t, T[s1r1]!, T[s1r2]!);
+  out[n++] = f3(43, b0t, T[b0l1]!, T[b0l2]!);
+  out[n++] = f3(44, s1t, T[s1l1]!, s0t);
+  // children
+  out[n++] = f1(45, W[s0l1]!);
+  out[n++] = f1(46, T[s0l1]!);
+  out[n++] = f1(47, W[s0r1]!);
+  out[n++] = f1(48, T[s0r1]!);
+  out[n++] = f1(49, W[b0l1]!);
+  out[n++] = f1(50, T[b0l1]!);
+  out[n++] = f1(51, W[s1r1]!);
+  out[n++] = f1(52, T[s1r1]!);
+  out[n++] = f1(53, W[s1l1]!);
+  // distance and valency
+  out[n++] = f2(54, s0w, dist);
+  out[n++] = f2(55, s0t, dist);
+  out[n++] = f2(56, b0w, dist);
+  out[n++] = f2(57, b0t, dist);
+  out[n++] = f3(58, s0w, b0w, dist);
+  out[n++] = f3(59, s0t, b0t, dist);
+  out[n++] = f2(60, s0w, s0rv);
+  out[n++] = f2(61, s0t, s0rv);
+  out[n++] = f2(62, s0w, s0lv);
+  out[n++] = f2(63, s0t, s0lv);
+  out[n++] = f2(64, b0w, b0lv);
+  out[n++] = f2(65, b0t, b0lv);
+  out[n++] = f2(66, s1t, s1rv);
+  out[n++] = f3(67, s0t, b0t, st.sp > 2 ? 1 : 0);
+  out[n++] = f2(68, b0t, st.buf(1) < 0 ? 1 : 0);
+  out[n++] = f3(69, s0w, b0t, b1t);
+  out[n++] = f3(70, s0t, b0w, b1t);
+  out[n++] = f3(71, s0t, b0t, b1w);
+  out[n++] = f2(72, b0w, b1w);
+  return n;
+}
+
+const mix2 = (a: number, b: number) => f1(a, b);

@@ -1,0 +1,122 @@
+import { argmax, PerceptronTrainer, type WeightsData } from './perceptron.js';
+import { encodeSentence, MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import { encodeUpos, labelFeatures, MAX_LABEL_FEATURES, treeOf } from './labeler-features.js';
+import { ACTIONS, isProjective, State } from './transitions.js';
+import type { ParserMeta } from './parser.js';
+
+export interface ParserExample {
+  words: string[];
+  upos: string[];
+  xpos: string[];
+  /** Gold heads, -1 for the root. */
+  head: number[];
+  rel: string[];
+}
+
+export interface TrainParserOptions {
+  epochs?: number;
+  labelEpochs?: number;
+  actionBits?: number;
+  labelBits?: number;
+  /** Probability of following the model's own (possibly wrong) transition after the first epoch. */
+  explore?: number;
+  seed?: number;
+  log?: (line: string) => void;
+}
+
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
+    return s / 0x80000000;
+  };
+}
+
+function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
+/**
+ * Trains the transition classifier with the dynamic oracle (error exploration
+ * after the first epoch) and the arc labeller on gold trees. Non-projective
+ * trees are left out of the transition training; the labeller sees them all.
+ */
+export function trainParser(examples: readonly ParserExample[], options: TrainParserOptions = {}): { meta: ParserMeta; actions: WeightsData; labels: WeightsData } {
+  const { epochs = 12, labelEpochs = 8, actionBits = 22, labelBits = 19, explore = 0.9, seed = 7, log = () => {} } = options;
+  const rand = random(seed);
+  const labelSet = [...new Set(examples.flatMap((e) => e.rel))].sort();
+  const labelIndex = new Map(labelSet.map((l, i) => [l, i]));
+  const prepared = examples.map((e) => {
+    const n = e.words.length;
+    const gold = Int32Array.from(e.head, (h) => (h < 0 ? n : h));
+    return { e, n, gold, codes: encodeSentence(e.words, e.xpos), projective: isProjective(gold, n) };
+  });
+  const projective = prepared.filter((p) => p.projective);
+  log(`parser: ${projective.length} of ${prepared.length} training trees are projective`);
+
+  const trainer = new PerceptronTrainer(actionBits, ACTIONS);
+  const feats = new Int32Array(MAX_PARSER_FEATURES);
+  const scores = new Float64Array(ACTIONS);
+  const costs = new Int32Array(ACTIONS);
+  const order = projective.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffle(order, rand);
+    let right = 0;
+    let arcs = 0;
+    for (const i of order) {
+      const { n, gold, codes } = projective[i]!;
+      const st = new State(n);
+      while (!st.done) {
+        const k = parserFeatures(st, codes, feats);
+        trainer.score(feats, k, scores);
+        let minCost = Infinity;
+        for (let a = 0; a < ACTIONS; a++) {
+          costs[a] = st.legal(a) ? st.cost(a, gold) : -1;
+          if (costs[a]! >= 0 && costs[a]! < minCost) minCost = costs[a]!;
+        }
+        const predicted = argmax(scores, ACTIONS, (a) => costs[a]! >= 0);
+        if (costs[predicted] === minCost) {
+          trainer.update(feats, k, predicted, predicted);
+          st.apply(predicted);
+          continue;
+        }
+        const best = argmax(scores, ACTIONS, (a) => costs[a] === minCost);
+        trainer.update(feats, k, best, predicted);
+        st.apply(epoch > 0 && rand() < explore ? predicted : best);
+      }
+      for (let d = 0; d < n; d++) if (st.head[d] === gold[d]) right++;
+      arcs += n;
+    }
+    log(`parser epoch ${epoch + 1}/${epochs}: training UAS ${((100 * right) / arcs).toFixed(2)} %`);
+  }
+  const actions = trainer.finish();
+
+  const labeler = new PerceptronTrainer(labelBits, labelSet.length);
+  const lfeats = new Int32Array(MAX_LABEL_FEATURES + 40);
+  const lscores = new Float64Array(labelSet.length);
+  const all = prepared.map((_, i) => i);
+  for (let epoch = 0; epoch < labelEpochs; epoch++) {
+    shuffle(all, rand);
+    let right = 0;
+    let total = 0;
+    for (const i of all) {
+      const { e, n, gold, codes } = prepared[i]!;
+      const tree = treeOf(gold, n);
+      const u = encodeUpos(e.upos);
+      for (let d = 0; d < n; d++) {
+        const k = labelFeatures(codes, u, tree, n, d, lfeats);
+        labeler.score(lfeats, k, lscores);
+        const g = labelIndex.get(e.rel[d]!)!;
+        const p = argmax(lscores, labelSet.length);
+        labeler.update(lfeats, k, g, p);
+        if (p === g) right++;
+        total++;
+      }
+    }
+    log(`labeller epoch ${epoch + 1}/${labelEpochs}: training accuracy ${((100 * right) / total).toFixed(2)} %`);
+  }
+  return { meta: { labels: labelSet }, actions, labels: labeler.finish() };
+}
