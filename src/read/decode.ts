@@ -1,4 +1,5 @@
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import { InputError } from './errors.js';
 
 export interface Decoded {
@@ -34,14 +35,26 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return meta?.[1] ?? null;
 }
 
-function decoderFor(label: string | null): TextDecoder | null {
+interface Decoder {
+  encoding: string;
+  decode(bytes: Uint8Array): string;
+}
+
+/**
+ * A decoder for a charset label, resolved as browsers do (WHATWG: `iso-8859-1` means windows-1252).
+ * iconv-lite does the decoding: Node 20's own TextDecoder reads windows-1252 as Latin-1.
+ */
+function decoderFor(label: string | null): Decoder | null {
   if (!label) return null;
+  let encoding: string;
   try {
     // A page that declares UTF-16 in a meta tag is, by the HTML standard, read as UTF-8.
-    return new TextDecoder(/^utf-?16/i.test(label) ? 'utf-8' : label);
+    encoding = new TextDecoder(/^utf-?16/i.test(label) ? 'utf-8' : label).encoding;
   } catch {
     return null;
   }
+  if (encoding === 'utf-8' || !iconv.encodingExists(encoding)) return new TextDecoder(encoding);
+  return { encoding, decode: (bytes) => iconv.decode(Buffer.from(bytes), encoding) };
 }
 
 function tryStrictUtf8(bytes: Uint8Array): string | null {
@@ -54,7 +67,7 @@ function tryStrictUtf8(bytes: Uint8Array): string | null {
 
 function sniff(bytes: Uint8Array): Decoded {
   const guess = chardet.detect(bytes);
-  const decoder = decoderFor(guess) ?? new TextDecoder('windows-1252');
+  const decoder = decoderFor(guess) ?? decoderFor('windows-1252')!;
   return { text: decoder.decode(bytes), encoding: decoder.encoding, from: 'sniffed' };
 }
 

@@ -8,7 +8,7 @@ import { parseVisibleDate } from './visible-date.js';
 const COUNTER = /^\d[\d,.]*\s*(?:persons?|people|likes?|comments?|views?|shares?|reads?|visits?|votes?|reactions?)$/i;
 const SITE_ID = /\b(?:news|article|story|post|content|item)\s*(?:id|no\.?|number|code|#)\s*[:#.]?\s*([A-Za-z]{0,3}\d[\w-]{0,19})\b/i;
 const DATE_WORDS = /^(?:published|posted|updated|last updated|first published|date|on)\b[\s:]*/i;
-const BYLINE = /^by\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,8})$/iu;
+const BYLINE = /^(?:By|BY|by)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,8})$/u;
 
 export type HeaderLine =
   | { kind: 'counter' }
@@ -37,11 +37,11 @@ export function bylineOf(line: string): string | null {
 }
 
 /** What a short line above or below a story is, if it is page furniture rather than text. */
-export function classifyHeaderLine(line: string): HeaderLine | null {
+export function classifyHeaderLine(line: string, language: string | null = null): HeaderLine | null {
   if (isCounter(line)) return { kind: 'counter' };
   const id = SITE_ID.exec(line);
   if (id && id.index === 0 && wordCount(line) <= 4) return { kind: 'siteId', id: id[1]! };
-  const date = dateLine(line);
+  const date = dateLine(line, language);
   if (date) return { kind: 'date', value: date };
   const byline = bylineOf(line);
   if (byline) return { kind: 'byline', byline };

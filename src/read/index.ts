@@ -4,7 +4,6 @@ import { unpack } from './bytes.js';
 import { decode } from './decode.js';
 import { InputError } from './errors.js';
 import { extractHtml } from './html/index.js';
-import { detectLanguage } from './language.js';
 import { settle } from './settle.js';
 import { DEFAULT_MAX_BYTES, type ReadOptions, type Source } from './source.js';
 import { extractText } from './text.js';
@@ -33,13 +32,6 @@ export function readArticle(source: Source, options: ReadOptions & { defaultPubl
   if (!settled.published && options.defaultPublished) {
     settled.published = normaliseTimestamp(options.defaultPublished) ?? undefined;
     settled.from.published = 'default';
-  }
-  if (!settled.language) {
-    const detected = detectLanguage(settled.paragraphs.join(' '));
-    if (detected) {
-      settled.language = detected;
-      settled.from.language = 'detected';
-    }
   }
   return assemble(settled, source.hints.externalId ?? null);
 }

@@ -4,6 +4,7 @@ import { leadingDateline } from './dateline.js';
 import type { Extracted } from './extracted.js';
 import { dropFurniture } from './furniture.js';
 import { classifyHeaderLine, looksLikeTitle, sameText } from './header.js';
+import { detectLanguage } from './language.js';
 import { normaliseTimestamp } from './timestamp.js';
 
 export interface Settled extends Extracted {
@@ -33,12 +34,19 @@ export function settle(input: Extracted, hints: Hints): Settled {
       out.from[field] = 'hint';
     }
   }
+  if (!out.language) {
+    const detected = detectLanguage(input.paragraphs.join(' '));
+    if (detected) {
+      out.language = detected;
+      out.from.language = 'detected';
+    }
+  }
   const knownTitle = out.title;
   const paragraphs = [...input.paragraphs];
   let start = 0;
   for (; start < Math.min(paragraphs.length - 1, HEADER_LINES); start++) {
     const line = paragraphs[start]!;
-    const header = classifyHeaderLine(line);
+    const header = classifyHeaderLine(line, out.language ?? null);
     if (header?.kind === 'siteId') take(out, 'siteArticleId', header.id, 'header line');
     else if (header?.kind === 'date') take(out, 'published', header.value, 'dateline');
     else if (header?.kind === 'byline') take(out, 'byline', header.byline, 'byline line');

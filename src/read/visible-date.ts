@@ -83,7 +83,9 @@ export function parseVisibleDate(text: string, language: string | null = null): 
   const plain = text.replace(/\s+/g, ' ').trim();
   if (!plain || plain.length > 120) return null;
   const local = language ? PARSERS[language.slice(0, 2).toLowerCase()] : undefined;
-  const found = fromChrono(chrono.strict, plain) ?? (local ? fromChrono(local, plain) : null) ?? numericDate(plain, language);
+  // All-numeric dates follow the page's language (chrono would read 2.9.2020 as February 9).
+  const numeric = YEAR_FIRST.test(plain) || YEAR_LAST.test(plain) ? numericDate(plain, language) : null;
+  const found = numeric ?? fromChrono(chrono.strict, plain) ?? (local ? fromChrono(local, plain) : null);
   if (!found) return null;
   return { value: found.value, coverage: Math.min(1, significant(found.matched) / Math.max(1, significant(plain))) };
 }

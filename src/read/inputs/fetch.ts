@@ -24,7 +24,7 @@ async function readCapped(url: string, response: Response, maxBytes: number): Pr
   let size = 0;
   for await (const chunk of (response.body ?? []) as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.length;
-    if (size > maxBytes) throw new InputError(url, `Too large: over ${maxBytes} bytes, the limit`);
+    if (size > maxBytes) throw new InputError(url, `Too large: more than the limit of ${maxBytes} bytes`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
