@@ -20,7 +20,9 @@ export function parseCode(code: string, countries: ReadonlySet<string>): CodePar
   const parts = code.match(/.{3}/g) ?? [];
   const first = parts[0] ?? '';
   if (TRANSNATIONAL.has(first)) {
-    const inner = parts.slice(1).find((p) => countries.has(p)) ?? null;
+    // Companies and NGOs carry their home country (MNCUSA); after IGO and IMG come regions and religions
+    // (IMGMUSALQ), some of which look like country codes (MUS is also Mauritius).
+    const inner = first === 'MNC' || first === 'NGO' ? (parts.slice(1).find((p) => countries.has(p)) ?? null) : null;
     return { country: inner, agent: first };
   }
   const country = countries.has(first) ? first : null;

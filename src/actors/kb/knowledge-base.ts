@@ -84,29 +84,52 @@ export class KnowledgeBase {
     return this.actors.get(id) ?? null;
   }
 
-  /** Actors with this name or alias, best first: in the context countries, holding office at the date, exact before loose. */
+  /**
+   * Actors with this name or alias, best first: in the context countries, holding office at the date, exact before
+   * loose. A single word also finds people by last name ("Hussein"), and leading titles and nationality words are
+   * set aside when the whole does not match ("Iraqi Foreign Minister Fuad Hussein" -> "Fuad Hussein").
+   */
   findActors(name: string, options: FindOptions = {}): ActorMatch[] {
+    const words = name.trim().split(/\s+/);
+    for (let skip = 0; skip < words.length; skip++) {
+      if (skip > 0 && !this.isTitleWord(words.slice(0, skip))) break;
+      const found = this.match(words.slice(skip).join(' '), options);
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
+  private match(name: string, options: FindOptions): ActorMatch[] {
     const key = nameKey(name);
     if (!key) return [];
+    const single = !key.includes(' ');
+    const common = single && this.commonWords.has(key);
     const found = new Map<string, MatchKind>();
     for (const id of get(this.byName, key)) found.set(id, 'name');
-    if (found.size === 0) for (const id of get(this.byLoose, looseKey(name))) found.set(id, 'loose');
-    const single = !key.includes(' ');
-    if (found.size === 0 && single && options.surnames !== false && !this.commonWords.has(key)) {
-      for (const id of get(this.bySurname, key)) found.set(id, 'surname');
+    if (found.size === 0) for (const id of get(this.byLoose, looseOf(key))) found.set(id, 'loose');
+    if (single && !common && options.surnames !== false) {
+      for (const id of get(this.bySurname, key)) if (!found.has(id)) found.set(id, 'surname');
     }
     const context = new Set(options.countries ?? []);
     const day = options.date ? toDay(options.date) : null;
     const matches: ActorMatch[] = [];
     for (const [id, match] of found) {
       const actor = this.actors.get(id)!;
-      // A common word alone ("Will", "May") is not a person, even when some person is listed under it.
-      if (single && actor.type === 'person' && this.commonWords.has(key)) continue;
+      // A common word alone ("Will", "May", "who") names no person, and names anything else only when
+      // written exactly as listed ("WHO", "IS").
+      if (common && (actor.type === 'person' || ![actor.name, ...actor.aliases].includes(name.trim()))) continue;
       const roles = day ? rolesAt(actor, day) : [];
       const inContext = actorCountries(actor).some((c) => context.has(c));
       matches.push({ actor, match, inContext, roles });
     }
     return matches.sort((a, b) => score(b) - score(a));
+  }
+
+  /** Whether these leading words are a title or nationality ("President", "Iraqi Foreign Minister", "General"). */
+  private isTitleWord(words: string[]): boolean {
+    const last = words.at(-1)!;
+    if (this.countryByAdjective(last) || this.agentForWord(last)) return true;
+    return words.length > 1 && this.agentForWord(words.slice(-2).join(' ')) !== null;
   }
 
   /** The roles `actor` holds on `date`, best first. */

@@ -64,6 +64,7 @@ export function readEntries(file: string, validate: boolean): KbEntry[] {
     if (!line.trim() || line.trimStart().startsWith('//')) return;
     const entry = validate ? parseEntryLine(line, `${file}:${i + 1}`) : withDefaults(JSON.parse(line) as Record<string, unknown>);
     if (entry.kind === 'actor') {
+      if (entry.code) entry.agent ??= agentOf(entry.code);
       const source = entry.source.split('; ')[0]!;
       for (const role of entry.roles) {
         role.source ??= source;

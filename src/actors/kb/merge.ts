@@ -1,13 +1,18 @@
 import type { ActorEntry, CountryEntry, Role } from './schema.js';
 import { nameKey } from './normalise.js';
 
-/** Adds what `update` says to `target` (same actor): names, roles (or replaces them), and the fields it fills in. */
+/**
+ * Adds what `update` says to `target` (the same actor): its name becomes the main one (the others stay as aliases),
+ * its roles are added (or replace the old ones) and the fields it fills in override.
+ */
 export function mergeActor(target: ActorEntry, update: ActorEntry): ActorEntry {
-  const names = uniqueNames([target.name, ...target.aliases, update.name, ...update.aliases]);
+  const names = uniqueNames([update.name, ...update.aliases, target.name, ...target.aliases]);
   const roles = update.replaceRoles ? update.roles : uniqueRoles([...target.roles, ...update.roles]);
   return {
     ...target,
-    aliases: names.filter((n) => nameKey(n) !== nameKey(target.name)),
+    name: update.name,
+    aliases: names.filter((n) => nameKey(n) !== nameKey(update.name)),
+    type: update.type,
     country: update.country ?? target.country,
     code: update.code ?? target.code,
     agent: update.agent ?? target.agent,

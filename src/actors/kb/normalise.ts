@@ -3,7 +3,7 @@
 
 const ARTICLE = /^(?:al|el|ul|ad|an|ar|as|at|az|ash|ath)$/;
 
-/** The lookup key of a name: no case, no diacritics, no dots or apostrophes, hyphens and underscores as spaces. */
+/** The lookup key of a name: no case, diacritics, dots, apostrophes or leading "the"; hyphens and underscores as spaces. */
 export function nameKey(name: string): string {
   // Most names are plain ASCII: skip the Unicode decomposition for them (the loader keys tens of thousands).
   const plain = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}+/gu, '');
@@ -11,7 +11,8 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/[’'`ʼʻ‘.]/g, '')
     .replace(/[-_‐–—/,()\s]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^the /, '');
 }
 
 /** The key without Arabic articles ("al", "el", …), so that "Abu Mahdi Muhandis" finds "Abu Mahdi al-Muhandis". */

@@ -197,13 +197,14 @@ function toEntry(block: Block, options: PetrarchOptions, taken: Set<string>): Ac
 
 function typeOf(code: string, parts: { country: string | null; agent: string | null }, dated: boolean, countries: ReadonlySet<string>): ActorType {
   if (countries.has(code)) return 'country';
+  const segments = code.match(/.{3}/g) ?? [];
+  if (segments.some((s) => ARMED.has(s))) return 'group';
   if (dated) return 'person';
-  const byAgent: Record<string, ActorType> = {
-    IGO: 'igo', NGO: 'ngo', NGM: 'ngo', MNC: 'company', IMG: 'group', REB: 'group', INS: 'group', SEP: 'group', UAF: 'group',
-    MED: 'media', BUS: 'company', PTY: 'party',
-  };
-  return (parts.agent && byAgent[parts.agent]) || 'institution';
+  return (parts.agent && BY_AGENT[parts.agent]) || 'institution';
 }
+
+const ARMED = new Set(['REB', 'INS', 'SEP', 'UAF', 'IMG']);
+const BY_AGENT: Record<string, ActorType> = { IGO: 'igo', NGO: 'ngo', NGM: 'ngo', MNC: 'company', MED: 'media', BUS: 'company', PTY: 'party' };
 
 function uniqueId(base: string, country: string | null, taken: Set<string>): string {
   let id = base;
