@@ -4,9 +4,10 @@ import { StageError } from '../pipeline/index.js';
 import * as code from './commands/code.js';
 import * as ingest from './commands/ingest.js';
 import * as serve from './commands/serve.js';
+import * as kb from './commands/kb.js';
 
 // Each command lives in commands/NAME.ts and exports `register(program)`.
-const COMMANDS = [code, ingest, serve];
+const COMMANDS = [code, ingest, serve, kb];
 
 export class UsageError extends Error {
   override name = 'UsageError';

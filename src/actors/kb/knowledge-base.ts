@@ -144,6 +144,13 @@ export class KnowledgeBase {
     return a ? standingAt(a, date) : null;
   }
 
+  /** A role as a reader would say it: "President" of IRN -> "President of Iran". */
+  roleLabel(role: Role): string {
+    const country = role.country ? this.countries.get(role.country) : undefined;
+    const title = role.role ?? (role.agent ? `${role.agent} role` : role.code);
+    return country && !nameKey(title).includes(nameKey(country.name)) ? `${title} of ${country.name}` : title;
+  }
+
   country(code: string): CountryEntry | null {
     return this.countries.get(code.toUpperCase()) ?? null;
   }
