@@ -30,9 +30,13 @@ function wordFirst(m: RegExpExecArray, text: string): boolean {
   return /^\d/.test(g.num ?? '') && !NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
 }
 
+// "5 pounds of rice" is a weight; "5 pounds" alone and "£5" are money.
+const WEIGHT = /^(?:pounds?|lbs?)$/i;
+
 function build(m: RegExpExecArray, text: string): Found | null {
   const g = m.groups ?? {};
   if (!wordFirst(m, text)) return null;
+  if (WEIGHT.test(g.cur ?? '') && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
   const unit = unitOf(g.cur ?? g.cur2 ?? '');
   const scale = g.scale ?? g.scale2;
   let value = amountOf(g.num ?? g.num2 ?? '', scale);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimes } from './extract.js';
+
+// A Saturday afternoon, as the seed article's publication time.
+const PUBLISHED = '2021-02-06T13:47:00';
+const one = (text: string) => {
+  const [t] = extractTimes(text, PUBLISHED);
+  return t && { text: t.text, value: t.value, granularity: t.granularity, role: t.role, range: t.range };
+};
+
+describe('extractTimes', () => {
+  it('dates "on Wednesday" in a past-tense clause to the Wednesday before publication', () => {
+    expect(one('Rouhani said in a meeting in Tehran on Wednesday.')).toMatchObject({ text: 'on Wednesday', value: '2021-02-03', granularity: 'day', role: 'event' });
+  });
+
+  it('dates "on Wednesday" in a future clause to the Wednesday after', () => {
+    expect(one('The ministers will meet on Wednesday.')?.value).toBe('2021-02-10');
+  });
+
+  it('reads "early last year" as 2020, January to April', () => {
+    expect(one('the assassination early last year')).toMatchObject({ value: '2020', range: { from: '2020-01-01', to: '2020-05-01' } });
+  });
+
+  it('reads "late 2017" as 2017, September to December', () => {
+    expect(one('defeating the group in late 2017')).toMatchObject({ value: '2017', range: { from: '2017-09-01', to: '2018-01-01' } });
+  });
+
+  it.each([
+    ['They met last week.', '2021-W04', '2021-01-25', '2021-02-01'],
+    ['It happened two days ago.', '2021-02-04', '2021-02-04', '2021-02-05'],
+    ['Talks resume next month.', '2021-03', '2021-03-01', '2021-04-01'],
+    ['Exports fell in the first quarter of 2020.', '2020-Q1', '2020-01-01', '2020-04-01'],
+    ['Sanctions tightened over the past decade.', '2011-02-06/2021-02-06', '2011-02-06', '2021-02-06'],
+    ['Relations soured in the 1990s.', '199', '1990-01-01', '2000-01-01'],
+    ['Trade grew from 2014 to 2018.', '2014/2018', '2014-01-01', '2019-01-01'],
+  ])('normalises "%s"', (text, value, from, to) => {
+    expect(one(text)).toMatchObject({ value, range: { from, to } });
+  });
+
+  it('puts "in March" in the last March before publication in a past clause, and the next in a future one', () => {
+    expect(one('They met in March.')?.value).toBe('2020-03');
+    expect(one('They will meet in March.')?.value).toBe('2021-03');
+  });
+
+  it('gives durations an ISO 8601 value and the role "other"', () => {
+    expect(one('He was jailed for three years.')).toMatchObject({ value: 'P3Y', granularity: 'year', role: 'other', range: null });
+    expect(one('a talk of half an hour')).toMatchObject({ value: 'PT0.5H', role: 'other' });
+  });
+
+  it('opens the range of "since 2018"', () => {
+    expect(one('Iran has enriched uranium since 2018.')).toMatchObject({ text: 'since 2018', range: { from: '2018-01-01', to: null } });
+  });
+
+  it('marks the publication stamp when the text still carries it', () => {
+    expect(one('Feb 6, 2021, 1:47 PM\n\nText.')?.role).toBe('publication');
+  });
+
+  it('keeps only times that need no reference when the publication time is unknown', () => {
+    const times = extractTimes('On Wednesday, a deal signed on 5 March 2019 was renewed.', null);
+    expect(times.map((t) => t.value)).toEqual(['2019-03-05']);
+  });
+});

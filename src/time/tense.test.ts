@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAt } from './tense.js';
+
+const at = (text: string, phrase: string) => {
+  const start = text.indexOf(phrase);
+  return tenseAt(text, start, start + phrase.length);
+};
+
+describe('tenseAt', () => {
+  it('reads the nearest cue word of the clause', () => {
+    expect(at('Rouhani said in a meeting on Wednesday.', 'on Wednesday')).toBe('past');
+    expect(at('The minister will visit Baghdad on Wednesday.', 'on Wednesday')).toBe('future');
+    expect(at('Talks are planned for Friday.', 'Friday')).toBe('future');
+  });
+
+  it('reads regular past verbs', () => {
+    expect(at('Protesters gathered outside on Monday.', 'on Monday')).toBe('past');
+  });
+
+  it('stays within the sentence', () => {
+    expect(at('He said so. On Monday the talks resume.', 'On Monday')).toBeNull();
+  });
+});

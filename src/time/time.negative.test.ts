@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimes } from './extract.js';
+
+const PUBLISHED = '2021-02-06T13:47:00';
+const texts = (text: string) => extractTimes(text, PUBLISHED).map((t) => t.text);
+
+describe('what is not a time', () => {
+  it('does not take "May" the name for the month', () => {
+    expect(texts('Theresa May said Britain would stay.')).toEqual([]);
+  });
+
+  it('does not take "march" the verb for the month', () => {
+    expect(texts('Supporters will march to the embassy.')).toEqual([]);
+    expect(texts('Iran may retaliate.')).toEqual([]);
+  });
+
+  it('does not read counts or resolutions as years', () => {
+    expect(texts('Security Council Resolution 2231 was adopted by 2015 delegates.')).toEqual([]);
+  });
+
+  it('does not read "Good morning" as a time', () => {
+    expect(texts('Good morning, Mr President.')).toEqual([]);
+  });
+
+  it('does not read a rate as a duration', () => {
+    expect(texts('He prayed five times a day.')).toEqual([]);
+  });
+
+  it('does not read an age as a duration', () => {
+    expect(texts('A five-year-old boy and a man, 40 years old, were hurt.')).toEqual([]);
+  });
+});
