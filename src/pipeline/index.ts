@@ -1,5 +1,7 @@
 import { emptyDoc, type Article, type Doc } from '../model/index.js';
+import { createAmountsStage } from '../amounts/index.js';
 import { readArticle, type ReadOptions, type Source } from '../read/index.js';
+import { createTimeStage } from '../time/index.js';
 import { checkOrder, runStages, type Stage } from './stage.js';
 
 export { StageError, type Stage } from './stage.js';
@@ -25,7 +27,8 @@ export interface CodeOptions extends ReadOptions {
  * whose stage is not built yet stay empty arrays.
  */
 export function createPipeline(): Pipeline {
-  const stages: Stage[] = [];
+  // time and amounts read only the article for now; they move after nlp when they use its tokens.
+  const stages: Stage[] = [createTimeStage(), createAmountsStage()];
   checkOrder(stages);
   const read = (source: Source, options: CodeOptions = {}) => readArticle(source, options);
   const annotate = (article: Article, input: string) => runStages(emptyDoc(article), stages, input);
