@@ -91,8 +91,8 @@ export class KnowledgeBase {
    */
   findActors(name: string, options: FindOptions = {}): ActorMatch[] {
     const words = name.trim().split(/\s+/);
-    for (let skip = 0; skip < words.length; skip++) {
-      if (skip > 0 && !this.isTitleWord(words.slice(0, skip))) break;
+    for (let skip = 0; skip < Math.min(words.length, 6); skip++) {
+      if (skip > 0 && !this.isTitle(words.slice(0, skip))) continue;
       const found = this.match(words.slice(skip).join(' '), options);
       if (found.length > 0) return found;
     }
@@ -125,11 +125,14 @@ export class KnowledgeBase {
     return matches.sort((a, b) => score(b) - score(a));
   }
 
-  /** Whether these leading words are a title or nationality ("President", "Iraqi Foreign Minister", "General"). */
-  private isTitleWord(words: string[]): boolean {
-    const last = words.at(-1)!;
-    if (this.countryByAdjective(last) || this.agentForWord(last)) return true;
-    return words.length > 1 && this.agentForWord(words.slice(-2).join(' ')) !== null;
+  /** Whether these words are all titles and nationality words ("Iraqi Foreign Minister", "General"). */
+  private isTitle(words: string[]): boolean {
+    if (words.length === 0) return true;
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const phrase = words.slice(0, n).join(' ');
+      if ((this.agentForWord(phrase) || (n === 1 && this.countryByAdjective(phrase))) && this.isTitle(words.slice(n))) return true;
+    }
+    return false;
   }
 
   /** The roles `actor` holds on `date`, best first. */

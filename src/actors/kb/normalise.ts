@@ -32,6 +32,7 @@ export function displayName(phrase: string): string {
     .map((w) => {
       if (ARTICLE.test(w.toLowerCase()) || /^(?:of|the|and|for|de|du|la|le|bin|ibn|van|von|der|da|do|dos)$/i.test(w)) return w.toLowerCase();
       if (/^[A-Z.&]{2,5}$/.test(w) && !/[AEIOUY]/.test(w.replace(/\./g, ''))) return w;
+      if (/^(?:[A-Z]\.)+[A-Z]?$/.test(w)) return w; // initials: U.N., U.S.A.
       return w
         .toLowerCase()
         .replace(/(^|[-'(])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());

@@ -36,6 +36,8 @@ interface Block {
   defaults: string[];
   comment: string;
   afterBlank: boolean;
+  /** Had a [code] on its own line, even one that could not be read: then it is not a synonym of the one above. */
+  bracketed: boolean;
 }
 
 export function convertPetrarchActors(text: string, options: PetrarchOptions): PetrarchResult {
@@ -55,6 +57,7 @@ export function convertPetrarchActors(text: string, options: PetrarchOptions): P
     }
     if (/^\s*</.test(line)) return; // XML-like header lines
     const codes = readCodes(line, lineNo, skipped);
+    const bracketed = /\[/.test(line);
     line = line.replace(/\[[^\]]*\]?/g, '');
     if (/^\s/.test(raw) && current && !line.trim()) {
       addCodes(current, codes);
@@ -71,7 +74,7 @@ export function convertPetrarchActors(text: string, options: PetrarchOptions): P
       blankSince = false;
       return;
     }
-    current = { line: lineNo, names: [displayName(line)], restrictions: [], defaults: [], comment, afterBlank: blankSince };
+    current = { line: lineNo, names: [displayName(line)], restrictions: [], defaults: [], comment, afterBlank: blankSince, bracketed };
     addCodes(current, codes);
     blocks.push(current);
     blankSince = false;
@@ -81,7 +84,7 @@ export function convertPetrarchActors(text: string, options: PetrarchOptions): P
   const merged: Block[] = [];
   for (const block of blocks) {
     const previous = merged.at(-1);
-    if (!isCoded(block) && !block.afterBlank && previous && isCoded(previous)) previous.names.push(...block.names);
+    if (!isCoded(block) && !block.bracketed && !block.afterBlank && previous && isCoded(previous)) previous.names.push(...block.names);
     else merged.push(block);
   }
   const taken = options.takenIds ?? new Set<string>();

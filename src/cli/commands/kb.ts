@@ -120,7 +120,7 @@ function readInput(file: string): string {
 function save(file: string, entries: KbEntry[]): string {
   const dir = defaultUserDir();
   mkdirSync(dir, { recursive: true });
-  const target = join(dir, `${basename(file).replace(/\.(jsonl|json|txt|actors)$/i, '')}.jsonl`);
+  const target = join(dir, `${basename(file).replace(/(\.(jsonl|json|txt|actors))+$/i, '')}.jsonl`);
   writeFileSync(target, entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
   return target;
 }

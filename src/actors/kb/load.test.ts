@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from './load.js';
+
+// The committed knowledge base in data/kb: what the actors stage will use.
+const kb = loadKnowledgeBase({ userDir: null });
+const SEED_DATE = '2021-02-06'; // the seed article's publication date
+const SEED_COUNTRIES = ['IRN', 'IRQ'];
+
+function standing(name: string) {
+  const match = kb.findActors(name, { countries: SEED_COUNTRIES, date: SEED_DATE })[0];
+  expect(match, name).toBeDefined();
+  return kb.standingAt(match!.actor, SEED_DATE)!;
+}
+
+describe('the committed knowledge base', () => {
+  it('loads every ISO 3166 country and territory with names, adjectives and capitals', () => {
+    expect(kb.countries.size).toBeGreaterThanOrEqual(249);
+    expect(kb.countryByAdjective('Iraqi')!.iso3).toBe('IRQ');
+    expect(kb.countryByCapital('Tehran')!.iso3).toBe('IRN');
+    expect(kb.countryByCapital('Baghdad')!.iso3).toBe('IRQ');
+    expect(kb.countryByName('United States')!.iso3).toBe('USA');
+    expect([...kb.countries.values()].filter((c) => c.unMember)).toHaveLength(193);
+  });
+
+  it('resolves the seed article people to their roles at its date', () => {
+    expect(standing('President Hassan Rouhani')).toMatchObject({ basis: 'current', code: 'IRNGOV', agent: 'GOV', country: 'IRN' });
+    expect(standing('Iraqi Foreign Minister Fuad Hussein')).toMatchObject({ basis: 'current', code: 'IRQGOV', agent: 'GOV', country: 'IRQ' });
+    expect(standing('Mohammad Javad Zarif')).toMatchObject({ basis: 'current', code: 'IRNGOV', country: 'IRN' });
+    expect(standing('Mohammad Baqer Qalibaf')).toMatchObject({ basis: 'current', code: 'IRNLEG', agent: 'LEG', country: 'IRN' });
+    expect(standing('General Qasem Soleimani')).toMatchObject({ basis: 'at-death', code: 'IRNMIL', agent: 'MIL', country: 'IRN' });
+    expect(standing('Abu Mahdi al-Muhandis')).toMatchObject({ basis: 'at-death', code: 'IRQMIL', agent: 'MIL', country: 'IRQ' });
+    expect(standing('Hussein')).toMatchObject({ code: 'IRQGOV' });
+    expect(kb.roleLabel(standing('Hassan Rouhani').role!)).toBe('President of Iran');
+  });
+
+  it('gives Rouhani no office after he left it (February 2021 vs 2022)', () => {
+    const rouhani = kb.findActors('Hassan Rouhani')[0]!.actor;
+    expect(kb.rolesAt(rouhani, '2021-02-06').map((r) => r.code)).toEqual(['IRNGOV']);
+    expect(kb.rolesAt(rouhani, '2022-06-01')).toEqual([]);
+    expect(kb.standingAt(rouhani, '2022-06-01')).toMatchObject({ basis: 'former', agent: 'ELI' });
+  });
+
+  it('knows the Islamic State under all its names, and role words', () => {
+    for (const name of ['Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh']) expect(kb.findActors(name)[0]?.actor.id, name).toBe('islamic-state');
+    expect(kb.agentForWord('Parliament')!.code).toBe('LEG');
+    expect(kb.agentForWord('minister')!.code).toBe('GOV');
+  });
+
+  it('does not resolve common words alone to people', () => {
+    for (const word of ['Will', 'May', 'is', 'who', 'Minister']) {
+      expect(kb.findActors(word).filter((m) => m.actor.type === 'person'), word).toEqual([]);
+    }
+    expect(kb.findActors('is')).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { convertPetrarchActors, readDate } from './petrarch.js';
+
+const COUNTRIES = new Set(['IRN', 'IRQ', 'AFG']);
+
+const SAMPLE = `# a comment
+IRAN_  [IRN]
++IRANIAN
++PERSIA_
+
+MOHAMMAD_KHATAMI
++HOJATOLISLAM_MOHAMMAD_KHATAMI_
+	[IRNELI 610101-970803]
+	[IRNGOV 970803-050803]
+	[IRNELI]
+HASSAN_ROUHANI_   # CountryInfo.txt
++ROUHANI
+	[IRNGOV >20130803]
+REVOLUTIONARY_GUARD
++QUDS_FORCE
+	[IRNMIL]
+
+THE_UNITED_NATIONS_ [IGOUNO]
+U.N._
+
+TALIBAN_ [AFGREB] # kkl 21 Mar 13
++TALEBAN_
+BROKEN_ENTRY_ [IRNGOV 2004017-20061201]
+
+NO_CODE_AT_ALL_
+`;
+
+describe('PETRARCH actor dictionary converter', () => {
+  const { entries, skipped } = convertPetrarchActors(SAMPLE, { source: 'sample.actors', asOf: '2015-12-31', countries: COUNTRIES });
+  const byName = (name: string) => entries.find((e) => e.name === name);
+
+  it('reads people with their synonyms and dated roles', () => {
+    const khatami = byName('Mohammad Khatami')!;
+    expect(khatami.type).toBe('person');
+    expect(khatami.aliases).toEqual(['Hojatolislam Mohammad Khatami']);
+    expect(khatami.code).toBe('IRNELI');
+    expect(khatami.roles.find((r) => r.code === 'IRNGOV')).toMatchObject({ from: '1997-08-03', to: '2005-08-03', country: 'IRN', agent: 'GOV', asOf: null });
+  });
+
+  it('confirms an open role (>date) only up to the dictionary date', () => {
+    expect(byName('Hassan Rouhani')!.roles[0]).toMatchObject({ from: '2013-08-03', to: null, asOf: '2015-12-31' });
+  });
+
+  it('types institutions, countries, IGOs and armed groups by their code', () => {
+    expect(byName('Revolutionary Guard')).toMatchObject({ type: 'institution', country: 'IRN', code: 'IRNMIL', agent: 'MIL', aliases: ['Quds Force'] });
+    expect(byName('Iran')).toMatchObject({ type: 'country', id: 'irn', aliases: ['Iranian', 'Persia'] });
+    expect(byName('The United Nations')).toMatchObject({ type: 'igo', code: 'IGOUNO', country: null, aliases: ['U.N.'] });
+    expect(byName('Taliban')).toMatchObject({ type: 'group', country: 'AFG', agent: 'REB', aliases: ['Taleban'] });
+  });
+
+  it('reports what it cannot read instead of guessing', () => {
+    expect(byName('Broken Entry')).toBeUndefined();
+    expect(skipped.some((s) => s.includes('bad date in [IRNGOV 2004017-20061201]'))).toBe(true);
+    expect(skipped.some((s) => s.includes('"No Code at All" has no code'))).toBe(true);
+  });
+
+  it('reads six- and eight-digit dates, with two-digit years before 30 in this century', () => {
+    expect(readDate('130803')).toBe('2013-08-03');
+    expect(readDate('450703')).toBe('1945-07-03');
+    expect(readDate('20050231')).toBe('2005-02-28');
+    expect(readDate('2004017')).toBeNull();
+  });
+});
