@@ -106,7 +106,10 @@ export class KnowledgeBase {
     const common = single && this.commonWords.has(key);
     const found = new Map<string, MatchKind>();
     for (const id of get(this.byName, key)) found.set(id, 'name');
-    if (found.size === 0) for (const id of get(this.byLoose, looseOf(key))) found.set(id, 'loose');
+    if (found.size === 0) {
+      const loose = looseOf(key);
+      for (const id of [...get(this.byLoose, loose), ...(loose !== key ? get(this.byName, loose) : [])]) found.set(id, 'loose');
+    }
     if (single && !common && options.surnames !== false) {
       for (const id of get(this.bySurname, key)) if (!found.has(id)) found.set(id, 'surname');
     }
@@ -221,7 +224,9 @@ export class KnowledgeBase {
     for (const n of names) {
       const key = nameKey(n);
       push(this.byName, key, actor.id);
-      push(this.byLoose, looseOf(key), actor.id);
+      // Only names with an article need a second key; the others are found under their own (see match).
+      const loose = looseOf(key);
+      if (loose !== key) push(this.byLoose, loose, actor.id);
     }
     if (actor.type === 'person') {
       for (const n of names) {
