@@ -5,6 +5,7 @@ import { nearMonth, nearMonthDay, nearWeekday } from './anchor.js';
 import { DAYPART, dayPart } from './daypart.js';
 import type { Candidate, Context, Parser } from './candidate.js';
 import type { Tense } from './tense.js';
+import { MONTH } from './words.js';
 import { dayValue, monthValue, yearValue, type TimeValue } from './value.js';
 
 // A month name alone is a date only after one of these: "in May", not "Theresa May" or "they march".
@@ -42,19 +43,20 @@ function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null, wr
   return null;
 }
 
-function toCandidate(r: ParsedResult, context: Context): Candidate | null {
+function toCandidate(r: ParsedResult, offset: number, context: Context): Candidate | null {
   const { text, reference } = context;
-  const end = r.index + r.text.length;
+  const index = r.index + offset;
+  const end = index + r.text.length;
   const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year') && !r.end;
-  if (onlyMonth && !MONTH_LEAD.test(text.slice(Math.max(0, r.index - 12), r.index))) return null;
+  if (onlyMonth && !MONTH_LEAD.test(text.slice(Math.max(0, index - 12), index))) return null;
   // "Good morning" is not a time: a part of the day alone needs "in the", "this" or a day.
-  const lead = text.slice(Math.max(0, r.index - 20), r.index);
+  const lead = text.slice(Math.max(0, index - 20), index);
   if (/^(?:morning|afternoon|evening|night)$/i.test(r.text) && !/\b(?:in|during|at|this|by|of)\s+(?:the\s+)?$|\b(?:early|late|later)\s+(?:in\s+the\s+)?$/i.test(lead)) return null;
   const halfWord = /\b(?<half>early|late|later)\s+(?:in\s+the\s+)?$/i.exec(lead);
   const half = halfWord && DAYPART.test(r.text) ? (halfWord.groups!.half!.toLowerCase() === 'early' ? 'early' : 'late') : null;
-  const from0 = halfWord && half ? r.index - halfWord[0].length + 1 : r.index;
+  const from0 = halfWord && half ? index - halfWord[0].length + 1 : index;
   // The two ends of a range are anchored together: "from May to March" runs forward from May.
-  const tense = r.end ? null : context.tense(r.index, end);
+  const tense = r.end ? null : context.tense(index, end);
   const start = resolve(r.start, reference, tense, r.text, half);
   if (!start) return null;
   const base = { start: from0, end, rule: 'chrono' };
@@ -68,9 +70,28 @@ function toCandidate(r: ParsedResult, context: Context): Candidate | null {
   return { ...base, value: `${start.value.value}/${last.value.value}`, granularity: start.value.granularity, range: { from, to } };
 }
 
+// chrono is the slowest step of the stage, so it reads only the sentences
+// that hold something it can parse: a month or day name, a clock or numeric
+// date, or a relative word. The rest of the text is dyad's parsers' alone.
+const TRIGGER = new RegExp(
+  `\\b(?:${MONTH})(?=\\d|\\b)|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|tmrw?|yesterday|now|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|hence|from\\s+now|day\\s+(?:before|after))\\b` +
+    `|\\bin\\s+(?:\\S+\\s+){1,2}(?:days?|weeks?|months?|years?|hours?|min(?:ute)?s?)\\b|\\d[:/.-]\\d|\\d\\s*\\.?\\s*(?:[ap]\\s*\\.?\\s*m\\b|o'?clock\\b)`,
+  'i',
+);
+// Sentence ends only before a capital, so that "Dec. 31" and "7 p.m. on" stay whole.
+const SENTENCE = /(?:[^.!?\n]|[.!?]+(?!\s+[\p{Lu}"“]|\s*$))+(?:[.!?]+|\n|$)/gu;
+
 /** Dates and times as chrono reads them, re-anchored by tense where the text leaves the year or week open. */
 export const chronoParser: Parser = (context) => {
   const { year, month, day, hour, minute, second } = context.reference;
   const instant = new Date(year, month - 1, day, hour, minute, second);
-  return chrono.casual.parse(context.text, instant).flatMap((r) => toCandidate(r, context) ?? []);
+  const found: Candidate[] = [];
+  for (const m of context.text.matchAll(SENTENCE)) {
+    if (!TRIGGER.test(m[0])) continue;
+    for (const r of chrono.casual.parse(m[0], instant)) {
+      const c = toCandidate(r, m.index, context);
+      if (c) found.push(c);
+    }
+  }
+  return found;
 };
