@@ -105,18 +105,15 @@ function compact(entry: KbEntry): object {
     Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== false && !(Array.isArray(v) && v.length === 0)));
   if (entry.kind !== 'actor') return drop(entry);
   const first = entry.source.split('; ')[0];
-  const roles = entry.roles.map((r) =>
-    drop({
-      ...r,
-      source: r.source === first ? null : r.source,
-      country: r.country === entry.country ? null : r.country,
-      agent: r.agent === agentOf(r.code) ? null : r.agent,
-    }),
-  );
+  const roles = entry.roles.map((r) => {
+    const role = drop({ ...r, source: r.source === first ? null : r.source, agent: r.agent === agentOf(r.code) ? null : r.agent });
+    // A role's country is left out when it is the actor's; an explicit null (no country) is kept.
+    return r.country === entry.country ? (({ country: _, ...rest }) => rest)(role) : { ...role, country: r.country ?? null };
+  });
   return drop({ ...entry, roles });
 }
 
 function toIso(entry: ActorEntry, map: Map<string, string>): ActorEntry {
-  const iso = (c: string | null) => (c ? (map.get(c) ?? c) : c);
+  const iso = (c: string | null | undefined) => (c ? (map.get(c) ?? c) : (c ?? null));
   return { ...entry, country: iso(entry.country), roles: entry.roles.map((r) => ({ ...r, country: iso(r.country) })) };
 }

@@ -152,9 +152,9 @@ export class KnowledgeBase {
 
   /** A role as a reader would say it: "President" of IRN -> "President of Iran". */
   roleLabel(role: Role): string {
+    if (!role.role) return `(untitled, coded ${role.code})`;
     const country = role.country ? this.countries.get(role.country) : undefined;
-    const title = role.role ?? (role.agent ? `${role.agent} role` : role.code);
-    return country && !nameKey(title).includes(nameKey(country.name)) ? `${title} of ${country.name}` : title;
+    return country && !nameKey(role.role).includes(nameKey(country.name)) ? `${role.role} of ${country.name}` : role.role;
   }
 
   country(code: string): CountryEntry | null {

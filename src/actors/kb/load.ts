@@ -68,7 +68,7 @@ export function readEntries(file: string, validate: boolean): KbEntry[] {
       const source = entry.source.split('; ')[0]!;
       for (const role of entry.roles) {
         role.source ??= source;
-        role.country ??= entry.country;
+        if (role.country === undefined) role.country = entry.country;
         role.agent ??= agentOf(role.code);
       }
     }
@@ -99,7 +99,7 @@ const DEFAULTS: Record<KbEntry['kind'], Record<string, unknown>> = {
   country: { iso2: null, aliases: NONE, adjectives: NONE, capital: NONE, unMember: false, territoryOf: null },
   agent: { prefix: false },
 };
-const ROLE_DEFAULTS: Record<string, unknown> = { role: null, country: null, agent: null, from: null, to: null, asOf: null };
+const ROLE_DEFAULTS: Record<string, unknown> = { role: null, agent: null, from: null, to: null, asOf: null };
 
 function withDefaults(json: Record<string, unknown>): KbEntry {
   fill(json, DEFAULTS[json.kind as KbEntry['kind']]);

@@ -59,6 +59,15 @@ describe('PETRARCH actor dictionary converter', () => {
     expect(skipped.some((s) => s.includes('"No Code at All" has no code'))).toBe(true);
   });
 
+  it('joins an entry without codes to the one right below it, not to the one above', () => {
+    const text = 'VLADIMIR_PUTIN_\n\t[RUSGOV >20120507]\nDMITRY_MEDVEDEV_\n+MEDVEDEV\nDMITR_MEDVEDEV_\n\t[RUSGOV 080507-120507]\n';
+    const result = convertPetrarchActors(text, { source: 's', asOf: null, countries: new Set(['RUS']) }).entries;
+    expect(result.map((e) => [e.name, e.aliases])).toEqual([
+      ['Vladimir Putin', []],
+      ['Dmitry Medvedev', ['Medvedev', 'Dmitr Medvedev']],
+    ]);
+  });
+
   it('reads six- and eight-digit dates, with two-digit years before 30 in this century', () => {
     expect(readDate('130803')).toBe('2013-08-03');
     expect(readDate('450703')).toBe('1945-07-03');

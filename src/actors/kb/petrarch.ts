@@ -80,13 +80,30 @@ export function convertPetrarchActors(text: string, options: PetrarchOptions): P
     blankSince = false;
   });
 
-  // An entry with no code of its own, directly under one with a code, is one more name for it (UN_ [IGOUNO] / U.N._).
+  // An entry with no code of its own names the same actor as the entry right below it (DMITRY_MEDVEDEV_ over
+  // DMITR_MEDVEDEV_ with its codes) or, when a blank line follows it, the one right above it (UN_ [IGOUNO] / U.N._).
   const merged: Block[] = [];
-  for (const block of blocks) {
+  let pending: Block[] = [];
+  const settle = () => {
+    const first = pending[0];
     const previous = merged.at(-1);
-    if (!isCoded(block) && !block.bracketed && !block.afterBlank && previous && isCoded(previous)) previous.names.push(...block.names);
-    else merged.push(block);
+    if (first && !first.afterBlank && previous && isCoded(previous)) previous.names.push(...pending.flatMap((b) => b.names));
+    else merged.push(...pending);
+    pending = [];
+  };
+  for (const block of blocks) {
+    if (!isCoded(block) && !block.bracketed) {
+      if (block.afterBlank) settle();
+      pending.push(block);
+      continue;
+    }
+    if (pending.length && !block.afterBlank) {
+      block.names.unshift(...pending.flatMap((b) => b.names));
+      pending = [];
+    } else settle();
+    merged.push(block);
   }
+  settle();
   const taken = options.takenIds ?? new Set<string>();
   const entries: ActorEntry[] = [];
   for (const block of merged) {

@@ -58,14 +58,14 @@ export function standingAt(actor: ActorEntry, date: string | Date): Standing {
   }
   const past = lastRole(actor, day);
   if (past && actor.type === 'person') {
-    const country = past.country ?? actor.country;
+    const country = past.country === undefined ? actor.country : past.country;
     return { basis: 'former', role: null, code: country ? `${country}ELI` : actor.code, agent: 'ELI', country };
   }
   return { basis: 'none', role: null, code: actor.code, agent: actor.agent, country: actor.country };
 }
 
 function fromRole(basis: Basis, role: Role, actor: ActorEntry): Standing {
-  return { basis, role, code: role.code, agent: role.agent, country: role.country ?? actor.country };
+  return { basis, role, code: role.code, agent: role.agent, country: role.country === undefined ? actor.country : role.country };
 }
 
 function lastRole(actor: ActorEntry, day: string): Role | undefined {

@@ -17,8 +17,8 @@ const Source = z.string().min(1, 'Every entry needs a source');
 export const Role = z.object({
   /** What the office is called, e.g. "Foreign Minister"; null when the source only gives a code. */
   role: z.string().nullable().default(null),
-  /** Defaults to the actor's country. */
-  country: Iso3.nullable().default(null),
+  /** Absent: the actor's country; null: none (a post in an international organisation). */
+  country: Iso3.nullable().optional(),
   /** Defaults to the agent part of the code (IRNGOV -> GOV). */
   agent: Agent.nullable().default(null),
   code: Code,
