@@ -10,6 +10,8 @@ export interface Candidate extends TimeValue {
   rule: string;
   /** True for lengths of time ("for three years") rather than points or stretches of the calendar. */
   duration?: boolean;
+  /** A day or month whose year the text did not write ("on 4 July"): a year after it may complete it. */
+  yearless?: { month: number; day: number | null };
 }
 
 /** What every parser is given: the text, the publication time, and the tense of a place in the text. */

@@ -64,7 +64,8 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   if (r.end && last && !r.end.isCertain('year') && (last.value.range?.from ?? '') < (start.value.range?.from ?? '')) {
     last = resolve(r.end, { ...reference, year: reference.year + 1 }, tense, r.text);
   }
-  if (!last) return { ...base, ...start.value };
+  const yearless = !r.start.isCertain('year') && r.start.isCertain('month') ? { month: r.start.get('month')!, day: r.start.isCertain('day') ? r.start.get('day')! : null } : undefined;
+  if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}) };
   const from = start.moment ? formatMoment(start.moment) : start.value.range?.from ?? null;
   const to = last.moment ? formatMoment(last.moment) : last.value.range?.to ?? null;
   return { ...base, value: `${start.value.value}/${last.value.value}`, granularity: start.value.granularity, range: { from, to } };

@@ -10,6 +10,7 @@ import { relativeParser } from './parsers/relative.js';
 import { vagueParser } from './parsers/vague.js';
 import { yearParser } from './parsers/year.js';
 import { referenceMoment } from './reference.js';
+import { attach } from './refine/attach.js';
 import { joinRanges } from './refine/join.js';
 import { openEnded } from './refine/open.js';
 import { roleOf } from './role.js';
@@ -48,7 +49,8 @@ export function extractTimes(text: string, published: string | null): TimeExpres
 
 function candidates(text: string, reference: Moment): Candidate[] {
   const context: Context = { text, reference, tense: (start, end) => tenseAt(text, start, end) };
-  return openEnded(text, joinRanges(text, select(PARSERS.flatMap(([, parse]) => parse(context)), ORDER)));
+  const chosen = select(PARSERS.flatMap(([, parse]) => parse(context)), ORDER);
+  return openEnded(text, joinRanges(text, attach(text, chosen)));
 }
 
 // With no publication time, keep what reads the same from two far-apart

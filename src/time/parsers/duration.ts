@@ -15,7 +15,7 @@ const COUNT = `(?:(?<half>half\\s+an?|½)\\s*|(?<count>${NUMBER}|an?|several|a\\
 // "for three years", "two days", "a two-year term", "half an hour", "1 hour and 30 minutes", "3h".
 // Not "two days ago" or "three weeks later" (points, left to chrono), nor "five years old".
 const PATTERN = new RegExp(
-  `\\b(?:(?:for|over|during|lasting|lasted|of)\\s+)?(?:(?:the|another|about|around|nearly|almost|more\\s+than|less\\s+than|at\\s+least|over)\\s+)?${COUNT}(?<unit>${UNIT})\\b(?:(?:\\s*,?\\s*(?:and\\s+)?)(?<count2>${NUMBER})\\s+(?<unit2>${UNIT})\\b|\\s+and\\s+(?:a\\s+)?(?<half2>half))?(?!\\s+(?:ago|later|earlier|before|after|from|since|old|of\\s+age)\\b|[-\\s]old\\b)`,
+  `\\b(?:(?:for|over|during|lasting|lasted|of)\\s+)?(?:(?:the|another|about|around|nearly|almost|more\\s+than|less\\s+than|at\\s+least|over)\\s+)?${COUNT}(?<unit>${UNIT})\\b(?:(?:\\s*,?\\s*(?:and\\s+)?)(?<count2>${NUMBER})\\s+(?<unit2>${UNIT})\\b|\\s+and\\s+(?:a\\s+)?(?<half2>half))?(?!\\s+(?:ago|later|earlier|hence|old|of\\s+age)\\b|[-\\s]old\\b)`,
   'gi',
 );
 

@@ -1,0 +1,49 @@
+import { type Day } from '../calendar.js';
+import type { Candidate } from '../candidate.js';
+import { shiftDay } from '../shift.js';
+import { dayValue, monthValue } from '../value.js';
+
+// "4th of July of 1995", "28 June in 2020": a date without its year, then the year.
+const OF_YEAR = /^\s*(?:,|of|in)?\s*$/i;
+// "3 days from today", "two weeks before the vote on 5 May": a length of time counted from a day.
+const COUNTED = /^\s+(?<dir>from|after|before)\s+$/i;
+
+const dayOf = (iso: string): Day => {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+};
+
+function counted(length: Candidate, point: Candidate, direction: string): Candidate | null {
+  const m = /^P(?<n>\d+(?:\.\d+)?)(?<u>[DWMY])$/.exec(length.value);
+  const from = point.granularity === 'day' ? point.range?.from : null;
+  if (!m || !from) return null;
+  const unit = { D: 'day', W: 'week', M: 'month', Y: 'year' }[m.groups!.u as 'D'];
+  const day = shiftDay(dayOf(from), Number(m.groups!.n) * (direction.toLowerCase() === 'before' ? -1 : 1), unit);
+  return day && { ...dayValue(day), start: length.start, end: point.end, rule: `${length.rule}+${point.rule}` };
+}
+
+/** Completes yearless dates with a year written after them, and counts lengths of time from a day. */
+export function attach(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1];
+    const between = b ? text.slice(a.end, b.start) : '';
+    if (b && a.yearless && b.granularity === 'year' && /^\d{4}$/.test(b.value) && OF_YEAR.test(between)) {
+      const year = Number(b.value);
+      const value = a.yearless.day ? dayValue({ year, month: a.yearless.month, day: a.yearless.day }) : monthValue(year, a.yearless.month);
+      out.push({ ...value, start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` });
+      i++;
+      continue;
+    }
+    const direction = COUNTED.exec(between)?.groups?.dir;
+    const joined = b && a.duration && direction ? counted(a, b, direction) : null;
+    if (joined) {
+      out.push(joined);
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
