@@ -19,6 +19,17 @@ describe('lines around a headline', () => {
     expect(classifyHeaderLine('Published: 3 March 2020')).toEqual({ kind: 'date', value: '2020-03-03' });
   });
 
+  it('reads a date followed by credits', () => {
+    expect(classifyHeaderLine('22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: Cesar Greco', 'pt-BR')).toEqual({ kind: 'date', value: '2020-11-22T04:30:00' });
+    expect(classifyHeaderLine('이용민 기자 | 2020-03-04 16:52:59', 'ko')).toEqual({ kind: 'date', value: '2020-03-04T16:52:59' });
+  });
+
+  it('knows a section label above the headline', () => {
+    expect(classifyHeaderLine('ESPORTE')).toEqual({ kind: 'counter' });
+    expect(classifyHeaderLine('NATO')).toEqual({ kind: 'counter' });
+    expect(classifyHeaderLine('NATO allies met in Brussels.')).toBeNull();
+  });
+
   it('reads bylines without "By"', () => {
     expect(classifyHeaderLine('By Jane Doe and John Smith')).toEqual({ kind: 'byline', byline: 'Jane Doe and John Smith' });
   });

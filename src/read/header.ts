@@ -27,9 +27,19 @@ export function siteIdIn(text: string): string | null {
 
 /** A line that is only a date, possibly after "Published:" or before a time. */
 export function dateLine(line: string, language: string | null = null): string | null {
-  if (line.length > 80) return null;
-  const date = parseVisibleDate(line.replace(DATE_WORDS, ''), language);
-  return date && date.coverage >= 0.6 ? date.value : null;
+  if (line.length > 120) return null;
+  // "22/11/2020 - 04:30 - Source: Agência Brasil": a date, then credits after separators.
+  const [first = ''] = line.split(/\s+[-|–—•·]\s+(?=\D)/);
+  for (const part of first === line ? [line] : [line, first]) {
+    const date = parseVisibleDate(part.replace(DATE_WORDS, ''), language);
+    if (date && date.coverage >= 0.6) return date.value;
+  }
+  return null;
+}
+
+/** A section label printed above a headline ("ESPORTE", "WORLD NEWS"): a few words in capitals. */
+export function isKicker(line: string): boolean {
+  return line.length <= 30 && wordCount(line) <= 3 && /\p{Lu}{3}/u.test(line) && line === line.toUpperCase();
 }
 
 export function bylineOf(line: string): string | null {
@@ -38,7 +48,7 @@ export function bylineOf(line: string): string | null {
 
 /** What a short line above or below a story is, if it is page furniture rather than text. */
 export function classifyHeaderLine(line: string, language: string | null = null): HeaderLine | null {
-  if (isCounter(line)) return { kind: 'counter' };
+  if (isCounter(line) || isKicker(line)) return { kind: 'counter' };
   const id = SITE_ID.exec(line);
   if (id && id.index === 0 && wordCount(line) <= 4) return { kind: 'siteId', id: id[1]! };
   const date = dateLine(line, language);

@@ -1,6 +1,5 @@
 import { normaliseTimestamp } from '../timestamp.js';
 import { dateLine } from '../header.js';
-import { parseVisibleDate } from '../visible-date.js';
 import { jsonLdArticles, type Page } from './page.js';
 
 /** A field value and where on the page it was read from. */
@@ -112,11 +111,13 @@ function fromVisibleDateline(page: Page, language: string | null): Found {
   return fallback ?? fromLineUnderHeadline(page, language);
 }
 
-/** The line right under the headline, when it opens with a date ("22/11/2020 - 04:30 - Source: …"). */
+/** The line right under a headline, when it opens with a date ("22/11/2020 - 04:30 - Source: …"). */
 function fromLineUnderHeadline(page: Page, language: string | null): Found {
-  const text = page.document.querySelector('h1')?.nextElementSibling?.textContent?.trim().slice(0, 80) ?? '';
-  const date = parseVisibleDate(text.split(/\s[-|–—•·]\s(?=\D)/)[0] ?? '', language);
-  return date && date.coverage >= 0.6 ? { value: date.value, from: 'visible dateline' } : null;
+  for (const h1 of [...page.document.querySelectorAll('h1')].slice(0, 3)) {
+    const value = dateLine(h1.nextElementSibling?.textContent?.trim() ?? '', language);
+    if (value) return { value, from: 'visible dateline' };
+  }
+  return null;
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|[-_]|\.html?|$)/;
