@@ -103,5 +103,7 @@ export const Event = z.object({
   evidence: Span.extend({ text: z.string(), sentence: z.number().int() }),
   rule: z.string(),
   confidence: z.number(),
+  /** How many times the article states this event (same source, target, code and date). */
+  mentions: z.number().int().min(1),
 });
 export type Event = z.infer<typeof Event>;
