@@ -43,6 +43,14 @@ function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null, wr
   return null;
 }
 
+// "tomorrow before 5pm", "1/1/2015 after 2:00": chrono keeps the word inside the time it reads.
+function openClock(written: string, point: Point): { range: { from: string | null; to: string | null } } | object {
+  const word = /\S\s+(?<w>no\s+later\s+than|later\s+than|before|after|by|until)\s+\S/i.exec(written)?.groups?.w?.toLowerCase();
+  if (!word || !point.moment) return {};
+  const at = formatMoment(point.moment);
+  return { range: word === 'after' || word === 'later than' ? { from: at, to: null } : { from: null, to: at } };
+}
+
 function toCandidate(r: ParsedResult, offset: number, context: Context): Candidate | null {
   const { text, reference } = context;
   const index = r.index + offset;
@@ -65,7 +73,7 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
     last = resolve(r.end, { ...reference, year: reference.year + 1 }, tense, r.text);
   }
   const yearless = !r.start.isCertain('year') && r.start.isCertain('month') ? { month: r.start.get('month')!, day: r.start.isCertain('day') ? r.start.get('day')! : null } : undefined;
-  if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}) };
+  if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}), ...openClock(r.text, start) };
   const from = start.moment ? formatMoment(start.moment) : start.value.range?.from ?? null;
   const to = last.moment ? formatMoment(last.moment) : last.value.range?.to ?? null;
   return { ...base, value: `${start.value.value}/${last.value.value}`, granularity: start.value.granularity, range: { from, to } };

@@ -60,3 +60,11 @@ describe('extractTimes', () => {
     expect(times.map((t) => t.value)).toEqual(['2019-03-05']);
   });
 });
+
+describe('named days', () => {
+  it('dates Nowruz and Christmas in the year the clause points to', () => {
+    expect(extractTimes('Iranians celebrated Nowruz.', PUBLISHED)[0]?.value).toBe('2020-03-21');
+    expect(extractTimes('He will be home by Christmas 2021.', PUBLISHED)[0]?.range).toEqual({ from: null, to: '2021-12-26' });
+    expect(extractTimes('They met on Easter 2019.', PUBLISHED)[0]?.value).toBe('2019-04-21');
+  });
+});

@@ -4,6 +4,7 @@ import type { Candidate, Context, Parser } from './candidate.js';
 import { chronoParser } from './chrono.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
+import { holidayParser } from './parsers/holiday.js';
 import { quarterParser } from './parsers/quarter.js';
 import { setParser } from './parsers/set.js';
 import { relativeParser } from './parsers/relative.js';
@@ -20,6 +21,7 @@ import { tenseAt } from './tense.js';
 // Order matters only between candidates of the same length: a rule earlier
 // in the list wins. dyad's parsers come before chrono, which is general.
 const PARSERS: ReadonlyArray<[string, Parser]> = [
+  ['holiday', holidayParser],
   ['vague', vagueParser],
   ['quarter', quarterParser],
   ['relative', relativeParser],
