@@ -33,7 +33,9 @@ const started = performance.now();
 const world = createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[];
 const info = parseCountryInfo(read(join(dicts, 'CountryInfo.120116.txt')));
 const countries = buildCountries(world, info, parseNgecCountries(read(join(plover, 'NGEC.countries.csv'))));
-const iso3ByCameo = new Map(countries.map((c) => [c.cameo, c.iso3]));
+// A CAMEO code names the country whose ISO code it is, even when dependencies share it (Jersey is coded GBR).
+const iso3ByCameo = new Map<string, string>();
+for (const c of countries) if (!iso3ByCameo.has(c.cameo) || c.iso3 === c.cameo) iso3ByCameo.set(c.cameo, c.iso3);
 for (const c of info) if (c.iso3 && !iso3ByCameo.has(c.cameo)) iso3ByCameo.set(c.cameo, c.iso3);
 const codes = new Set<string>([...countries.flatMap((c) => [c.cameo, c.iso3]), ...info.map((c) => c.cameo)]);
 
