@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../actors/kb/index.js';
+import { createPlacesStage, loadGazetteer, loadPlaceCues } from './index.js';
+import type { Stage } from '../pipeline/stage.js';
+import { docFromText } from './testing.js';
+
+interface Case { text: string; name: string; country: string | null; reason: string }
+const file = join(import.meta.dirname, '..', '..', 'eval', 'gold', 'places-ambiguous.jsonl');
+const cases: Case[] = readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Case);
+
+let stage: Stage;
+beforeAll(() => {
+  const kb = loadKnowledgeBase({ userDir: null });
+  stage = createPlacesStage(loadGazetteer(kb.countries.values()), loadPlaceCues(), { mentions: false });
+});
+const places = (text: string) => stage.run(docFromText(text)).places!;
+
+describe('names that are no places', () => {
+  it.each(cases.filter((c) => !c.country))('does not take $name for a place: $reason', (c) => {
+    const at = c.text.indexOf(c.name);
+    expect(places(c.text).filter((p) => p.start === at)).toEqual([]);
+  });
+
+  it('does not take "Jordan" for the country when the entities stage says it is a person', () => {
+    const doc = docFromText('Jordan scored 30 points.');
+    doc.mentions = [{ start: 0, end: 6, text: 'Jordan', type: 'PER', actorId: null, chain: null }];
+    expect(stage.run(doc).places).toEqual([]);
+  });
+
+  it('does not take the lower-case pronoun "us" for the United States', () => {
+    expect(places('He told us to leave.')).toEqual([]);
+  });
+
+  it('does not take a nationality adjective for a town', () => {
+    expect(places('The Iraqi and Georgian delegations met.').map((p) => p.text)).toEqual([]);
+  });
+});
