@@ -65,7 +65,13 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   const from0 = halfWord && half ? index - halfWord[0].length + 1 : index;
   // The two ends of a range are anchored together: "from May to March" runs forward from May.
   const tense = r.end ? null : context.tense(index, end);
-  const start = resolve(r.start, reference, tense, r.text, half);
+  // "January to April 2015", "June-August 1992": the year written at the end holds for the start too.
+  const endYear = r.end?.isCertain('year') && !r.start.isCertain('year') ? r.end.get('year') : null;
+  const startFrom = endYear ? { ...reference, year: endYear } : reference;
+  let start = resolve(r.start, startFrom, tense, r.text, half);
+  if (endYear && start && r.end && (start.value.range?.from ?? '') > `${endYear}-${String(r.end.get('month')).padStart(2, '0')}`) {
+    start = resolve(r.start, { ...reference, year: endYear - 1 }, tense, r.text, half);
+  }
   if (!start) return null;
   const base = { start: from0, end, rule: 'chrono' };
   let last = r.end ? resolve(r.end, reference, tense, r.text) : null;

@@ -11,7 +11,7 @@ export function monthNumber(word: string): number | null {
 }
 
 /** A four-digit year of the last two centuries and the next one, not part of a longer number. */
-export const YEAR = "(?<![\\d,.])(?:1[89]\\d\\d|20\\d\\d)(?![\\d,]|\\.\\d|['’]?s\\b)";
+export const YEAR = "(?<![\\d,.])(?:1[89]\\d\\d|20\\d\\d)(?!\\d|[,.]\\d|['’]?s\\b)";
 
 export const RELATIVE = '(?:last|past|previous|this|current|next|coming|following)';
 
