@@ -3,12 +3,16 @@ import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { Doc } from '../model/index.js';
 import { ftsQuery } from './fts-query.js';
 import { sqliteMigrations } from './migrations/index.js';
+import { layerRows } from './layer-rows.js';
 import type { Database as Tables } from './schema.js';
+import { queryActor, queryActorLinks, queryActors } from './sqlite-actors.js';
+import { queryEvents, querySeries } from './sqlite-events.js';
 import { CursorError, decodeCursor, encodeCursor, type ArticleSummary, type Page, type SearchHit, type Store } from './store.js';
 
 const LEAD_CHARS = 240;
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
+const ROWS_PER_INSERT = 500;
 
 type ListCursor = [string, number];
 const isListCursor = (v: unknown): v is ListCursor => Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number';
@@ -50,31 +54,39 @@ export function createSqliteStore(path: string): Store {
       if (error) throw new Error(`Database ${path}: migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message}`);
     },
 
-    async putDocs(docs) {
+    async putDocs(docs, options = {}) {
       const now = new Date().toISOString();
       return db.transaction().execute(async (tx) => {
         let stored = 0;
         for (const doc of docs) {
           const a = doc.article;
+          const values = {
+            id: a.id,
+            external_id: a.externalId,
+            url: a.url,
+            source: a.source,
+            site_article_id: a.siteArticleId,
+            title: a.title,
+            published: a.published,
+            language: a.language,
+            byline: a.byline,
+            text: a.text,
+            doc: JSON.stringify(doc),
+            ingested_at: now,
+          };
           const result = await tx
             .insertInto('articles')
-            .values({
-              id: a.id,
-              external_id: a.externalId,
-              url: a.url,
-              source: a.source,
-              site_article_id: a.siteArticleId,
-              title: a.title,
-              published: a.published,
-              language: a.language,
-              byline: a.byline,
-              text: a.text,
-              doc: JSON.stringify(doc),
-              ingested_at: now,
-            })
-            .onConflict((c) => c.column('id').doNothing())
+            .values(values)
+            .onConflict((c) => (options.replace ? c.column('id').doUpdateSet(values) : c.column('id').doNothing()))
             .executeTakeFirst();
-          stored += Number(result.numInsertedOrUpdatedRows ?? 0);
+          if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) continue;
+          stored++;
+          if (options.replace) for (const table of ['events', 'actors', 'mentions'] as const) await tx.deleteFrom(table).where('article_id', '=', a.id).execute();
+          const rows = layerRows(doc);
+          // In slices, to stay under the engine's limit on bound values per statement.
+          for (const table of ['events', 'actors', 'mentions'] as const) {
+            for (let i = 0; i < rows[table].length; i += ROWS_PER_INSERT) await tx.insertInto(table).values(rows[table].slice(i, i + ROWS_PER_INSERT)).execute();
+          }
         }
         return { stored, duplicates: docs.length - stored };
       });
@@ -128,6 +140,26 @@ export function createSqliteStore(path: string): Store {
     async countArticles() {
       const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    async events(filter, options = {}) {
+      return queryEvents(db, filter, limitOf(options.limit), options.cursor);
+    },
+
+    async dyadSeries(a, b, options) {
+      return querySeries(db, a, b, options.interval, options.filter ?? {});
+    },
+
+    async actors(options = {}) {
+      return queryActors(db, { ...options, limit: limitOf(options.limit) });
+    },
+
+    async actor(id) {
+      return queryActor(db, id);
+    },
+
+    async actorLinks(options = {}) {
+      return queryActorLinks(db, { actor: options.actor, limit: Math.min(Math.max(1, options.limit ?? 100), 1000) });
     },
 
     async close() {
