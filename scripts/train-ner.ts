@@ -1,0 +1,79 @@
+// npm run train:ner [-- CORPORA] [--with-dev]: trains the entity recogniser on Universal NER English EWT train
+// (CC BY-SA 4.0; with --with-dev also dev), with part of speech from dyad's tagger and gazetteer features from
+// the committed knowledge base, prints its scores and writes models/ner.bin.gz. See models/README.md.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadKnowledgeBase } from '../src/actors/kb/index.js';
+import { Gazetteer, loadCommonWords } from '../src/entities/gazetteer.js';
+import { parseIob, toIob2, toSpans, type IobSentence } from '../src/entities/iob.js';
+import { saveRecognizer } from '../src/entities/model.js';
+import { Recognizer } from '../src/entities/recognizer.js';
+import { scoreIob } from '../src/entities/score.js';
+import { spansToBilou } from '../src/entities/tags.js';
+import { trainRecognizer, type TrainingSentence } from '../src/entities/train.js';
+import { loadTagger, MODELS_DIR } from '../src/nlp/models.js';
+import { parseConllu } from '../src/nlp/conllu.js';
+import { Weights } from '../src/nlp/perceptron.js';
+import { corpusFolder } from './_corpora.js';
+
+const started = Date.now();
+const folder = corpusFolder();
+const withDev = process.argv.includes('--with-dev');
+const epochs = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 12);
+// Training uses the UD treebanks' part of speech (joined by sent_id); scoring uses dyad's tagger, as at run time.
+// While the tagger cannot be loaded (being retrained), scoring falls back to the treebanks' part of speech and says so.
+let tagger: { tag(words: readonly string[]): Array<{ upos: string; xpos: string }> } | null = null;
+try {
+  tagger = loadTagger(readFileSync(join(MODELS_DIR, 'tagger.bin.gz'))).tagger;
+} catch (error) {
+  console.log(`tagger not available (${(error as Error).message}): scoring with the treebanks' part of speech`);
+}
+const goldPos = new Map<string, { upos: string[]; xpos: string[]; words: string[] }>();
+for (const file of ['ud-english-ewt/en_ewt-ud-train.conllu', 'ud-english-ewt/en_ewt-ud-dev.conllu', 'ud-english-ewt/en_ewt-ud-test.conllu', 'ud-english-pud/en_pud-ud-test.conllu']) {
+  for (const s of parseConllu(readFileSync(join(folder, file), 'utf8'))) {
+    goldPos.set(s.id, { words: s.words.map((w) => w.form), upos: s.words.map((w) => w.upos), xpos: s.words.map((w) => w.xpos) });
+  }
+}
+const kb = loadKnowledgeBase({ userDir: null });
+const gazetteer = new Gazetteer(kb, loadCommonWords());
+
+const read = (file: string, docOffset = 0) => parseIob(readFileSync(join(folder, file), 'utf8')).map((s) => ({ ...s, doc: s.doc + docOffset }));
+const tagged = (sentences: IobSentence[], gold: boolean): TrainingSentence[] =>
+  sentences.map((s) => {
+    const tags = spansToBilou(toSpans(s.tags), s.words.length);
+    const known = (gold || !tagger) && s.id ? goldPos.get(s.id) : undefined;
+    if (known && known.words.join(' ') === s.words.join(' ')) return { words: s.words, upos: known.upos, xpos: known.xpos, tags, doc: s.doc };
+    const pos = tagger ? tagger.tag(s.words) : s.words.map(() => ({ upos: 'X', xpos: 'X' }));
+    return { words: s.words, upos: pos.map((t) => t.upos), xpos: pos.map((t) => t.xpos), tags, doc: s.doc };
+  });
+
+const train = read('uner-english-ewt/en_ewt-ud-train.iob2');
+if (withDev) train.push(...read('uner-english-ewt/en_ewt-ud-dev.iob2', 100000));
+console.log(`${train.length} training sentences, ${train.reduce((n, s) => n + s.words.length, 0)} tokens`);
+const { meta, trainer } = trainRecognizer(tagged(train, true), gazetteer, { epochs, log: console.log });
+const weights = trainer.finish();
+const recognizer = new Recognizer(meta, new Weights(weights), gazetteer);
+
+const scores: Record<string, number> = {};
+for (const [name, file] of [
+  ['EWT dev', 'uner-english-ewt/en_ewt-ud-dev.iob2'],
+  ['EWT test', 'uner-english-ewt/en_ewt-ud-test.iob2'],
+  ['PUD test', 'uner-english-pud/en_pud-ud-test.iob2'],
+] as const) {
+  const sentences = tagged(read(file), false);
+  const byDoc = new Map<number, TrainingSentence[]>();
+  for (const s of sentences) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s]);
+  const predicted: string[][] = [];
+  for (const doc of byDoc.values()) for (const [i, spans] of recognizer.recognise(doc).entries()) predicted.push(toIob2(spans, doc[i]!.words.length));
+  const gold = [...byDoc.values()].flat().map((s) => toIob2(bilouSpans(s.tags), s.words.length));
+  const score = scoreIob(gold, predicted, ['PER', 'ORG', 'LOC']);
+  scores[name] = Number((100 * score.ALL!.f1).toFixed(2));
+  console.log(`${name}: F1 ${(100 * score.ALL!.f1).toFixed(2)} % (PER ${(100 * score.PER!.f1).toFixed(1)}, ORG ${(100 * score.ORG!.f1).toFixed(1)}, LOC ${(100 * score.LOC!.f1).toFixed(1)})`);
+}
+const seconds = (Date.now() - started) / 1000;
+writeFileSync('models/ner.bin.gz', saveRecognizer(meta, weights, { trainedSeconds: Math.round(seconds), epochs, withDev, f1: scores }));
+console.log(`wrote models/ner.bin.gz (${seconds.toFixed(0)} s)`);
+
+function bilouSpans(tags: readonly string[]) {
+  return toSpans(tags.map((t) => (t[0] === 'U' ? `B${t.slice(1)}` : t[0] === 'L' ? `I${t.slice(1)}` : t)));
+}

@@ -1,0 +1,158 @@
+import { f1, f2, f3, hashString } from '../nlp/hash.js';
+import { Gazetteer, tokenKey } from './gazetteer.js';
+
+// Features of the entity recogniser: the word and its shape, affixes and neighbours, part of speech from
+// dyad's tagger, knowledge-base gazetteer matches, and whether a capitalised word is also written in lower case
+// elsewhere in the document (a sign that it is a common word at the start of a sentence).
+
+export const MAX_FEATURES = 48;
+const START = hashString('<s>');
+const END = hashString('</s>');
+const GAZ_POS = ['U', 'B', 'I', 'L'] as const;
+
+/** Word shape with runs collapsed: "Rouhani" → "Xx", "U.S." → "X.X.", "$20-billion" → "$d-x". */
+export function shape(word: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < word.length && i < 12; i++) {
+    const ch = word[i]!;
+    const code = word.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && word[0]!.toLowerCase() !== word[0]);
+}
+
+export interface SentenceInput {
+  words: readonly string[];
+  upos: readonly string[];
+  xpos: readonly string[];
+}
+
+/** Per-token values computed once per sentence. */
+export interface Prepared {
+  n: number;
+  word: Int32Array;
+  lower: Int32Array;
+  shape: Int32Array;
+  pre: Int32Array[];
+  suf: Int32Array[];
+  upos: Int32Array;
+  xpos: Int32Array;
+  /** Gazetteer position and types (0 when in no name). */
+  gaz: Int32Array;
+  /** Bits: 1 surname, 2 nationality adjective, 4 title word, 8 seen in lower case in the document, 16 first word. */
+  flags: Int32Array;
+}
+
+/** Lower-cased words that occur in lower case somewhere in the document. */
+export function lowerCaseWords(sentences: ReadonlyArray<readonly string[]>): Set<string> {
+  const seen = new Set<string>();
+  for (const words of sentences) for (const w of words) if (w.length > 1 && w === w.toLowerCase() && w !== w.toUpperCase()) seen.add(w);
+  return seen;
+}
+
+export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: ReadonlySet<string>): Prepared {
+  const { words } = input;
+  const n = words.length;
+  const p: Prepared = {
+    n,
+    word: new Int32Array(n),
+    lower: new Int32Array(n),
+    shape: new Int32Array(n),
+    pre: [new Int32Array(n), new Int32Array(n), new Int32Array(n)],
+    suf: [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n)],
+    upos: new Int32Array(n),
+    xpos: new Int32Array(n),
+    gaz: new Int32Array(n),
+    flags: new Int32Array(n),
+  };
+  const keys: string[] = new Array(n);
+  const caps: boolean[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const l = w.toLowerCase();
+    p.word[i] = hashString(w);
+    p.lower[i] = hashString(l);
+    p.shape[i] = hashString(shape(w));
+    for (let k = 0; k < 3; k++) p.pre[k]![i] = hashString(l.slice(0, k + 1));
+    for (let k = 0; k < 4; k++) p.suf[k]![i] = hashString(l.slice(-(k + 1)));
+    p.upos[i] = hashString(input.upos[i] ?? '');
+    p.xpos[i] = hashString(input.xpos[i] ?? '');
+    const key = tokenKey(w);
+    keys[i] = key;
+    caps[i] = isCapitalised(w) || (w.length > 1 && /^[A-Z0-9]/.test(w));
+    let flags = i === 0 ? 16 : 0;
+    if (gazetteer.isSurname(key)) flags |= 1;
+    if (gazetteer.isAdjective(key)) flags |= 2;
+    if (gazetteer.isTitle(key)) flags |= 4;
+    if (caps[i] && lowerSeen.has(l)) flags |= 8;
+    p.flags[i] = flags;
+  }
+  for (const m of gazetteer.match(keys, caps)) {
+    for (let i = m.start; i < m.end; i++) {
+      const pos = m.end - m.start === 1 ? 0 : i === m.start ? 1 : i === m.end - 1 ? 3 : 2;
+      p.gaz[i] = 1 + pos * 16 + m.types;
+    }
+  }
+  return p;
+}
+
+/** Fills `out` with the features of token `i` given the previous two predicted tags; returns their number. */
+export function features(p: Prepared, i: number, prev: number, prev2: number, out: Int32Array): number {
+  const at = (a: Int32Array, k: number) => (k < 0 ? START : k >= p.n ? END : a[k]!);
+  const gazAt = (k: number) => (k < 0 || k >= p.n ? -1 : p.gaz[k]!);
+  const flagAt = (k: number) => (k < 0 || k >= p.n ? -1 : p.flags[k]!);
+  const lw = p.lower[i]!;
+  const sh = p.shape[i]!;
+  let n = 0;
+  out[n++] = f1(0, 0);
+  out[n++] = f1(1, lw);
+  out[n++] = f1(2, p.word[i]!);
+  out[n++] = f1(3, sh);
+  for (let k = 0; k < 3; k++) out[n++] = f1(4 + k, p.pre[k]![i]!);
+  for (let k = 0; k < 4; k++) out[n++] = f1(7 + k, p.suf[k]![i]!);
+  out[n++] = f1(11, at(p.lower, i - 1));
+  out[n++] = f1(12, at(p.lower, i + 1));
+  out[n++] = f1(13, at(p.lower, i - 2));
+  out[n++] = f1(14, at(p.lower, i + 2));
+  out[n++] = f2(15, at(p.shape, i - 1), sh);
+  out[n++] = f2(16, sh, at(p.shape, i + 1));
+  out[n++] = f1(17, p.upos[i]!);
+  out[n++] = f1(18, p.xpos[i]!);
+  out[n++] = f1(19, at(p.xpos, i - 1));
+  out[n++] = f1(20, at(p.xpos, i + 1));
+  out[n++] = f3(21, at(p.upos, i - 1), p.upos[i]!, at(p.upos, i + 1));
+  out[n++] = f1(22, gazAt(i));
+  out[n++] = f1(23, gazAt(i - 1));
+  out[n++] = f1(24, gazAt(i + 1));
+  out[n++] = f2(25, gazAt(i), sh);
+  out[n++] = f2(26, p.flags[i]!, sh);
+  out[n++] = f2(27, flagAt(i - 1), flagAt(i + 1));
+  out[n++] = f2(28, flagAt(i - 1) & 7, sh);
+  out[n++] = f2(29, flagAt(i + 1) & 7, sh);
+  out[n++] = f1(30, prev);
+  out[n++] = f2(31, prev, prev2);
+  out[n++] = f2(32, prev, lw);
+  out[n++] = f2(33, prev, sh);
+  out[n++] = f2(34, at(p.lower, i - 1), lw);
+  out[n++] = f2(35, lw, at(p.lower, i + 1));
+  out[n++] = f2(36, prev, p.upos[i]!);
+  out[n++] = f2(37, prev, gazAt(i));
+  out[n++] = f2(38, at(p.shape, i - 1), at(p.shape, i + 1));
+  out[n++] = f2(39, p.suf[2]![i]!, sh);
+  out[n++] = f2(40, at(p.lower, i - 1), sh);
+  out[n++] = f2(41, sh, at(p.lower, i + 1));
+  return n;
+}

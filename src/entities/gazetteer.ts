@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nameKey, packageDataDir, type ActorEntry, type KnowledgeBase } from '../actors/kb/index.js';
+
+// The knowledge base as a gazetteer over tokens: which token sequences are names of people, organisations or
+// places, which words are surnames, nationality adjectives or titles. The recogniser uses these as features;
+// the mention finder uses them to type places (GPE) and nationality words (NORP).
+
+export const GAZ_PER = 1;
+export const GAZ_ORG = 2;
+export const GAZ_LOC = 4;
+/** A country or a capital: a place that is also a government (GPE). */
+export const GAZ_GPE = 8;
+
+const MAX_WORDS = 8;
+
+export interface GazetteerMatch {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  types: number;
+}
+
+export class Gazetteer {
+  /** Name key (words joined by single spaces) → type bits. */
+  private readonly names = new Map<string, number>();
+  /** Every proper prefix of a name key, so that matching stops as soon as no name can continue. */
+  private readonly prefixes = new Set<string>();
+  private readonly surnames = new Set<string>();
+  private readonly adjectives = new Set<string>();
+  private readonly titles = new Set<string>();
+
+  constructor(kb: KnowledgeBase, commonWords: ReadonlySet<string> = new Set()) {
+    for (const actor of kb.actors.values()) {
+      const bits = typeBits(actor);
+      for (const name of [actor.name, ...actor.aliases]) {
+        const key = nameKey(name);
+        if (!key.includes(' ') && commonWords.has(key) && bits === GAZ_PER) continue;
+        this.put(key, bits);
+        if (actor.type === 'person') {
+          const words = key.split(' ');
+          const last = words.at(-1)!;
+          if (words.length > 1 && last.length > 2 && !commonWords.has(last)) this.surnames.add(last);
+        }
+      }
+    }
+    for (const country of kb.countries.values()) {
+      for (const name of [country.name, ...country.aliases, ...country.capital]) this.put(nameKey(name), GAZ_LOC | GAZ_GPE);
+      for (const adjective of country.adjectives) this.adjectives.add(nameKey(adjective));
+    }
+    for (const word of kb.agents.keys()) if (!word.includes(' ')) this.titles.add(word);
+  }
+
+  private put(key: string, bits: number): void {
+    if (!key) return;
+    const words = key.split(' ');
+    if (words.length > MAX_WORDS) return;
+    this.names.set(key, (this.names.get(key) ?? 0) | bits);
+    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+  }
+
+  /** Type bits of a name given as a key, 0 when unknown. */
+  typesOf(key: string): number {
+    return this.names.get(key) ?? 0;
+  }
+
+  /**
+   * Longest names over the token keys (see `tokenKey`), left to right, not overlapping. A name must begin with a
+   * capitalised token (`capitalised[i]`), so that "may" and "will" in running text match nothing.
+   */
+  match(keys: readonly string[], capitalised: ArrayLike<boolean>): GazetteerMatch[] {
+    const out: GazetteerMatch[] = [];
+    for (let i = 0; i < keys.length; ) {
+      let best: GazetteerMatch | null = null;
+      if (capitalised[i] && keys[i]) {
+        let key = '';
+        for (let j = i; j < keys.length && j < i + MAX_WORDS; j++) {
+          if (!keys[j]) break;
+          key = key ? `${key} ${keys[j]}` : keys[j]!;
+          const types = this.names.get(key);
+          if (types) best = { start: i, end: j + 1, types };
+          if (!this.prefixes.has(key)) break;
+        }
+      }
+      if (best) {
+        out.push(best);
+        i = best.end;
+      } else i++;
+    }
+    return out;
+  }
+
+  isSurname(key: string): boolean {
+    return this.surnames.has(key);
+  }
+
+  isAdjective(key: string): boolean {
+    return this.adjectives.has(key);
+  }
+
+  isTitle(key: string): boolean {
+    return this.titles.has(key);
+  }
+}
+
+/** A token's key for the gazetteer: `nameKey` of the token, "" for punctuation ("al-Muhandis" → "al muhandis"). */
+export function tokenKey(word: string): string {
+  return nameKey(word);
+}
+
+function typeBits(actor: ActorEntry): number {
+  if (actor.type === 'person') return GAZ_PER;
+  if (actor.type === 'country') return GAZ_LOC | GAZ_GPE;
+  return GAZ_ORG;
+}
+
+/** The knowledge base's list of common English words (which alone name no person), empty when it has none. */
+export function loadCommonWords(): Set<string> {
+  const file = join(packageDataDir(), 'common-words.txt');
+  if (!existsSync(file)) return new Set();
+  return new Set(readFileSync(file, 'utf8').split('\n').filter((w) => w && !w.startsWith('#')));
+}

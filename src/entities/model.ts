@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeModel, encodeModel } from '../nlp/model-file.js';
+import { MODELS_DIR } from '../nlp/models.js';
+import { Weights, type WeightsData } from '../nlp/perceptron.js';
+import type { Gazetteer } from './gazetteer.js';
+import { Recognizer, type RecognizerMeta } from './recognizer.js';
+
+export const NER_MODEL = 'ner.bin.gz';
+
+// The weights are stored as plain arrays (not the tagger's quantised form) so that this file's format
+// depends only on encodeModel's container.
+export function saveRecognizer(meta: RecognizerMeta, w: WeightsData, info: Record<string, unknown>): Buffer {
+  return encodeModel({ info, bits: w.bits, meta }, { slots: w.slots, rowStart: w.rowStart, cls: w.cls, val: w.val });
+}
+
+export function loadRecognizer(gazetteer: Gazetteer, file = join(MODELS_DIR, NER_MODEL)): Recognizer {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new Error(`Cannot read the model ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  const { meta, arrays } = decodeModel(bytes);
+  const m = meta as { bits: number; meta: RecognizerMeta };
+  const data: WeightsData = {
+    bits: m.bits,
+    classes: m.meta.tags.length,
+    slots: arrays.slots as Uint32Array,
+    rowStart: arrays.rowStart as Uint32Array,
+    cls: arrays.cls as Uint8Array,
+    val: arrays.val as Float32Array,
+  };
+  return new Recognizer(m.meta, new Weights(data), gazetteer);
+}

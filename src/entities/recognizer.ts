@@ -1,0 +1,64 @@
+import { hashString } from '../nlp/hash.js';
+import { argmax, Weights } from '../nlp/perceptron.js';
+import { features, lowerCaseWords, MAX_FEATURES, prepare, type Prepared, type SentenceInput } from './features.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { TagSpan } from './iob.js';
+import { bilouToSpans, transitions } from './tags.js';
+
+// Greedy left-to-right averaged-perceptron sequence labeller over BILOU tags (Ratinov & Roth 2009), with the
+// previous two predicted tags as features and transitions kept well formed.
+
+export interface RecognizerMeta {
+  tags: string[];
+}
+
+export const START_TAG = hashString('<s>');
+export const START_TAG2 = hashString('<s2>');
+
+export class Recognizer {
+  private readonly tagIds: Int32Array;
+  private readonly allowed: (prev: number, next: number, last: boolean) => boolean;
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly scores: Float64Array;
+
+  constructor(
+    readonly meta: RecognizerMeta,
+    private readonly weights: Weights,
+    readonly gazetteer: Gazetteer,
+  ) {
+    this.tagIds = Int32Array.from(meta.tags, (t) => hashString(t));
+    this.allowed = transitions(meta.tags);
+    this.scores = new Float64Array(meta.tags.length);
+  }
+
+  /** Tag indices of a prepared sentence. */
+  decode(p: Prepared): number[] {
+    const out: number[] = [];
+    let prev = -1;
+    let prevId = START_TAG;
+    let prev2Id = START_TAG2;
+    const C = this.meta.tags.length;
+    for (let i = 0; i < p.n; i++) {
+      const n = features(p, i, prevId, prev2Id, this.feats);
+      this.scores.fill(0);
+      this.weights.score(this.feats, n, this.scores);
+      const last = i === p.n - 1;
+      const tag = argmax(this.scores, C, (c) => this.allowed(prev, c, last));
+      out.push(tag);
+      prev = tag;
+      prev2Id = prevId;
+      prevId = this.tagIds[tag]!;
+    }
+    return out;
+  }
+
+  /** Entity spans (token indices within each sentence) of the sentences of one document. */
+  recognise(sentences: readonly SentenceInput[]): TagSpan[][] {
+    const lowerSeen = lowerCaseWords(sentences.map((s) => s.words));
+    return sentences.map((s) => {
+      if (!s.words.length) return [];
+      const tags = this.decode(prepare(s, this.gazetteer, lowerSeen));
+      return bilouToSpans(tags.map((t) => this.meta.tags[t]!));
+    });
+  }
+}

@@ -1,0 +1,77 @@
+import { argmax, PerceptronTrainer } from '../nlp/perceptron.js';
+import { hashString } from '../nlp/hash.js';
+import { features, lowerCaseWords, MAX_FEATURES, prepare, type Prepared, type SentenceInput } from './features.js';
+import type { Gazetteer } from './gazetteer.js';
+import { START_TAG, START_TAG2, type RecognizerMeta } from './recognizer.js';
+import { bilouTags, ENTITY_TYPES, transitions } from './tags.js';
+
+export interface TrainingSentence extends SentenceInput {
+  /** Gold BILOU tags. */
+  tags: string[];
+  doc: number;
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  bits?: number;
+  seed?: number;
+  log?: (line: string) => void;
+}
+
+/** Trains the recogniser on BILOU-tagged sentences, with its own predictions as the history (greedy). */
+export function trainRecognizer(sentences: readonly TrainingSentence[], gazetteer: Gazetteer, options: TrainOptions = {}): { meta: RecognizerMeta; trainer: PerceptronTrainer } {
+  const { epochs = 10, bits = 20, seed = 1, log = () => {} } = options;
+  const tags = bilouTags(ENTITY_TYPES);
+  const index = new Map(tags.map((t, i) => [t, i]));
+  const tagIds = Int32Array.from(tags, (t) => hashString(t));
+  const allowed = transitions(tags);
+  const trainer = new PerceptronTrainer(bits, tags.length);
+  const prepared = prepareAll(sentences, gazetteer);
+  const feats = new Int32Array(MAX_FEATURES);
+  const scores = new Float64Array(tags.length);
+  const order = sentences.map((_, i) => i);
+  let rand = seed;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let correct = 0;
+    let total = 0;
+    for (const s of order) {
+      const p = prepared[s]!;
+      const gold = sentences[s]!.tags;
+      let prev = -1;
+      let prevId = START_TAG;
+      let prev2Id = START_TAG2;
+      for (let i = 0; i < p.n; i++) {
+        const g = index.get(gold[i]!)!;
+        const n = features(p, i, prevId, prev2Id, feats);
+        trainer.score(feats, n, scores);
+        const last = i === p.n - 1;
+        const guess = argmax(scores, tags.length, (c) => allowed(prev, c, last));
+        trainer.update(feats, n, g, guess);
+        if (guess === g) correct++;
+        total++;
+        prev = guess;
+        prev2Id = prevId;
+        prevId = tagIds[guess]!;
+      }
+    }
+    log(`ner epoch ${epoch + 1}/${epochs}: training accuracy ${((100 * correct) / total).toFixed(2)} %`);
+    for (let i = order.length - 1; i > 0; i--) {
+      rand = (Math.imul(rand, 1103515245) + 12345) & 0x7fffffff;
+      const j = rand % (i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+  }
+  return { meta: { tags }, trainer };
+}
+
+/** Prepared sentences, with each document's lower-case words. */
+function prepareAll(sentences: readonly TrainingSentence[], gazetteer: Gazetteer): Prepared[] {
+  const byDoc = new Map<number, string[][]>();
+  for (const s of sentences) {
+    const list = byDoc.get(s.doc) ?? [];
+    list.push([...s.words]);
+    byDoc.set(s.doc, list);
+  }
+  const seen = new Map([...byDoc].map(([doc, words]) => [doc, lowerCaseWords(words)]));
+  return sentences.map((s) => prepare(s, gazetteer, seen.get(s.doc)!));
+}
