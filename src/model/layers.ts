@@ -24,6 +24,10 @@ export const Mention = Span.extend({
   type: MentionType,
   actorId: z.string().nullable(),
   chain: z.number().int().nullable(),
+  /** Role words peeled off a name, with the nationality: "Iraqi Foreign Minister" of "Iraqi Foreign Minister Fuad Hussein". */
+  role: z.string().nullable().optional(),
+  /** Index in `tokens` of the mention's head word. */
+  head: z.number().int().optional(),
 });
 export type Mention = z.infer<typeof Mention>;
 
