@@ -190,7 +190,7 @@ export class KnowledgeBase {
   counts(): Record<string, number> {
     const counts: Record<string, number> = { countries: this.countries.size, 'agent words': this.agents.size };
     for (const actor of this.actors.values()) counts[actor.type] = (counts[actor.type] ?? 0) + 1;
-    counts['people with a role since 2016'] = [...this.actors.values()].filter(
+    counts['people with a dated role after 2015'] = [...this.actors.values()].filter(
       (a) => a.type === 'person' && a.roles.some((r) => (r.to ?? r.asOf ?? '9999') >= '2016' && r.agent !== 'ELI'),
     ).length;
     return counts;

@@ -2,6 +2,7 @@
 // "Abu Mahdi al-Muhandis", "ABU_MAHDI_AL_MUHANDIS", "Abū Mahdī Al Muhandis" -> "abu mahdi al muhandis".
 
 const ARTICLE = /^(?:al|el|ul|ad|an|ar|as|at|az|ash|ath)$/;
+const HAS_ARTICLE = /(?:^| )(?:al|el|ul|ad|an|ar|as|at|az|ash|ath)(?: |$)/;
 const SIMPLE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /** The lookup key of a name: no case, diacritics, dots, apostrophes or leading "the"; hyphens and underscores as spaces. */
@@ -27,7 +28,7 @@ export function looseKey(name: string): string {
 
 /** `looseKey` of a string that is already a name key. */
 export function looseOf(key: string): string {
-  return key.includes(' ') ? key.split(' ').filter((w) => !ARTICLE.test(w)).join(' ') : key;
+  return HAS_ARTICLE.test(key) ? key.split(' ').filter((w) => !ARTICLE.test(w)).join(' ') : key;
 }
 
 /** Display form of a dictionary phrase: HASSAN_ROUHANI_ -> Hassan Rouhani. */
