@@ -67,6 +67,8 @@ export const Quote = Span.extend({
   speakerActorId: z.string().nullable(),
   speakerText: z.string(),
   cue: z.string().nullable(),
+  /** The words of the reporting clause that name the speaker ("he" in "he added"); null when none was found. */
+  speaker: Span.nullable().optional(),
 });
 export type Quote = z.infer<typeof Quote>;
 
