@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from './load.js';
+import { loadKnowledgeBase, packageDataDir, readEntries } from './load.js';
+import { endOf, startOf } from './roles.js';
 
 // The committed knowledge base in data/kb: what the actors stage will use.
 const kb = loadKnowledgeBase({ userDir: null });
@@ -51,5 +54,33 @@ describe('the committed knowledge base', () => {
       expect(kb.findActors(word).filter((m) => m.actor.type === 'person'), word).toEqual([]);
     }
     expect(kb.findActors('is')).toEqual([]);
+  });
+});
+
+describe('the hand-written updates', () => {
+  const dir = join(packageDataDir(), 'updates');
+  const entries = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readEntries(join(dir, f), true).map((entry) => ({ file: f, entry })));
+
+  it('give every role a start, an end or an as-of date, in order, and none after the person died', () => {
+    const problems: string[] = [];
+    for (const { file, entry } of entries) {
+      if (entry.kind !== 'actor') continue;
+      for (const role of entry.roles) {
+        const where = `${file}: ${entry.name}, ${role.role ?? role.code}`;
+        if (!role.from) problems.push(`${where}: no start`);
+        if (!role.to && !role.asOf) problems.push(`${where}: open without asOf`);
+        if (role.from && role.to && startOf(role.from) > endOf(role.to)) problems.push(`${where}: ends before it starts`);
+        if (entry.died && role.from && startOf(role.from) > endOf(entry.died)) problems.push(`${where}: starts after death`);
+        if (entry.died && !role.to) problems.push(`${where}: open although the person died`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('use each id once', () => {
+    const ids = entries.filter(({ entry }) => entry.kind === 'actor').map(({ entry }) => (entry.kind === 'actor' ? entry.id : ''));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });

@@ -34,7 +34,6 @@ interface Block {
   names: string[];
   restrictions: Restriction[];
   defaults: string[];
-  comment: string;
   afterBlank: boolean;
   /** Had a [code] on its own line, even one that could not be read: then it is not a synonym of the one above. */
   bracketed: boolean;
@@ -42,14 +41,25 @@ interface Block {
 
 export function convertPetrarchActors(text: string, options: PetrarchOptions): PetrarchResult {
   const skipped: string[] = [];
+  const blocks = joinUncoded(readBlocks(text, skipped));
+  const taken = options.takenIds ?? new Set<string>();
+  const entries: ActorEntry[] = [];
+  for (const block of blocks) {
+    const entry = toEntry(block, options, taken);
+    if (entry) entries.push(entry);
+    else skipped.push(`line ${block.line}: "${block.names[0]}" has no code`);
+  }
+  return { entries, skipped };
+}
+
+/** One block per primary phrase, with its synonyms and codes. */
+function readBlocks(text: string, skipped: string[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let blankSince = true;
-  const lines = text.split(/\r?\n/);
-  lines.forEach((raw, index) => {
+  text.split(/\r?\n/).forEach((raw, index) => {
     const lineNo = index + 1;
     const hash = raw.indexOf('#');
-    const comment = hash >= 0 ? raw.slice(hash + 1).trim() : '';
     let line = (hash >= 0 ? raw.slice(0, hash) : raw).replace(/\s;.*$/, '');
     if (!line.trim()) {
       if (!raw.trim()) blankSince = true;
@@ -74,14 +84,19 @@ export function convertPetrarchActors(text: string, options: PetrarchOptions): P
       blankSince = false;
       return;
     }
-    current = { line: lineNo, names: [displayName(line)], restrictions: [], defaults: [], comment, afterBlank: blankSince, bracketed };
+    current = { line: lineNo, names: [displayName(line)], restrictions: [], defaults: [], afterBlank: blankSince, bracketed };
     addCodes(current, codes);
     blocks.push(current);
     blankSince = false;
   });
+  return blocks;
+}
 
-  // An entry with no code of its own names the same actor as the entry right below it (DMITRY_MEDVEDEV_ over
-  // DMITR_MEDVEDEV_ with its codes) or, when a blank line follows it, the one right above it (UN_ [IGOUNO] / U.N._).
+/**
+ * An entry with no code of its own names the same actor as the entry right below it (DMITRY_MEDVEDEV_ over
+ * DMITR_MEDVEDEV_ with its codes) or, when a blank line follows it, the one right above it (UN_ [IGOUNO] / U.N._).
+ */
+function joinUncoded(blocks: Block[]): Block[] {
   const merged: Block[] = [];
   let pending: Block[] = [];
   const settle = () => {
@@ -104,14 +119,7 @@ export function convertPetrarchActors(text: string, options: PetrarchOptions): P
     merged.push(block);
   }
   settle();
-  const taken = options.takenIds ?? new Set<string>();
-  const entries: ActorEntry[] = [];
-  for (const block of merged) {
-    const entry = toEntry(block, options, taken);
-    if (entry) entries.push(entry);
-    else skipped.push(`line ${block.line}: "${block.names[0]}" has no code`);
-  }
-  return { entries, skipped };
+  return merged;
 }
 
 function isCoded(block: Block): boolean {
