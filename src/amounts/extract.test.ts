@@ -54,3 +54,9 @@ describe('extractAmounts', () => {
     expect(one('He said $5 million was enough.')?.about).toBeNull();
   });
 });
+
+describe('counts with scale words', () => {
+  it('reads "24 million people" as 24,000,000 people', () => {
+    expect(extractAmounts('Some 24 million people need aid.')[0]).toMatchObject({ value: 24e6, unit: 'person', about: 'people' });
+  });
+});

@@ -25,3 +25,10 @@ describe('parseNumber', () => {
     expect(parseNumber('several')).toBeNull();
   });
 });
+
+describe('parseNumber with digits and a scale word', () => {
+  it('reads "24 million" and "1.5 billion"', () => {
+    expect(parseNumber('24 million')).toBe(24e6);
+    expect(parseNumber('1.5 billion')).toBe(1.5e9);
+  });
+});

@@ -30,6 +30,11 @@ export function parseNumber(text: string): number | null {
   const words = t.split(/[\s-]+/);
   for (const [i, word] of words.entries()) {
     if (word === 'and') continue;
+    if (/^\d[\d,]*(?:\.\d+)?$/.test(word) && !seen) {
+      current = Number(word.replace(/,/g, ''));
+      seen = true;
+      continue;
+    }
     // "a" counts as one only where it stands for the number: "a dozen", not "one and a half".
     if ((word === 'a' || word === 'an') && (seen || !/^(?:dozen|hundred|thousand|million|billion|trillion)$/.test(words[i + 1] ?? 'dozen'))) continue;
     if (word in SMALL) {

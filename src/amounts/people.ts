@@ -12,7 +12,8 @@ const NOUNS = [
   'doctors', 'nurses', 'villagers', 'tourists', 'sailors', 'pilots', 'activists', 'suspects', 'jihadists', 'terrorists', 'commanders', 'advisers', 'advisors', 'contractors',
 ];
 const MODIFIER = '(?:[\\p{Lu}][\\p{L}-]*|[\\p{Ll}-]+(?:ian|ese|ish|i|an|ed|ing|al|ary|ile))';
-const PATTERN = new RegExp(`(?<![\\p{L}\\d$€£¥.,])(?<num>${NUMBER})(?:\\s+(?:more|other|further))?(?:\\s+${MODIFIER}){0,2}\\s+(?<noun>${NOUNS.join('|')})\\b`, 'giu');
+// Case matters: a capital marks a name or nationality ("Iraqi soldiers"), so no "i" flag.
+const PATTERN = new RegExp(`(?<![\\p{L}\\d$€£¥.,])(?<num>${NUMBER}(?:\\s+(?:million|thousand|hundred))?)(?:\\s+(?:more|other|further))?(?:\\s+${MODIFIER}){0,2}\\s+(?<noun>${NOUNS.join('|')})\\b`, 'gu');
 
 const FATE = '(?:killed|wounded|injured|hurt|dead|died|arrested|detained|abducted|kidnapped|executed|freed|released|evacuated|displaced|missing|captured|deported|sentenced)';
 const FATE_BEFORE = new RegExp(`\\b(?<fate>${FATE})\\s+(?:at\\s+least\\s+|some\\s+|about\\s+|nearly\\s+|more\\s+than\\s+|up\\s+to\\s+)?$`, 'i');

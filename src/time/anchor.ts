@@ -15,16 +15,18 @@ export function nearWeekday(reference: Day, weekday: number, tense: Tense | null
 
 export function nearMonthDay(reference: Day, month: number, day: number, tense: Tense | null): Day {
   const same = { year: reference.year, month, day };
-  if (tense === 'past') return compareDays(same, reference) <= 0 ? same : { ...same, year: same.year - 1 };
-  if (tense === 'future') return compareDays(same, reference) >= 0 ? same : { ...same, year: same.year + 1 };
-  return same;
+  const before = compareDays(same, reference) <= 0 ? same : { ...same, year: same.year - 1 };
+  const after = compareDays(same, reference) >= 0 ? same : { ...same, year: same.year + 1 };
+  if (tense === 'past') return before;
+  if (tense === 'future') return after;
+  return monthsBetween(before, reference) <= monthsBetween(reference, after) ? before : after;
 }
 
 export function nearMonth(reference: Day, month: number, tense: Tense | null): number {
-  if (tense === 'past' && month > reference.month) return reference.year - 1;
-  if (tense === 'future' && month < reference.month) return reference.year + 1;
-  return reference.year;
+  return nearMonthDay(reference, month, 15, tense).year;
 }
+
+const monthsBetween = (a: Day, b: Day) => (b.year - a.year) * 12 + (b.month - a.month) + (b.day - a.day) / 31;
 
 /** Two-digit years as people write them: '87 is 1987, '21 is 2021 (up to 20 years ahead of the reference). */
 export function fullYear(year: number, reference: Day): number {

@@ -54,7 +54,11 @@ function openClock(written: string, point: Point): { range: { from: string | nul
 function toCandidate(r: ParsedResult, offset: number, context: Context): Candidate | null {
   const { text, reference } = context;
   const index = r.index + offset;
-  const end = index + r.text.length;
+  // chrono keeps a dangling "of" ("in July of a possible resurgence").
+  const written = r.text.replace(/\s+of$/i, '');
+  const end = index + written.length;
+  // "three months after" with nothing after it counts from an event, not from publication.
+  if (/^\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)$/i.test(r.text)) return null;
   const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year') && !r.end;
   if (onlyMonth && !MONTH_LEAD.test(text.slice(Math.max(0, index - 12), index))) return null;
   // "Good morning" is not a time: a part of the day alone needs "in the", "this" or a day.
@@ -68,18 +72,18 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   // "January to April 2015", "June-August 1992": the year written at the end holds for the start too.
   const endYear = r.end?.isCertain('year') && !r.start.isCertain('year') ? r.end.get('year') : null;
   const startFrom = endYear ? { ...reference, year: endYear } : reference;
-  let start = resolve(r.start, startFrom, tense, r.text, half);
+  let start = resolve(r.start, startFrom, tense, written, half);
   if (endYear && start && r.end && (start.value.range?.from ?? '') > `${endYear}-${String(r.end.get('month')).padStart(2, '0')}`) {
-    start = resolve(r.start, { ...reference, year: endYear - 1 }, tense, r.text, half);
+    start = resolve(r.start, { ...reference, year: endYear - 1 }, tense, written, half);
   }
   if (!start) return null;
   const base = { start: from0, end, rule: 'chrono' };
-  let last = r.end ? resolve(r.end, reference, tense, r.text) : null;
+  let last = r.end ? resolve(r.end, reference, tense, written) : null;
   if (r.end && last && !r.end.isCertain('year') && (last.value.range?.from ?? '') < (start.value.range?.from ?? '')) {
-    last = resolve(r.end, { ...reference, year: reference.year + 1 }, tense, r.text);
+    last = resolve(r.end, { ...reference, year: reference.year + 1 }, tense, written);
   }
   const yearless = !r.start.isCertain('year') && r.start.isCertain('month') ? { month: r.start.get('month')!, day: r.start.isCertain('day') ? r.start.get('day')! : null } : undefined;
-  if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}), ...openClock(r.text, start) };
+  if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}), ...openClock(written, start) };
   const from = start.moment ? formatMoment(start.moment) : start.value.range?.from ?? null;
   const to = last.moment ? formatMoment(last.moment) : last.value.range?.to ?? null;
   return { ...base, value: `${start.value.value}/${last.value.value}`, granularity: start.value.granularity, range: { from, to } };

@@ -68,3 +68,14 @@ describe('named days', () => {
     expect(extractTimes('They met on Easter 2019.', PUBLISHED)[0]?.value).toBe('2019-04-21');
   });
 });
+
+describe('times counted from the text', () => {
+  it('counts "two days later" from the day named before it', () => {
+    const times = extractTimes('The ship docked on March 8. Two days later it left.', '2021-03-20T10:00:00');
+    expect(times.map((t) => t.value)).toEqual(['2021-03-08', '2021-03-10']);
+  });
+
+  it('reads a month with no tense cue as the nearest one', () => {
+    expect(extractTimes('More recently, in December, the group struck.', '2025-03-14T20:30:26')[0]?.value).toBe('2024-12');
+  });
+});

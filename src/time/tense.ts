@@ -2,7 +2,7 @@ export type Tense = 'past' | 'future';
 
 // Cue words, nearest wins. A light stand-in for the verb tense the nlp stage's
 // tokens will give: `tenseAt` is the one place to switch over to them.
-const FUTURE = new Set(['will', "'ll", '’ll', 'shall', 'would', 'going', 'plans', 'plan', 'planned', 'scheduled', 'expected', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'intends', 'aims', 'later', 'soon', 'until', 'till']);
+const FUTURE = new Set(['will', "'ll", '’ll', 'shall', 'would', 'going', 'plans', 'plan', 'planned', 'scheduled', 'expected', 'due', 'upcoming', 'coming', 'next', 'tomorrow', 'intends', 'aims', 'soon']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'says', 'told', 'ago', 'yesterday', 'last', 'earlier', 'previous', 'previously', 'past', 'been', 'since', 'went', 'met', 'came', 'took', 'made', 'gave', 'held', 'began', 'left', 'saw', 'got', 'won', 'lost', 'sent', 'spent', 'born', 'drank', 'ate']);
 // Words in -ed that are not past verbs, or are used as future ("scheduled" is in FUTURE).
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'hundred', 'red', 'bed', 'united', 'based', 'feed', 'seed', 'proceed', 'succeed', 'exceed', 'freed', 'shed', 'breed', 'wed', 'ed', 'embed']);
@@ -32,7 +32,8 @@ export function tenseAt(text: string, start: number, end: number): Tense | null 
     if (at >= start && at < end) continue;
     const tense = cue(m[0]);
     if (!tense) continue;
-    const distance = at < start ? start - (at + m[0].length) : at - end;
+    // English puts the verb before its time ("said on Monday"), so cues after count at a longer distance.
+    const distance = at < start ? start - (at + m[0].length) : 1.5 * (at - end);
     if (distance < bestDistance) [best, bestDistance] = [tense, distance];
   }
   return best;

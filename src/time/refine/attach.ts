@@ -1,6 +1,7 @@
 import { type Day } from '../calendar.js';
 import type { Candidate } from '../candidate.js';
 import { shiftDay } from '../shift.js';
+import { parseNumber } from '../../amounts/number.js';
 import { dayValue, monthValue } from '../value.js';
 
 // "4th of July of 1995", "28 June in 2020": a date without its year, then the year.
@@ -20,6 +21,18 @@ function counted(length: Candidate, point: Candidate, direction: string): Candid
   const unit = { D: 'day', W: 'week', M: 'month', Y: 'year' }[m.groups!.u as 'D'];
   const day = shiftDay(dayOf(from), Number(m.groups!.n) * (direction.toLowerCase() === 'before' ? -1 : 1), unit);
   return day && { ...dayValue(day), start: length.start, end: point.end, rule: `${length.rule}+${point.rule}` };
+}
+
+// "Two days later", "a week earlier": counted from the day the text last named, not from publication.
+const SEQUEL = /^(?<count>\S+(?:\s+\S+)?)\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>later|earlier)$/i;
+
+function sequel(c: Candidate, text: string, previous: Candidate | undefined): Candidate | null {
+  const m = SEQUEL.exec(text.slice(c.start, c.end));
+  const from = previous?.granularity === 'day' ? previous.range?.from : null;
+  const count = m ? parseNumber(m.groups!.count!) : null;
+  if (!m || !from || count === null) return null;
+  const day = shiftDay(dayOf(from), m.groups!.dir!.toLowerCase() === 'earlier' ? -count : count, m.groups!.unit!);
+  return day && { ...c, ...dayValue(day), rule: `${c.rule}+sequel` };
 }
 
 /** Completes yearless dates with a year written after them, and counts lengths of time from a day. */
@@ -43,7 +56,7 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
       i++;
       continue;
     }
-    out.push(a);
+    out.push(sequel(a, text, out.at(-1)) ?? a);
   }
   return out;
 }
