@@ -66,7 +66,7 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   if (/^(?:morning|afternoon|evening|night)$/i.test(r.text) && !/\b(?:in|during|at|this|by|of)\s+(?:the\s+)?$|\b(?:early|late|later)\s+(?:in\s+the\s+)?$/i.test(lead)) return null;
   const halfWord = /\b(?<half>early|late|later)\s+(?:in\s+the\s+)?$/i.exec(lead);
   const half = halfWord && DAYPART.test(r.text) ? (halfWord.groups!.half!.toLowerCase() === 'early' ? 'early' : 'late') : null;
-  const from0 = halfWord && half ? index - halfWord[0].length + 1 : index;
+  const from0 = halfWord && half ? index - halfWord[0].length : index;
   // The two ends of a range are anchored together: "from May to March" runs forward from May.
   const tense = r.end ? null : context.tense(index, end);
   // "January to April 2015", "June-August 1992": the year written at the end holds for the start too.
@@ -83,7 +83,8 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
     last = resolve(r.end, { ...reference, year: reference.year + 1 }, tense, written);
   }
   const yearless = !r.start.isCertain('year') && r.start.isCertain('month') ? { month: r.start.get('month')!, day: r.start.isCertain('day') ? r.start.get('day')! : null } : undefined;
-  if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}), ...openClock(written, start) };
+  const clockOnly = start.moment && !['day', 'weekday', 'month', 'year'].some((k) => r.start.isCertain(k as 'day')) && !/\b(?:today|tonight|tomorrow|yesterday|now)\b/i.test(written);
+  if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}), ...(clockOnly ? { clockOnly } : {}), ...openClock(written, start) };
   const from = start.moment ? formatMoment(start.moment) : start.value.range?.from ?? null;
   const to = last.moment ? formatMoment(last.moment) : last.value.range?.to ?? null;
   return { ...base, value: `${start.value.value}/${last.value.value}`, granularity: start.value.granularity, range: { from, to } };

@@ -35,6 +35,16 @@ function sequel(c: Candidate, text: string, previous: Candidate | undefined): Ca
   return day && { ...c, ...dayValue(day), rule: `${c.rule}+sequel` };
 }
 
+// "13:00 February 28, 2013", "5/3/18 @ 17:49", "October 14 for 8:00am": a day and a time of day side by side.
+const DAY_AND_CLOCK = /^\s*(?:,|at|@|on|for)?\s*$/i;
+
+function dayAndClock(a: Candidate, b: Candidate): Candidate | null {
+  const [day, clock] = a.clockOnly ? [b, a] : [a, b];
+  if (!clock.clockOnly || day.granularity !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(day.value)) return null;
+  const value = `${day.value}T${clock.value.slice(11)}`;
+  return { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}`, value, granularity: clock.granularity, range: clock.range ? { from: clock.range.from && `${day.value}T${clock.range.from.slice(11)}`, to: clock.range.to && `${day.value}T${clock.range.to.slice(11)}` } : null };
+}
+
 /** Completes yearless dates with a year written after them, and counts lengths of time from a day. */
 export function attach(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -46,6 +56,12 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
       const year = Number(b.value);
       const value = a.yearless.day ? dayValue({ year, month: a.yearless.month, day: a.yearless.day }) : monthValue(year, a.yearless.month);
       out.push({ ...value, start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` });
+      i++;
+      continue;
+    }
+    const both = b && DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null;
+    if (both) {
+      out.push(both);
       i++;
       continue;
     }
