@@ -1,4 +1,4 @@
-import { segment } from '../src/nlp/sentences.js';
+import { segment, type BoundaryDecider } from '../src/nlp/sentences.js';
 import type { ConlluSentence } from '../src/nlp/conllu.js';
 
 export interface SegmentationScore {
@@ -14,7 +14,7 @@ export interface SegmentationScore {
  * tokenizer and sentence splitter over it, and scores surface tokens and
  * sentences by their character spans, as the CoNLL 2018 evaluation does.
  */
-export function scoreSegmentation(treebank: readonly ConlluSentence[]): SegmentationScore {
+export function scoreSegmentation(treebank: readonly ConlluSentence[], decide?: BoundaryDecider): SegmentationScore {
   let text = '';
   const paragraphs: Array<{ start: number; end: number }> = [];
   const goldTokens = new Set<string>();
@@ -40,7 +40,7 @@ export function scoreSegmentation(treebank: readonly ConlluSentence[]): Segmenta
     goldSentences.add(`${sentenceStart}:${text.length}`);
     paragraphs[paragraphs.length - 1]!.end = text.length;
   }
-  const { words, sentences } = segment(text, paragraphs);
+  const { words, sentences } = segment(text, paragraphs, decide);
   const predTokens = new Set<string>();
   for (let i = 0; i < words.length; ) {
     let j = i + 1;

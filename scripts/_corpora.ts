@@ -23,3 +23,16 @@ export function trainingSentences(folder: string): ConlluSentence[] {
 }
 
 export const tagOf = (w: { upos: string; xpos: string }) => `${w.upos} ${w.xpos === '_' ? w.upos : w.xpos}`;
+
+/** Paragraphs rebuilt from a treebank: sentence texts joined by a space, with where each sentence ends. */
+export function paragraphs(sentences: readonly ConlluSentence[]): Array<{ text: string; ends: number[] }> {
+  const out: Array<{ text: string; ends: number[] }> = [];
+  for (const s of sentences) {
+    if (s.newPar || !out.length) out.push({ text: '', ends: [] });
+    const p = out[out.length - 1]!;
+    if (p.text) p.text += ' ';
+    p.text += s.text;
+    p.ends.push(p.text.length);
+  }
+  return out;
+}

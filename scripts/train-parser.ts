@@ -50,6 +50,8 @@ const examples: ParserExample[] = train.map((s, i) => ({
 }));
 const { meta, actions, labels } = trainParser(examples, { log: console.log });
 const seconds = (Date.now() - started) / 1000;
+writeFileSync('models/parser.bin.gz', saveParser(meta, actions, labels, { trainedSeconds: Math.round(seconds), folds: FOLDS }));
+console.log('wrote models/parser.bin.gz');
 
 const { tagger } = loadTagger(readFileSync('models/tagger.bin.gz'));
 const parser = new Parser(meta, new Weights(actions), new Weights(labels));
@@ -67,5 +69,3 @@ for (const s of read(folder, 'ud-english-ewt/en_ewt-ud-dev.conllu')) {
   });
 }
 console.log(`EWT dev (predicted tags): UAS ${((100 * uas) / total).toFixed(2)} %, LAS ${((100 * las) / total).toFixed(2)} %; trained in ${seconds.toFixed(0)} s`);
-writeFileSync('models/parser.bin.gz', saveParser(meta, actions, labels, { trainedSeconds: Math.round(seconds), folds: FOLDS }));
-console.log('wrote models/parser.bin.gz');

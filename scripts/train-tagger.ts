@@ -1,7 +1,12 @@
 // npm run train:tagger [-- CORPORA]: trains the tagger and lemmatizer on the
-// training sentences and writes models/tagger.bin.gz.
+// training sentences, with the sentence-boundary model, and writes
+// models/tagger.bin.gz.
 import { writeFileSync } from 'node:fs';
-import { corpusFolder, read, tagOf, trainingSentences } from './_corpora.js';
+import { corpusFolder, paragraphs, read, tagOf, trainingSentences } from './_corpora.js';
+import { tokenize } from '../src/nlp/tokenize.js';
+import { ruleBoundaries } from '../src/nlp/sentences.js';
+import { boundaryDecider, trainBoundaries } from '../src/nlp/boundary.js';
+import { scoreSegmentation } from '../eval/_segmentation.js';
 import { saveTagger } from '../src/nlp/models.js';
 import { Tagger, trainTagger } from '../src/nlp/tagger.js';
 import { Lemmatizer, trainLemmatizer } from '../src/nlp/lemma.js';
@@ -30,7 +35,15 @@ for (const s of dev) {
     if (lemmatizer.lemma(w.form, tags[i]!.xpos) === w.lemma) lemma++;
   });
 }
+const boundaryExamples = paragraphs(train).map(({ text, ends }) => {
+  const words = tokenize(text);
+  const set = new Set(ends);
+  return { words, rules: ruleBoundaries(words), gold: Uint8Array.from(words, (w) => (set.has(w.end) ? 1 : 0)) };
+});
+const boundaries = trainBoundaries(boundaryExamples).finish();
+const segmentation = scoreSegmentation(dev, boundaryDecider(new Weights(boundaries)));
+console.log(`EWT dev raw text: tokens F1 ${(100 * segmentation.tokens.f1).toFixed(2)} %, sentences F1 ${(100 * segmentation.sentences.f1).toFixed(2)} %`);
 const seconds = (Date.now() - started) / 1000;
 console.log(`EWT dev: UPOS ${((100 * upos) / total).toFixed(2)} %, XPOS ${((100 * xpos) / total).toFixed(2)} %, lemma ${((100 * lemma) / total).toFixed(2)} %; trained in ${seconds.toFixed(0)} s`);
-writeFileSync('models/tagger.bin.gz', saveTagger(meta, weights, lemmas, { trainedSeconds: Math.round(seconds) }));
+writeFileSync('models/tagger.bin.gz', saveTagger(meta, weights, lemmas, boundaries, { trainedSeconds: Math.round(seconds) }));
 console.log('wrote models/tagger.bin.gz');

@@ -5,9 +5,10 @@ import * as code from './commands/code.js';
 import * as ingest from './commands/ingest.js';
 import * as serve from './commands/serve.js';
 import * as kb from './commands/kb.js';
+import * as parse from './commands/parse.js';
 
 // Each command lives in commands/NAME.ts and exports `register(program)`.
-const COMMANDS = [code, ingest, serve, kb];
+const COMMANDS = [code, ingest, serve, kb, parse];
 
 export class UsageError extends Error {
   override name = 'UsageError';

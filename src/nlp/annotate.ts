@@ -24,7 +24,7 @@ export function analyseWords(models: NlpModels, words: readonly string[]): Analy
 
 /** Sentences and tokens of a text split into paragraphs; token heads index the returned tokens. */
 export function annotate(models: NlpModels, text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): { sentences: Sentence[]; tokens: Token[] } {
-  const { words, sentences: ranges } = segment(text, paragraphs);
+  const { words, sentences: ranges } = segment(text, paragraphs, models.boundaries);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   ranges.forEach(({ first, last }, s) => {

@@ -1,5 +1,8 @@
-import { f1, f2, f3, hashString } from './hash.js';
+import * as hash from './hash.js';
 import type { SentenceCodes } from './parser-features.js';
+
+// Local bindings: the hot loops call these millions of times.
+const { f1, f2, f3, hashString } = hash;
 
 // The labeller names each arc of a finished tree. It sees the whole tree, so
 // it can use what the transitions could not: every child of the dependent
@@ -28,7 +31,7 @@ export function labelFeatures(c: SentenceCodes, upos: Int32Array, tree: Tree, n:
   const W = c.word, T = c.tag;
   const dw = W[d]!, dt = T[d]!, du = upos[d]!;
   const hw = W[h]!, ht = T[h]!;
-  const hh = h < n ? tree.head[h]! : n + 1;
+  const hh = h < n && tree.head[h]! >= 0 ? tree.head[h]! : n + 1;
   const dir = DIST(h - d);
   let k = 0;
   out[k++] = f1(0, 0);

@@ -35,16 +35,26 @@ export function decodeModel(file: Buffer): { meta: unknown; arrays: Record<strin
     layout: Array<{ name: string; kind: Kind; length: number; offset: number }>;
   };
   const base = Math.ceil((4 + headerLength) / 4) * 4;
-  // Copy into a fresh aligned buffer so that every typed array view is aligned.
-  const body = new ArrayBuffer(raw.length - base);
-  new Uint8Array(body).set(raw.subarray(base));
+  let body = raw.buffer;
+  let start = raw.byteOffset + base;
+  if (start % 4 !== 0) {
+    // Typed array views must be aligned: copy only when the buffer is not.
+    body = new ArrayBuffer(raw.length - base);
+    new Uint8Array(body).set(raw.subarray(base));
+    start = 0;
+  }
   const arrays: Record<string, TypedArray> = {};
-  for (const { name, kind, length, offset } of layout) arrays[name] = new KINDS[kind](body, offset, length);
+  for (const { name, kind, length, offset } of layout) arrays[name] = new KINDS[kind](body, start + offset, length);
   return { meta, arrays };
 }
 
+/** The arrays of a model's weights, quantised to 16 bits (the largest weight maps to ±32767). */
 export function weightsArrays(prefix: string, w: WeightsData): Record<string, TypedArray> {
-  return { [`${prefix}.slots`]: w.slots, [`${prefix}.rowStart`]: w.rowStart, [`${prefix}.cls`]: w.cls, [`${prefix}.val`]: w.val };
+  let max = 0;
+  for (const v of w.val) max = Math.max(max, Math.abs(v));
+  const scale = max / 32767 || 1;
+  const q = Int16Array.from(w.val, (v) => Math.round(v / scale));
+  return { [`${prefix}.slots`]: w.slots, [`${prefix}.rowStart`]: w.rowStart, [`${prefix}.cls`]: w.cls, [`${prefix}.q`]: q, [`${prefix}.scale`]: Float32Array.of(scale) };
 }
 
 export function weightsFrom(prefix: string, bits: number, classes: number, arrays: Record<string, TypedArray>): WeightsData {
@@ -53,5 +63,9 @@ export function weightsFrom(prefix: string, bits: number, classes: number, array
     if (!a) throw new Error(`Model file has no array ${prefix}.${name}`);
     return a as T;
   };
-  return { bits, classes, slots: get<Uint32Array>('slots'), rowStart: get<Uint32Array>('rowStart'), cls: get<Uint8Array>('cls'), val: get<Float32Array>('val') };
+  const q = get<Int16Array>('q');
+  const scale = get<Float32Array>('scale')[0]!;
+  const val = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) val[i] = q[i]! * scale;
+  return { bits, classes, slots: get<Uint32Array>('slots'), rowStart: get<Uint32Array>('rowStart'), cls: get<Uint8Array>('cls'), val };
 }

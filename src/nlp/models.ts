@@ -6,24 +6,35 @@ import { Lemmatizer, type LemmaMeta } from './lemma.js';
 import { Weights, type WeightsData } from './perceptron.js';
 import { Tagger, type TaggerMeta } from './tagger.js';
 import { Parser, type ParserMeta } from './parser.js';
+import { boundaryDecider } from './boundary.js';
+import type { BoundaryDecider } from './sentences.js';
 
 /** The committed models: `models/` at the root of the package (two levels above src/nlp and dist/nlp). */
 export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
 
 export interface NlpModels {
+  /** Sentence boundaries, learned over the rules. */
+  boundaries: BoundaryDecider;
   tagger: Tagger;
   lemmatizer: Lemmatizer;
   parser: Parser;
 }
 
-export function saveTagger(meta: TaggerMeta, weights: WeightsData, lemmas: LemmaMeta, info: Record<string, unknown>): Buffer {
-  return encodeModel({ info, bits: weights.bits, meta, lemmas }, weightsArrays('w', weights));
+type TaggerModels = Pick<NlpModels, 'boundaries' | 'tagger' | 'lemmatizer'>;
+
+/** The tagger file holds the sentence-boundary model, the tagger and the lemmatizer. */
+export function saveTagger(meta: TaggerMeta, weights: WeightsData, lemmas: LemmaMeta, boundaries: WeightsData, info: Record<string, unknown>): Buffer {
+  return encodeModel({ info, bits: weights.bits, boundaryBits: boundaries.bits, meta, lemmas }, { ...weightsArrays('w', weights), ...weightsArrays('s', boundaries) });
 }
 
-export function loadTagger(file: Buffer): { tagger: Tagger; lemmatizer: Lemmatizer } {
+export function loadTagger(file: Buffer): TaggerModels {
   const { meta, arrays } = decodeModel(file);
-  const m = meta as { bits: number; meta: TaggerMeta; lemmas: LemmaMeta };
-  return { tagger: new Tagger(m.meta, new Weights(weightsFrom('w', m.bits, m.meta.tags.length, arrays))), lemmatizer: new Lemmatizer(m.lemmas) };
+  const m = meta as { bits: number; boundaryBits: number; meta: TaggerMeta; lemmas: LemmaMeta };
+  return {
+    boundaries: boundaryDecider(new Weights(weightsFrom('s', m.boundaryBits, 2, arrays))),
+    tagger: new Tagger(m.meta, new Weights(weightsFrom('w', m.bits, m.meta.tags.length, arrays))),
+    lemmatizer: new Lemmatizer(m.lemmas),
+  };
 }
 
 export function saveParser(meta: ParserMeta, actions: WeightsData, labels: WeightsData, info: Record<string, unknown>): Buffer {

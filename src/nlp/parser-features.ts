@@ -1,11 +1,15 @@
-import { f1, f2, f3, hashString } from './hash.js';
+import * as hash from './hash.js';
 import type { State } from './transitions.js';
 
-// Feature templates after Zhang & Nivre (2011), without labels (the labeller
-// runs on the finished tree): words and tags of s0–s2 and b0–b2, the leftmost
-// and rightmost children of s0, s1 and b0, valencies and the s0–b0 distance.
+// Local bindings: the hot loops call these millions of times.
+const { f1, f2, f3, hashString } = hash;
 
-export const MAX_PARSER_FEATURES = 80;
+// Feature templates after Zhang & Nivre (2011): words and tags of s0–s2 and
+// b0–b2, the leftmost and rightmost children of s0, s1 and b0 with the labels
+// the labeller gave them when they were attached, valencies and the s0–b0
+// distance.
+
+export const MAX_PARSER_FEATURES = 96;
 const NONE = hashString('<none>');
 const ROOT = hashString('<root>');
 
@@ -132,6 +136,19 @@ export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): nu
   out[n++] = f3(70, s0t, b0w, b1t);
   out[n++] = f3(71, s0t, b0t, b1w);
   out[n++] = f2(72, b0w, b1w);
+  // labels the labeller gave to the children already attached
+  const L = st.label;
+  const s0l1L = L[s0l1]!, s0r1L = L[s0r1]!, b0l1L = L[b0l1]!, s1r1L = L[s1r1]!;
+  out[n++] = f1(73, s0l1L);
+  out[n++] = f1(74, s0r1L);
+  out[n++] = f1(75, b0l1L);
+  out[n++] = f1(76, s1r1L);
+  out[n++] = f3(77, s0t, s0l1L, L[s0l2]!);
+  out[n++] = f3(78, s0t, s0r1L, L[s0r2]!);
+  out[n++] = f3(79, b0t, b0l1L, L[b0l2]!);
+  out[n++] = f3(80, s1t, s1r1L, L[s1r2]!);
+  out[n++] = f3(81, s0w, s0l1L, s0r1L);
+  out[n++] = f3(82, s1t, L[s1l1]!, s1r1L);
   return n;
 }
 

@@ -1,7 +1,7 @@
 import { argmax, Weights } from './perceptron.js';
-import { encodeSentence, MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import { encodeSentence, MAX_PARSER_FEATURES, parserFeatures, type SentenceCodes } from './parser-features.js';
 import { encodeUpos, labelFeatures, MAX_LABEL_FEATURES, treeOf } from './labeler-features.js';
-import { ACTIONS, State } from './transitions.js';
+import { ACTIONS, SHIFT, State } from './transitions.js';
 
 export interface ParserMeta {
   labels: string[];
@@ -16,6 +16,7 @@ export interface Parse {
 /** Greedy arc-hybrid parser followed by an arc labeller. */
 export class Parser {
   private readonly feats = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES + 40));
+  private readonly labelFeats = new Int32Array(MAX_LABEL_FEATURES + 40);
   constructor(
     readonly meta: ParserMeta,
     private readonly actions: Weights,
@@ -28,17 +29,20 @@ export class Parser {
     const st = new State(n);
     const scores = new Float64Array(ACTIONS);
     const legal = (a: number) => st.legal(a);
-    while (!st.done) {
-      const k = parserFeatures(st, codes, this.feats);
-      scores.fill(0);
-      this.actions.score(this.feats, k, scores);
-      st.apply(argmax(scores, ACTIONS, legal));
-    }
-    const tree = treeOf(st.head, n);
     const u = encodeUpos(upos);
     const labelScores = new Float64Array(this.labels.classes);
     const rootLabel = this.meta.labels.indexOf('root');
     const notRoot = (c: number) => c !== rootLabel;
+    while (!st.done) {
+      const k = parserFeatures(st, codes, this.feats);
+      scores.fill(0);
+      this.actions.score(this.feats, k, scores);
+      const action = argmax(scores, ACTIONS, legal);
+      st.apply(action);
+      if (action !== SHIFT) labelArc(st, codes, u, this.labels, this.labelFeats, labelScores, rootLabel);
+    }
+    // The final labels come from the whole tree, which the labeller was trained on.
+    const tree = treeOf(st.head, n);
     const rel: string[] = [];
     for (let d = 0; d < n; d++) {
       if (st.head[d] === n) {
@@ -52,4 +56,17 @@ export class Parser {
     }
     return { head: Array.from(st.head.subarray(0, n), (h) => (h === n ? -1 : h)), rel };
   }
+}
+
+/** Labels the arc just made, so that later transitions can see the labels of attached children. */
+export function labelArc(st: State, codes: SentenceCodes, upos: Int32Array, labels: Weights, feats: Int32Array, scores: Float64Array, rootLabel: number): void {
+  const d = st.lastAttached;
+  if (st.head[d] === st.n) {
+    st.label[d] = rootLabel;
+    return;
+  }
+  const k = labelFeatures(codes, upos, st, st.n, d, feats);
+  scores.fill(0);
+  labels.score(feats, k, scores);
+  st.label[d] = argmax(scores, labels.classes, (c) => c !== rootLabel);
 }

@@ -2,8 +2,10 @@ import { tokenize, type Word } from './tokenize.js';
 
 // Sentence boundaries over the tokenizer's words, one paragraph at a time, so
 // that no sentence crosses a paragraph. A sentence ends at . ! ? or an
-// ellipsis (with the closing quotes and brackets that follow it), or after an abbreviation that can close a sentence when the next word
-// is a usual sentence opener ("in the U.S. The ...").
+// ellipsis (with the closing quotes and brackets that follow it), or after
+// an abbreviation that can close a sentence when the next word is a usual
+// sentence opener ("in the U.S. The ..."). A learned decider (boundary.ts)
+// may overrule them where text has no punctuation to go by.
 
 const FINAL = /^(?:[.!?]+|\.\.\.+|…)$/;
 // Emoticons and repeated final marks stay with the sentence they close ("Great! :)").
@@ -20,26 +22,43 @@ export interface Segmented {
   words: Word[];
 }
 
-/** Tokenizes `text` paragraph by paragraph and splits each paragraph into sentences. */
-export function segment(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Segmented {
+/** Decides, for each word of a paragraph, whether a sentence ends after it. */
+export type BoundaryDecider = (words: readonly Word[], rules: Uint8Array) => Uint8Array;
+
+/**
+ * Tokenizes `text` paragraph by paragraph and splits each paragraph into
+ * sentences, by the rules alone or by a learned decider that sees them.
+ */
+export function segment(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, decide?: BoundaryDecider): Segmented {
   const words: Word[] = [];
   const sentences: Segmented['sentences'] = [];
   for (const p of paragraphs) {
     const first = words.length;
-    words.push(...tokenize(text, p.start, p.end));
-    splitSentences(words, first, words.length, sentences);
+    const paragraph = tokenize(text, p.start, p.end);
+    words.push(...paragraph);
+    const rules = ruleBoundaries(paragraph);
+    const ends = decide ? decide(paragraph, rules) : rules;
+    let begin = 0;
+    for (let i = 0; i < paragraph.length; i++) {
+      if (ends[i] || i === paragraph.length - 1) {
+        sentences.push({ first: first + begin, last: first + i + 1 });
+        begin = i + 1;
+      }
+    }
   }
   return { sentences, words };
 }
 
-function splitSentences(words: readonly Word[], first: number, last: number, out: Segmented['sentences']): void {
-  let begin = first;
-  for (let i = first; i < last; i++) {
+/** 1 after each word that ends a sentence by the rules (the last word of the paragraph included). */
+export function ruleBoundaries(words: readonly Word[]): Uint8Array {
+  const ends = new Uint8Array(words.length);
+  const last = words.length;
+  for (let i = 0; i < last; i++) {
     const w = words[i]!;
     let end = -1;
     if (FINAL.test(w.form)) {
       end = i + 1;
-      while (end < last && (CLOSING.test(words[end]!.form) && words[end]!.start === words[end - 1]!.end || TRAILING.test(words[end]!.form))) end++;
+      while (end < last && ((CLOSING.test(words[end]!.form) && words[end]!.start === words[end - 1]!.end) || TRAILING.test(words[end]!.form))) end++;
       // A quotation that goes on after "?" or "!" in lower case is one sentence ("Why?" he asked).
       const next = words[end];
       if (next && w.form !== '.' && CLOSING.test(words[end - 1]!.form) && /^\p{Ll}/u.test(next.form)) end = -1;
@@ -47,11 +66,11 @@ function splitSentences(words: readonly Word[], first: number, last: number, out
       const next = words[i + 1];
       if (next && OPENERS.has(next.form.toLowerCase()) && /^\p{Lu}/u.test(next.form)) end = i + 1;
     }
-    if (end > 0 && end < last) {
-      out.push({ first: begin, last: end });
-      begin = end;
+    if (end > 0) {
+      ends[end - 1] = 1;
       i = end - 1;
     }
   }
-  if (begin < last) out.push({ first: begin, last });
+  if (last) ends[last - 1] = 1;
+  return ends;
 }

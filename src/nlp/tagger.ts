@@ -1,5 +1,8 @@
-import { f1, f2, f3, hashString } from './hash.js';
+import * as hash from './hash.js';
 import { argmax, PerceptronTrainer, Weights } from './perceptron.js';
+
+// Local bindings: the hot loops call these millions of times.
+const { f1, f2, f3, hashString } = hash;
 
 // Greedy left-to-right averaged-perceptron tagger (Collins 2002) predicting the
 // UPOS and the Penn XPOS together, as one class "UPOS XPOS". Frequent words
@@ -9,19 +12,29 @@ export interface TaggerMeta {
   tags: string[];
   /** Word → class index, for frequent unambiguous words. */
   dictionary: Record<string, number>;
+  /** Lower-cased word → its most frequent class, for words seen at least three times: a look-ahead at the words to the right. */
+  lexicon: Record<string, number>;
 }
 
-const MAX_FEATURES = 40;
+const MAX_FEATURES = 48;
 const START = hashString('<s>');
 const START2 = hashString('<s2>');
 const END = hashString('</s>');
 const END2 = hashString('</s2>');
 
+/** Word shape with runs collapsed: "Rouhani" → "Xx", "$20-billion" → "$d-x". */
 export function shape(word: string): string {
   let out = '';
   let last = '';
-  for (const ch of word.slice(0, 12)) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+  for (let i = 0; i < word.length && i < 12; i++) {
+    const ch = word[i]!;
+    const code = word.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -31,17 +44,21 @@ export function shape(word: string): string {
 interface Prepared {
   lower: Int32Array;
   s3: Int32Array;
+  /** Most frequent class of each word in training, -1 when unknown or rare. */
+  usual: Int32Array;
 }
 
-function prepare(words: readonly string[]): Prepared {
+function prepare(words: readonly string[], lexicon: Record<string, number>): Prepared {
   const lower = new Int32Array(words.length);
   const s3 = new Int32Array(words.length);
+  const usual = new Int32Array(words.length + 2).fill(-2);
   words.forEach((w, i) => {
     const l = w.toLowerCase();
     lower[i] = hashString(l);
     s3[i] = hashString(l.slice(-3));
+    usual[i] = lexicon[l] ?? -1;
   });
-  return { lower, s3 };
+  return { lower, s3, usual };
 }
 
 function features(words: readonly string[], p: Prepared, i: number, prev: number, prev2: number, out: Int32Array): number {
@@ -77,6 +94,15 @@ function features(words: readonly string[], p: Prepared, i: number, prev: number
   out[n++] = f1(25, /-/.test(w) ? 1 : 0);
   out[n++] = f2(26, prev, p.s3[i]!);
   out[n++] = f3(27, prev, p.lower[i]!, at(i + 1, START, START2));
+  out[n++] = f1(28, p.usual[i]!);
+  out[n++] = f1(29, p.usual[i + 1]!);
+  out[n++] = f2(30, p.usual[i + 1]!, p.usual[i + 2]!);
+  out[n++] = f2(31, prev, p.usual[i + 1]!);
+  out[n++] = f2(32, p.usual[i]!, p.usual[i + 1]!);
+  out[n++] = f2(33, p.lower[i]!, p.usual[i + 1]!);
+  out[n++] = f1(34, hashString(l.slice(-5)));
+  out[n++] = f1(35, hashString(l.slice(0, 4)));
+  out[n++] = f1(36, i + 1 < words.length ? hashString(shape(words[i + 1]!)) : END);
   return n;
 }
 
@@ -91,7 +117,7 @@ export class Tagger {
 
   /** The class index of each word. */
   tagIndices(words: readonly string[]): number[] {
-    const p = prepare(words);
+    const p = prepare(words, this.meta.lexicon);
     const out: number[] = [];
     const feats = new Int32Array(MAX_FEATURES);
     const scores = new Float64Array(this.weights.classes);
@@ -138,7 +164,7 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Train
   const { epochs = 8, bits = 19, seed = 1, log = () => {} } = options;
   const tagSet = [...new Set(sentences.flatMap((s) => s.tags))].sort();
   const tagIndex = new Map(tagSet.map((t, i) => [t, i]));
-  const meta: TaggerMeta = { tags: tagSet, dictionary: buildDictionary(sentences, tagIndex) };
+  const meta: TaggerMeta = { tags: tagSet, dictionary: buildDictionary(sentences, tagIndex), lexicon: buildLexicon(sentences, tagIndex) };
   const trainer = new PerceptronTrainer(bits, tagSet.length);
   const tagIds = Int32Array.from(tagSet, (t) => hashString(t));
   const feats = new Int32Array(MAX_FEATURES);
@@ -150,7 +176,7 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Train
     let total = 0;
     for (const s of sentences.length ? order : []) {
       const { words, tags } = sentences[s]!;
-      const p = prepare(words);
+      const p = prepare(words, meta.lexicon);
       let prev = START;
       let prev2 = START2;
       for (let i = 0; i < words.length; i++) {
@@ -193,4 +219,21 @@ function buildDictionary(sentences: readonly TaggedSentence[], tagIndex: Map<str
     if (total >= 20 && n / total >= 0.995) dictionary[word] = tagIndex.get(tag)!;
   }
   return dictionary;
+}
+
+function buildLexicon(sentences: readonly TaggedSentence[], tagIndex: Map<string, number>): Record<string, number> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of sentences)
+    s.words.forEach((w, i) => {
+      const l = w.toLowerCase();
+      const c = counts.get(l) ?? new Map<string, number>();
+      c.set(s.tags[i]!, (c.get(s.tags[i]!) ?? 0) + 1);
+      counts.set(l, c);
+    });
+  const lexicon: Record<string, number> = {};
+  for (const [word, c] of counts) {
+    const total = [...c.values()].reduce((a, b) => a + b, 0);
+    if (total >= 3) lexicon[word] = tagIndex.get([...c].sort((a, b) => b[1] - a[1])[0]![0])!;
+  }
+  return lexicon;
 }

@@ -1,8 +1,8 @@
-import { argmax, PerceptronTrainer, type WeightsData } from './perceptron.js';
+import { argmax, PerceptronTrainer, Weights, type WeightsData } from './perceptron.js';
 import { encodeSentence, MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
 import { encodeUpos, labelFeatures, MAX_LABEL_FEATURES, treeOf } from './labeler-features.js';
-import { ACTIONS, isProjective, State } from './transitions.js';
-import type { ParserMeta } from './parser.js';
+import { ACTIONS, isProjective, SHIFT, State } from './transitions.js';
+import { labelArc, type ParserMeta } from './parser.js';
 
 export interface ParserExample {
   words: string[];
@@ -57,43 +57,6 @@ export function trainParser(examples: readonly ParserExample[], options: TrainPa
   const projective = prepared.filter((p) => p.projective);
   log(`parser: ${projective.length} of ${prepared.length} training trees are projective`);
 
-  const trainer = new PerceptronTrainer(actionBits, ACTIONS);
-  const feats = new Int32Array(MAX_PARSER_FEATURES);
-  const scores = new Float64Array(ACTIONS);
-  const costs = new Int32Array(ACTIONS);
-  const order = projective.map((_, i) => i);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffle(order, rand);
-    let right = 0;
-    let arcs = 0;
-    for (const i of order) {
-      const { n, gold, codes } = projective[i]!;
-      const st = new State(n);
-      while (!st.done) {
-        const k = parserFeatures(st, codes, feats);
-        trainer.score(feats, k, scores);
-        let minCost = Infinity;
-        for (let a = 0; a < ACTIONS; a++) {
-          costs[a] = st.legal(a) ? st.cost(a, gold) : -1;
-          if (costs[a]! >= 0 && costs[a]! < minCost) minCost = costs[a]!;
-        }
-        const predicted = argmax(scores, ACTIONS, (a) => costs[a]! >= 0);
-        if (costs[predicted] === minCost) {
-          trainer.update(feats, k, predicted, predicted);
-          st.apply(predicted);
-          continue;
-        }
-        const best = argmax(scores, ACTIONS, (a) => costs[a] === minCost);
-        trainer.update(feats, k, best, predicted);
-        st.apply(epoch > 0 && rand() < explore ? predicted : best);
-      }
-      for (let d = 0; d < n; d++) if (st.head[d] === gold[d]) right++;
-      arcs += n;
-    }
-    log(`parser epoch ${epoch + 1}/${epochs}: training UAS ${((100 * right) / arcs).toFixed(2)} %`);
-  }
-  const actions = trainer.finish();
-
   const labeler = new PerceptronTrainer(labelBits, labelSet.length);
   const lfeats = new Int32Array(MAX_LABEL_FEATURES + 40);
   const lscores = new Float64Array(labelSet.length);
@@ -118,5 +81,49 @@ export function trainParser(examples: readonly ParserExample[], options: TrainPa
     }
     log(`labeller epoch ${epoch + 1}/${labelEpochs}: training accuracy ${((100 * right) / total).toFixed(2)} %`);
   }
-  return { meta: { labels: labelSet }, actions, labels: labeler.finish() };
+  const labels = labeler.finish(0.5);
+  const labelWeights = new Weights(labels);
+  const rootLabel = labelSet.indexOf('root');
+  const arcFeats = new Int32Array(MAX_LABEL_FEATURES + 40);
+  const arcScores = new Float64Array(labelSet.length);
+
+  const trainer = new PerceptronTrainer(actionBits, ACTIONS);
+  const feats = new Int32Array(MAX_PARSER_FEATURES);
+  const scores = new Float64Array(ACTIONS);
+  const costs = new Int32Array(ACTIONS);
+  const order = projective.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffle(order, rand);
+    let right = 0;
+    let arcs = 0;
+    for (const i of order) {
+      const { e, n, gold, codes } = projective[i]!;
+      const upos = encodeUpos(e.upos);
+      const st = new State(n);
+      while (!st.done) {
+        const k = parserFeatures(st, codes, feats);
+        trainer.score(feats, k, scores);
+        let minCost = Infinity;
+        for (let a = 0; a < ACTIONS; a++) {
+          costs[a] = st.legal(a) ? st.cost(a, gold) : -1;
+          if (costs[a]! >= 0 && costs[a]! < minCost) minCost = costs[a]!;
+        }
+        const predicted = argmax(scores, ACTIONS, (a) => costs[a]! >= 0);
+        let next = predicted;
+        if (costs[predicted] !== minCost) {
+          const best = argmax(scores, ACTIONS, (a) => costs[a] === minCost);
+          trainer.update(feats, k, best, predicted);
+          if (!(epoch > 0 && rand() < explore)) next = best;
+        } else trainer.update(feats, k, predicted, predicted);
+        st.apply(next);
+        if (next !== SHIFT) labelArc(st, codes, upos, labelWeights, arcFeats, arcScores, rootLabel);
+      }
+      for (let d = 0; d < n; d++) if (st.head[d] === gold[d]) right++;
+      arcs += n;
+    }
+    log(`parser epoch ${epoch + 1}/${epochs}: training UAS ${((100 * right) / arcs).toFixed(2)} %`);
+  }
+  const actions = trainer.finish(0.5);
+
+  return { meta: { labels: labelSet }, actions, labels };
 }

@@ -20,6 +20,11 @@ export class State {
   readonly rc2: Int32Array;
   readonly lval: Int32Array;
   readonly rval: Int32Array;
+  /** Label class of each attached word (given by the labeller as arcs are made), -1 before. */
+  readonly label: Int32Array;
+  readonly children: number[][];
+  /** The word the last LEFT or RIGHT attached. */
+  lastAttached = -1;
 
   constructor(n: number) {
     this.n = n;
@@ -32,6 +37,8 @@ export class State {
     this.rc2 = new Int32Array(n + 1).fill(-1);
     this.lval = new Int32Array(n + 1);
     this.rval = new Int32Array(n + 1);
+    this.label = new Int32Array(n + 2).fill(-1);
+    this.children = Array.from({ length: n + 1 }, () => []);
   }
 
   get done(): boolean {
@@ -68,6 +75,11 @@ export class State {
 
   private attach(h: number, d: number): void {
     this.head[d] = h;
+    this.lastAttached = d;
+    const siblings = this.children[h]!;
+    let at = siblings.length;
+    while (at > 0 && siblings[at - 1]! > d) at--;
+    siblings.splice(at, 0, d);
     if (d < h) {
       this.lval[h]!++;
       if (this.lc1[h] === -1 || d < this.lc1[h]!) {

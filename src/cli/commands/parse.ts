@@ -47,7 +47,7 @@ function fill(models: NlpModels, sentence: ConlluSentence): void {
 function fromText(models: NlpModels, text: string): ConlluSentence[] {
   const paragraphs: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(/\S(?:[^\n]|\n(?![ \t]*\n))*/g)) paragraphs.push({ start: m.index, end: m.index + m[0].trimEnd().length });
-  const { words, sentences } = segment(text, paragraphs);
+  const { words, sentences } = segment(text, paragraphs, models.boundaries);
   return sentences.map(({ first, last }, n) => {
     const span = words.slice(first, last);
     const tokens: ConlluSentence['tokens'] = [];

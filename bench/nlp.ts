@@ -1,0 +1,44 @@
+// npm run bench -- nlp: model loading time, tag + parse speed on one core,
+// tokenizer speed, and the peak resident memory of a `dyad parse` process.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseWords, loadNlpModels, parseConllu, segment } from '../src/nlp/index.js';
+import { sharedPath } from '../eval/_shared.js';
+import { machine } from './_machine.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export default function nlp(): void {
+  console.log(machine());
+  const t0 = performance.now();
+  const models = loadNlpModels();
+  console.log(`models load in ${(performance.now() - t0).toFixed(0)} ms (target ≤ 500 ms)`);
+  const pud = sharedPath('corpora', 'ud-english-pud', 'en_pud-ud-test.conllu');
+  const ewt = sharedPath('corpora', 'ud-english-ewt', 'en_ewt-ud-test.conllu');
+  if (!pud || !ewt) return;
+  const sentences = [...parseConllu(readFileSync(ewt, 'utf8')), ...parseConllu(readFileSync(pud, 'utf8'))].map((s) => s.words.map((w) => w.form));
+  const words = sentences.reduce((n, s) => n + s.length, 0);
+  for (const s of sentences.slice(0, 300)) analyseWords(models, s); // warm up the JIT
+  const t1 = performance.now();
+  for (const s of sentences) analyseWords(models, s);
+  const seconds = (performance.now() - t1) / 1000;
+  console.log(`tag + lemma + parse: ${Math.round(words / seconds).toLocaleString('en')} words/s over ${words.toLocaleString('en')} words (target ≥ 50,000)`);
+
+  const text = sentences.map((s) => s.join(' ')).join('\n\n');
+  const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const t2 = performance.now();
+  const seg = segment(text, paragraphs);
+  console.log(`tokenize + split: ${Math.round(seg.words.length / ((performance.now() - t2) / 1000)).toLocaleString('en')} words/s`);
+
+  // A separate process, as a user runs it: dyad parse over the PUD text.
+  const child = `
+    import { main } from ${JSON.stringify(join(root, 'src/cli/main.ts'))};
+    process.stdout.write = () => true;
+    const code = await main(['parse', '--input', 'conllu', ${JSON.stringify(pud)}]);
+    process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + ' exit ' + code + '\\n');`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', child], { cwd: root, encoding: 'utf8' });
+  const rss = /maxrss (\d+)/.exec(run.stderr);
+  console.log(rss ? `dyad parse --input conllu (PUD, 21,176 words): peak resident memory ${(Number(rss[1]) / 1024).toFixed(0)} MB (target ≤ 300 MB)` : `dyad parse failed: ${run.stderr.slice(0, 300)}`);
+}

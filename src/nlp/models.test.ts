@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNlpModels, type NlpModels } from './models.js';
+import { analyseWords, annotate } from './annotate.js';
+import { createNlpStage } from './index.js';
+import { emptyDoc, type Article } from '../model/index.js';
+
+let models: NlpModels;
+beforeAll(() => {
+  models = loadNlpModels();
+});
+
+const TEXT = 'Iran supports Iraq’s participation in regional interactions, he added.\n\nRouhani denounced the US assassination of General Qasem Soleimani.';
+
+describe('the committed models', () => {
+  it('load and tag, lemmatise and parse a sentence', () => {
+    const words = ['President', 'Hassan', 'Rouhani', 'said', 'Iran', 'strongly', 'rejects', 'any', 'foreign', 'intervention', '.'];
+    const a = analyseWords(models, words);
+    const said = words.indexOf('said');
+    expect(a[said]).toMatchObject({ upos: 'VERB', xpos: 'VBD', lemma: 'say', head: -1, rel: 'root' });
+    const subject = a.findIndex((w) => w.head === said && w.rel === 'nsubj');
+    // UD heads a name on its first word: "Hassan" heads the flat name "Hassan Rouhani".
+    expect(words[subject]).toBe('Hassan');
+    expect(a[words.indexOf('Rouhani')]).toMatchObject({ head: subject, rel: 'flat' });
+    expect(a[words.indexOf('rejects')]).toMatchObject({ head: said, rel: 'ccomp', lemma: 'reject' });
+    expect(a.filter((w) => w.head === -1)).toHaveLength(1);
+  });
+
+  it('marks passive subjects and agents', () => {
+    const words = ['Soleimani', 'was', 'killed', 'by', 'a', 'US', 'drone', 'strike', '.'];
+    const a = analyseWords(models, words);
+    expect(a[0]).toMatchObject({ head: 2, rel: 'nsubj:pass' });
+    expect(a[1]).toMatchObject({ head: 2, rel: 'aux:pass' });
+    expect(a[7]).toMatchObject({ head: 2, rel: 'obl:agent' });
+  });
+
+  it('fill the nlp stage: sentences within paragraphs, tokens pointing into the text', () => {
+    const cut = TEXT.indexOf('\n\n');
+    const article = { text: TEXT, paragraphs: [{ start: 0, end: cut }, { start: cut + 2, end: TEXT.length }] } as Article;
+    const stage = createNlpStage(models);
+    const { sentences, tokens } = stage.run(emptyDoc(article)) as ReturnType<typeof annotate>;
+    expect(sentences.map((s) => TEXT.slice(s.start, s.end))).toEqual([TEXT.slice(0, cut), TEXT.slice(cut + 2)]);
+    const added = tokens.findIndex((t) => TEXT.slice(t.start, t.end) === 'added');
+    const he = tokens.findIndex((t) => TEXT.slice(t.start, t.end) === 'he');
+    expect(tokens[he]).toMatchObject({ head: added, rel: 'nsubj', sentence: 0 });
+    for (const t of tokens) {
+      expect(t.head === -1 || tokens[t.head]!.sentence === t.sentence).toBe(true);
+    }
+    expect(TEXT.slice(tokens[3]!.start, tokens[3]!.end)).toBe('’s');
+  });
+});
