@@ -1,0 +1,80 @@
+import type { Actor, Doc, Mention } from '../model/index.js';
+import type { Tree } from './tree.js';
+
+/** One side of an event: the actor when known, its code, and the words that name it. */
+export interface Side {
+  actorId: string | null;
+  code: string;
+  text: string;
+  /** Token that names it, for evidence. */
+  token: number;
+}
+
+/** Dependents that name the same actor as their head ("Foreign Minister Fuad Hussein", "the US administration"). */
+const NAME_PARTS = new Set(['compound', 'flat', 'amod', 'nmod:poss', 'appos']);
+
+/**
+ * Reads actors the way every coder does: the mention covering a token, its
+ * actor, or the actor of its coreference chain. Built once per document.
+ */
+export class ActorIndex {
+  private readonly byToken: (Mention | null)[];
+  private readonly actors: Map<string, Actor>;
+  private readonly chainActor = new Map<number, string>();
+
+  constructor(
+    doc: Readonly<Doc>,
+    private readonly tree: Tree,
+  ) {
+    this.actors = new Map(doc.actors.map((a) => [a.id, a]));
+    for (const m of doc.mentions) if (m.chain !== null && m.actorId && !this.chainActor.has(m.chain)) this.chainActor.set(m.chain, m.actorId);
+    const sorted = [...doc.mentions].sort((a, b) => a.start - b.start);
+    let k = 0;
+    this.byToken = doc.tokens.map((t) => {
+      while (k < sorted.length && sorted[k]!.end <= t.start) k++;
+      for (let j = k; j < sorted.length && sorted[j]!.start <= t.start; j++) if (sorted[j]!.end > t.start) return sorted[j]!;
+      return null;
+    });
+  }
+
+  /** The side named by the phrase headed at `h`, or one with no actor (code '') when no mention resolves. */
+  sideAt(h: number): Side {
+    const mention = this.mentionFor(h);
+    const actorId = mention ? (mention.actorId ?? (mention.chain !== null ? (this.chainActor.get(mention.chain) ?? null) : null)) : null;
+    const actor = actorId ? this.actors.get(actorId) : undefined;
+    return { actorId: actor ? actor.id : null, code: actor?.code ?? '', text: mention?.text ?? this.tree.form(h), token: h };
+  }
+
+  /** The actor nearest to the head of the phrase at `h`, searching its subtree breadth-first; null when none. */
+  nearestInside(h: number): Side | null {
+    let level = [h];
+    for (let depth = 0; level.length && depth < 6; depth++) {
+      for (const n of level) if (this.isActor(n)) return this.sideAt(n);
+      level = level.flatMap((n) => this.tree.children[n]!);
+    }
+    return null;
+  }
+
+  /** Whether the token is inside a mention that resolves to an actor. */
+  isActor(i: number): boolean {
+    const m = this.byToken[i];
+    return !!m && !!(m.actorId ?? (m.chain !== null ? this.chainActor.get(m.chain) : undefined));
+  }
+
+  private mentionFor(h: number): Mention | null {
+    const own = this.byToken[h];
+    if (own && this.resolves(own)) return own;
+    // The head of "the new US administration" is not inside the mention "US"; its name parts are.
+    const parts = this.tree.children[h]!.filter((c) => NAME_PARTS.has(this.tree.rel(c)) || NAME_PARTS.has(this.tree.base(c)));
+    parts.sort((a, b) => Math.abs(a - h) - Math.abs(b - h));
+    for (const c of parts) {
+      const m = this.byToken[c];
+      if (m && this.resolves(m)) return m;
+    }
+    return own ?? null;
+  }
+
+  private resolves(m: Mention): boolean {
+    return !!(m.actorId ?? (m.chain !== null ? this.chainActor.get(m.chain) : undefined));
+  }
+}

@@ -1,0 +1,95 @@
+import type { Doc, Event } from '../model/index.js';
+import { ActorIndex, type Side } from './actors.js';
+import { buildEvent } from './build.js';
+import { linkEpisodes, mergeDuplicates } from './merge.js';
+import { StanceReader } from './modality.js';
+import type { Ontology } from './ontology/index.js';
+import { propose, type Candidate } from './propose.js';
+import type { Rules } from './rules/load.js';
+import { settle } from './settle.js';
+import { Tree } from './tree.js';
+import { Situator } from './when-where.js';
+
+export interface CoderOptions {
+  /**
+   * Which sides must be known actors for an event to be kept (default 'both'):
+   * 'either' keeps events with one side unresolved, 'none' keeps every
+   * proposal (for measuring the rules on sentences without an actors layer).
+   */
+  require?: 'both' | 'either' | 'none';
+  /**
+   * When no actors layer is available (sentence sets), a side also counts as
+   * an actor when its head is a proper noun or one of these generic actor
+   * words (police, army, rebels …). Default: none.
+   */
+  actorWords?: ReadonlySet<string>;
+}
+
+export type Coder = (doc: Readonly<Doc>) => Event[];
+
+/**
+ * Proposes candidates from the rules, then refines them in order: the stance
+ * settles the code (or drops what did not happen), actors fill the sides,
+ * each clause gives its date and place, episodes share their date, and
+ * duplicates merge.
+ */
+export function createCoder(ontology: Ontology, rules: Rules, options: CoderOptions = {}): Coder {
+  const stance = new StanceReader(rules.frames);
+  const require = options.require ?? 'both';
+  return (doc) => {
+    if (!doc.tokens.length) return [];
+    const tree = new Tree(doc.tokens, doc.article.text);
+    const actors = new ActorIndex(doc, tree);
+    const needed = (c: Candidate) => (c.match.rule.needsActors || require === 'both' ? 2 : require === 'either' ? 1 : 0);
+    const isActor = (s: Side) => !!s.code || (!!options.actorWords && s.token >= 0 && (tree.tokens[s.token]!.upos === 'PROPN' || options.actorWords.has(tree.lemma(s.token))));
+    const known = (c: Candidate, s: Side, t: Side) => Number(isActor(s)) + Number(isActor(t)) >= needed(c);
+    const situator = new Situator(doc, tree);
+    const events: Event[] = [];
+    let first = 0;
+    while (first < doc.tokens.length) {
+      let last = first;
+      while (last < doc.tokens.length && doc.tokens[last]!.sentence === doc.tokens[first]!.sentence) last++;
+      for (const c of propose(tree, rules, stance, first, last)) {
+        let code = settle(rules, ontology, c.code, c.stance.modality, c.stance.negated);
+        if (!code) continue;
+        const date = situator.date(c);
+        const at = { date: date.date, time: date.token, place: situator.place(c) };
+        for (const pair of pairs(c, actors, known)) {
+          if (c.appealCode && pair[1].code && pair[1].code !== pair[0].code) code = c.appealCode; events.push(buildEvent(doc, tree, ontology, c, code, pair, at));
+        }
+      }
+      first = last;
+    }
+    return mergeDuplicates(linkEpisodes(events));
+  };
+}
+
+const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
+
+/** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
+function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, t: Side) => boolean): [Side, Side][] {
+  const sources = c.sources.map((i) => actors.sideAt(i));
+  let targets = c.targets.map((i) => actors.sideAt(i));
+  // "welcomed the formation of a commission … with Iraq": the nearest actor inside the object.
+  if (c.deepTarget !== null && !targets.some((t) => t.actorId)) {
+    const deep = actors.nearestInside(c.deepTarget);
+    if (deep) targets = [deep];
+  }
+  const out: [Side, Side][] = [];
+  const add = (s: Side, t: Side) => {
+    if (s.token === t.token && s.token >= 0) return;
+    if (s.actorId && s.actorId === t.actorId) return;
+    if (s.code && s.code === t.code) return;
+    if (!known(c, s, t)) return;
+    if (!out.some(([a, b]) => a.token === s.token && b.token === t.token)) out.push([s, t]);
+  };
+  const srcs = sources.length ? sources : [NOBODY];
+  const tgts = targets.length ? targets : [NOBODY];
+  for (const s of srcs) for (const t of tgts) add(s, t);
+  if (c.match.rule.symmetric) {
+    if (targets.length) for (const s of srcs) for (const t of targets) add(t, s);
+    // "Iran and Iraq agreed": each with each.
+    else for (const s of sources) for (const t of sources) add(s, t);
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import type { Rules } from './rules/load.js';
+import type { Rule } from './rules/schema.js';
+import type { Match } from './roles.js';
+import type { Tree } from './tree.js';
+
+const UPOS: Record<Rule['kind'], ReadonlySet<string>> = {
+  verb: new Set(['VERB']),
+  support: new Set(['VERB']),
+  noun: new Set(['NOUN', 'PROPN']),
+  adjective: new Set(['ADJ', 'VERB']),
+};
+
+/** The most specific rule that fires at token `i`, or null: rules with objects, particles, modifiers or prepositions beat bare ones. */
+export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
+  let best: { m: Match; score: number } | null = null;
+  for (const rule of rules.byLemma(tree.lemma(i))) {
+    if (!UPOS[rule.kind].has(tree.tokens[i]!.upos)) continue;
+    const noun = rule.kind === 'support' ? supportNoun(tree, rule, i) : null;
+    if (rule.kind === 'support' && noun === null) continue;
+    if (rule.objects && rule.kind !== 'support' && !hasObject(tree, rule.objects, i)) continue;
+    if (rule.particle && !tree.children[i]!.some((c) => tree.rel(c) === 'compound:prt' && tree.lower(c) === rule.particle)) continue;
+    if (rule.modifiers && !tree.children[i]!.some((c) => ['compound', 'amod'].includes(tree.base(c)) && rule.modifiers!.includes(tree.lemma(c)))) continue;
+    if (rule.prep && ![i, noun ?? i].some((n) => hasPrep(tree, rule.prep!, n))) continue;
+    const score = (rule.objects ? 2 : 0) + (rule.particle ? 2 : 0) + (rule.modifiers ? 2 : 0) + (rule.prep ? 1 : 0);
+    if (!best || score > best.score) best = { m: { rule, anchor: i, noun, complement: null }, score };
+  }
+  return best?.m ?? null;
+}
+
+/** The noun a light verb takes as its object (or passive subject): "held *talks*", "expressed *hope*". */
+function supportNoun(tree: Tree, rule: Rule, v: number): number | null {
+  for (const c of tree.children[v]!) {
+    const rel = tree.rel(c);
+    if ((rel === 'obj' || rel === 'nsubj:pass' || tree.base(c) === 'obl') && rule.objects!.includes(tree.lemma(c))) return c;
+  }
+  return null;
+}
+
+function hasObject(tree: Tree, objects: readonly string[], v: number): boolean {
+  return tree.children[v]!.some((c) => (['obj', 'nsubj:pass'].includes(tree.rel(c)) || tree.base(c) === 'obl') && objects.includes(tree.lemma(c)));
+}
+
+/** Whether a dependent of `n` carries one of the prepositions, as a case marker or a particle ("call on", "grateful to"). */
+function hasPrep(tree: Tree, preps: readonly string[], n: number): boolean {
+  return tree.children[n]!.some((c) => (tree.rel(c) === 'compound:prt' && preps.includes(tree.lower(c))) || preps.includes(tree.prep(c) ?? '') || (tree.base(c) === 'mark' && preps.includes(tree.lower(c))));
+}
+
+/** Where a frame's complement is: an infinitive or that-clause, a "for" phrase, an object that codes, or a noun's clause. */
+export function complementOf(tree: Tree, rules: Rules, m: Match): { token: number; code: string } | null {
+  const on = m.noun ?? m.anchor;
+  const candidates = [
+    ...tree.deps(on, 'xcomp', 'ccomp'),
+    ...(m.noun !== null ? tree.deps(m.anchor, 'xcomp', 'ccomp') : []),
+    ...tree.children[on]!.filter((c) => ['for', 'to', 'in', 'of', 'on', 'that'].includes(tree.prep(c) ?? '') || tree.base(c) === 'acl'),
+    ...tree.deps(m.anchor, 'obj', 'obl'),
+    ...tree.deps(m.anchor, 'advcl'),
+  ];
+  for (const c of candidates) {
+    if (c === m.noun) continue;
+    const code = codeOf(tree, rules, c, 0);
+    if (code) return { token: code.token, code: code.code };
+  }
+  return null;
+}
+
+/** The code of a predicate used as a complement, looking through light verbs to their objects ("provide *aid*"). */
+function codeOf(tree: Tree, rules: Rules, c: number, depth: number): { token: number; code: string } | null {
+  const m = matchAt(tree, rules, c);
+  if (m && !m.rule.frame) return { token: c, code: m.rule.code };
+  if (depth >= 1) return null;
+  for (const d of [...tree.deps(c, 'obj', 'xcomp', 'conj'), ...tree.children[c]!.filter((x) => tree.base(x) === 'nmod' || tree.base(x) === 'acl')]) {
+    const inner = codeOf(tree, rules, d, depth + 1);
+    if (inner) return { token: c, code: inner.code };
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+import type { Rules } from './rules/load.js';
+import { complementOf, matchAt } from './match.js';
+import { fill, objectOf, type Match } from './roles.js';
+import type { StanceReader, Stance } from './modality.js';
+import type { Tree } from './tree.js';
+
+/** An event as the parse proposes it, before actors, dates, places and merging. */
+export interface Candidate {
+  match: Match;
+  /** The rule's code, or the frame's code for its complement. */
+  code: string;
+  stance: Stance;
+  sources: number[];
+  targets: number[];
+  sentence: number;
+  /** For hope frames: the code when the hope is about another actor's act (an appeal to it). */
+  appealCode: string | null;
+  /** For object-deep targets: the object whose subtree holds the target when the object itself is no actor. */
+  deepTarget: number | null;
+}
+
+/**
+ * Every rule that fires in one sentence (tokens first..last-1). Frame rules
+ * first take their complement, which then codes nothing on its own; a support
+ * rule takes its noun the same way ("held talks" is one event, not two).
+ */
+export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: number, last: number): Candidate[] {
+  const matches: Match[] = [];
+  const frameCodes = new Map<Match, string>();
+  const appealCodes = new Map<Match, string>();
+  const taken = new Set<number>();
+  for (let i = first; i < last; i++) {
+    const m = matchAt(tree, rules, i);
+    if (!m) continue;
+    if (m.rule.frame) {
+      const c = complementOf(tree, rules, m);
+      if (m.rule.complementAux && !(c && hasAux(tree, c.token, m.rule.complementAux))) continue;
+      if (c) {
+        m.complement = c.token;
+        const frame = m.rule.frame === 'hope' ? 'intend' : m.rule.frame;
+        frameCodes.set(m, mapThrough(rules, frame, c.code) ?? m.rule.code);
+        if (m.rule.frame === 'hope') appealCodes.set(m, mapThrough(rules, 'appeal', c.code) ?? '020');
+        taken.add(c.token);
+        for (const t of tree.deps(c.token, 'obj', 'conj')) taken.add(t);
+      }
+    }
+    if (m.noun !== null) taken.add(m.noun);
+    matches.push(m);
+  }
+  const out: Candidate[] = [];
+  for (const m of matches) {
+    if (taken.has(m.anchor)) continue;
+    const code = frameCodes.get(m) ?? nounCode(tree, rules, m) ?? m.rule.code;
+    out.push({
+      match: m,
+      code,
+      stance: stance.read(tree, m.noun !== null && m.rule.kind !== 'support' ? m.noun : m.anchor),
+      sources: firstFilled(tree, m, m.rule.source),
+      targets: firstFilled(tree, m, m.rule.target),
+      sentence: tree.tokens[m.anchor]!.sentence,
+      appealCode: appealCodes.get(m) ?? null,
+      deepTarget: m.rule.target.includes('object-deep') ? (objectOf(tree, m.noun ?? m.anchor)[0] ?? null) : null,
+    });
+  }
+  return out;
+}
+
+/** A support rule's noun may say more than the rule: "provide *food aid*" is humanitarian aid (073), not aid (070). */
+function nounCode(tree: Tree, rules: Rules, m: Match): string | null {
+  if (m.noun === null || m.rule.kind !== 'support') return null;
+  const own = matchAt(tree, rules, m.noun);
+  return own && own.rule.kind === 'noun' && own.rule.code.slice(0, 2) === m.rule.code.slice(0, 2) ? own.rule.code : null;
+}
+
+function hasAux(tree: Tree, c: number, aux: readonly string[]): boolean {
+  return tree.deps(c, 'aux').some((a) => aux.includes(tree.lemma(a))) || aux.includes(tree.lemma(c));
+}
+
+/** The frame's code for a complement code, by the longest matching prefix; null when the frame maps nothing for it. */
+export function mapThrough(rules: Rules, frame: string, code: string): string | null {
+  const table = rules.frames.frames[frame as keyof typeof rules.frames.frames];
+  if (!table) return null;
+  for (let n = code.length; n >= 2; n--) {
+    const hit = table.map[code.slice(0, n)];
+    if (hit) return hit;
+  }
+  return code ? null : table.default;
+}
+
+/** Roles are alternatives in order: the first that names anyone fills the side. */
+function firstFilled(tree: Tree, m: Match, roles: readonly string[]): number[] {
+  for (const role of roles) {
+    const heads = fill(tree, m, role);
+    if (heads.length) return heads;
+  }
+  return [];
+}

@@ -1,0 +1,152 @@
+import type { Role, Rule } from './rules/schema.js';
+import type { Tree } from './tree.js';
+
+/** A rule that fired: its anchor (verb, noun or adjective) and, for support rules, the noun that carries the event. */
+export interface Match {
+  rule: Rule;
+  anchor: number;
+  noun: number | null;
+  /** For frame rules: the predicate whose code the frame maps ("urged X to *meet*"). */
+  complement: number | null;
+}
+
+/** Verbs whose object, when they have one, is the subject of their infinitive ("urged Uganda to repatriate"). */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'persuade', 'force', 'invite', 'tell', 'allow', 'press', 'encourage', 'order', 'request', 'pressure', 'push', 'help', 'appeal', 'compel']);
+const LISTING = new Set(['including', 'such as', 'like', 'among them']);
+
+/** The heads that fill `role` for a match, each expanded through coordination, apposition and "including" lists. */
+export function fill(tree: Tree, m: Match, role: Role): number[] {
+  return expand(tree, heads(tree, m, role));
+}
+
+function heads(tree: Tree, m: Match, role: Role): number[] {
+  const p = m.anchor;
+  const colon = role.indexOf(':');
+  if (colon > 0) {
+    const kind = role.slice(0, colon);
+    const preps = role.slice(colon + 1).split(' ').join(' ');
+    const on = m.noun === null ? [p] : [p, m.noun];
+    return on.flatMap((n) => tree.children[n]!.filter((c) => (kind === 'obj' ? tree.base(c) === 'obj' : tree.base(c) === kind || tree.base(c) === 'obl' || tree.base(c) === 'nmod') && tree.prep(c) === preps.replace(/_/g, ' ')));
+  }
+  switch (role) {
+    case 'subject':
+      return subjectOf(tree, p);
+    case 'object':
+      return objectOf(tree, m.noun ?? p);
+    case 'iobj':
+      return tree.deps(p, 'iobj');
+    case 'agent':
+      return agentOf(tree, m.noun ?? p);
+    case 'possessor':
+      return possessorOf(tree, m.noun ?? p);
+    case 'governor-subject': {
+      const g = tree.head(p);
+      return g >= 0 && ['obl', 'nmod', 'obj', 'advcl'].includes(tree.base(p)) ? subjectOf(tree, g) : [];
+    }
+    case 'governor-object': {
+      const g = tree.head(p);
+      return g >= 0 ? objectOf(tree, g) : [];
+    }
+    case 'clause-subject':
+      return clauseSubject(tree, m.noun ?? p);
+    case 'object-deep':
+      return objectOf(tree, m.noun ?? p);
+    case 'complement-subject':
+      return m.complement === null ? [] : [...subjectOf(tree, m.complement), ...possessorOf(tree, m.complement)];
+    case 'complement-partner':
+      return m.complement === null ? [] : partnerOf(tree, m.complement);
+    case 'complement-object':
+      return m.complement === null ? [] : objectOf(tree, m.complement);
+    case 'governed':
+      return tree.head(p) >= 0 && ['amod', 'acl'].includes(tree.base(p)) ? [tree.head(p)] : [];
+    default:
+      return [];
+  }
+}
+
+/** The doer: the active subject, the by-agent of a passive, or the subject inherited from the governing verb. */
+export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
+  if (depth > 4) return [];
+  if (tree.passive(v)) return agentOf(tree, v);
+  const own = tree.deps(v, 'nsubj').filter((s) => tree.rel(s) !== 'nsubj:pass');
+  if (own.length) {
+    // "who" in a relative clause stands for the noun the clause modifies.
+    if (tree.base(v) === 'acl' && ['who', 'which', 'that'].includes(tree.lemma(own[0]!))) return [tree.head(v)];
+    return own;
+  }
+  const g = tree.head(v);
+  if (g < 0) return [];
+  const rel = tree.base(v);
+  if (rel === 'xcomp') {
+    const obj = OBJECT_CONTROL.has(tree.lemma(g)) ? objectOf(tree, g) : [];
+    return obj.length ? obj : subjectOf(tree, g, depth + 1);
+  }
+  if (rel === 'conj' || rel === 'advcl') return subjectOf(tree, g, depth + 1);
+  if (rel === 'acl') return [g];
+  return [];
+}
+
+/** What is acted on: the object, the passive subject, or the noun a passive participle modifies. */
+export function objectOf(tree: Tree, v: number): number[] {
+  if (tree.passive(v)) {
+    const s = tree.deps(v, 'nsubj:pass');
+    if (s.length) return s;
+    if (tree.base(v) === 'acl') return [tree.head(v)];
+    return tree.base(v) === 'conj' ? objectOf(tree, tree.head(v)) : [];
+  }
+  const obj = tree.deps(v, 'obj');
+  if (obj.length) return obj;
+  // A noun's object is its "of" dependent: "the assassination of X".
+  return tree.children[v]!.filter((c) => tree.base(c) === 'nmod' && tree.prep(c) === 'of');
+}
+
+function agentOf(tree: Tree, v: number): number[] {
+  return tree.children[v]!.filter((c) => tree.rel(c) === 'obl:agent' || ((tree.base(c) === 'obl' || tree.base(c) === 'nmod') && tree.prep(c) === 'by'));
+}
+
+/** Who owns a nominal event: "Iran's support", "the US attack", "US-led forces", "a Turkish offensive". */
+export function possessorOf(tree: Tree, n: number): number[] {
+  const out = tree.children[n]!.filter((c) => {
+    const rel = tree.rel(c);
+    if (rel === 'nmod:poss') return true;
+    if (tree.base(c) === 'compound' || rel === 'amod') return /^[A-Z]/.test(tree.form(c));
+    return false;
+  });
+  return out.sort((a, b) => a - b);
+}
+
+/** The subject of a clausal complement ("hope that the US would …"), or of a nominal one ("called for the withdrawal of X"). */
+function clauseSubject(tree: Tree, p: number): number[] {
+  for (const c of tree.children[p]!) {
+    if (['ccomp', 'acl', 'xcomp', 'advcl'].includes(tree.base(c))) {
+      const s = tree.deps(c, 'nsubj');
+      if (s.length) return s;
+    }
+  }
+  return [];
+}
+
+/** Whom a complement act is with or toward: "expanding ties *with Tehran*", "provide aid *to Kenya*". */
+function partnerOf(tree: Tree, c: number): number[] {
+  for (const n of [c, ...tree.deps(c, 'obj')]) {
+    const hit = tree.children[n]!.filter((d) => ['with', 'to', 'toward', 'towards', 'against', 'on', 'between'].includes(tree.prep(d) ?? ''));
+    if (hit.length) return hit;
+  }
+  return tree.deps(c, 'iobj');
+}
+
+/** Each head with the heads coordinated or in apposition with it, and the members of "including …" lists. */
+export function expand(tree: Tree, heads: readonly number[]): number[] {
+  const out: number[] = [];
+  const visit = (h: number, depth: number) => {
+    if (out.includes(h) || depth > 3) return;
+    out.push(h);
+    for (const c of tree.children[h]!) {
+      if (tree.base(c) === 'conj' && tree.tokens[c]!.upos !== 'VERB') visit(c, depth + 1);
+      else if (tree.base(c) === 'appos') visit(c, depth + 1);
+      else if ((tree.base(c) === 'nmod' || tree.base(c) === 'obl') && LISTING.has(tree.prep(c) ?? '')) visit(c, depth + 1);
+    }
+  };
+  for (const h of heads) visit(h, 0);
+  return out;
+}

@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import type { Ontology } from '../ontology/index.js';
+import { FrameTable, RuleFile, type Rule } from './schema.js';
+
+/** The coding rules with their lookups: rules by lemma, and the frame table. */
+export interface Rules {
+  readonly all: readonly Rule[];
+  readonly frames: FrameTable;
+  /** Rules whose anchor (verb, noun or adjective; the light verb of a support rule) has this lemma. */
+  byLemma(lemma: string): readonly Rule[];
+}
+
+const FRAMES_FILE = 'frames.json';
+
+/** Reads and checks data/rules/*.json: every code is a CAMEO code, every id is unique. */
+export function loadRules(ontology: Ontology, dir = rulesDir()): Rules {
+  const all: Rule[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== FRAMES_FILE).sort()) {
+    all.push(...readJson(join(dir, name), RuleFile).rules.map((r) => check(r, name, ontology)));
+  }
+  const ids = new Set<string>();
+  for (const r of all) {
+    if (ids.has(r.id)) throw new Error(`${dir}: rule id "${r.id}" is used twice`);
+    ids.add(r.id);
+  }
+  const frames = readJson(join(dir, FRAMES_FILE), FrameTable);
+  for (const [frame, table] of Object.entries(frames.frames)) {
+    for (const code of [table.default, ...Object.values(table.map)]) {
+      if (!ontology.isCameo(code)) throw new Error(`${FRAMES_FILE}: frame ${frame} maps to ${code}, which is not a CAMEO code`);
+    }
+  }
+  const index = new Map<string, Rule[]>();
+  for (const r of all) for (const lemma of r.lemmas) index.set(lemma, [...(index.get(lemma) ?? []), r]);
+  return { all, frames, byLemma: (lemma) => index.get(lemma) ?? [] };
+}
+
+function check(rule: Rule, file: string, ontology: Ontology): Rule {
+  if (!ontology.isCameo(rule.code)) throw new Error(`${file}: rule "${rule.id}" has code ${rule.code}, which is not a CAMEO code`);
+  if (rule.kind === 'support' && !rule.objects?.length) throw new Error(`${file}: support rule "${rule.id}" names no objects`);
+  return rule;
+}
+
+/** data/rules of the installed package, found from this file upwards (works from src/ and dist/). */
+export function rulesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'rules'))) return join(dir, 'data', 'rules');
+    const up = dirname(dir);
+    if (up === dir) throw new Error('Cannot find data/rules in the dyad package');
+    dir = up;
+  }
+}
+
+function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}

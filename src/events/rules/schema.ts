@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * Where a rule finds an actor, resolved on the parse (see roles.ts):
+ * subject, object, agent (by-phrase of a passive), possessor (nmod:poss,
+ * compound, nationality adjective), obl:PREP and nmod:PREP (a dependent with
+ * that preposition), governor-subject (the subject of the verb whose
+ * dependent the predicate is: "said in a meeting with X"), clause-subject
+ * (subject of the predicate's clausal complement), object-deep (the object, or
+ * the nearest actor inside it) and governed (the noun a passive participle
+ * or adjective modifies).
+ */
+export const Role = z.string().regex(/^(subject|object|iobj|agent|possessor|governor-subject|governor-object|clause-subject|object-deep|governed|complement-subject|complement-object|complement-partner|(obl|nmod|obj):[a-z_ ]+)$/, 'Unknown role');
+export type Role = z.infer<typeof Role>;
+
+/** A speech act or attitude whose complement decides the code: "urged X to meet" is an appeal to meet (026). */
+export const Frame = z.enum(['appeal', 'intend', 'demand', 'reject', 'threaten', 'hope']);
+export type Frame = z.infer<typeof Frame>;
+
+export const Rule = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  code: z.string(),
+  /** verb: a verb lemma; noun: a noun heading the event ("sanctions on"); adjective: "grateful to"; support: a light verb with its noun ("held talks with"). */
+  kind: z.enum(['verb', 'noun', 'adjective', 'support']),
+  lemmas: z.array(z.string()).min(1),
+  /** For support rules, the noun objects that make the event ("talks", "hope"). For verbs, objects the verb needs to mean this ("share information"). */
+  objects: z.array(z.string()).optional(),
+  /** Modifiers the predicate needs to mean this ("drone strike", "air raid"), as lemmas of its compound or amod dependents. */
+  modifiers: z.array(z.string()).optional(),
+  /** A particle the verb must have ("set up", "call off"). */
+  particle: z.string().optional(),
+  /** A preposition one of the predicate's dependents must have ("call on", "grateful to"). */
+  prep: z.array(z.string()).optional(),
+  source: z.array(Role).min(1),
+  target: z.array(Role),
+  /** Both took part (meet, talks, agree): the event is coded in both directions. */
+  symmetric: z.boolean().optional(),
+  /** The complement decides the code through frames.json, with `code` when it codes nothing. */
+  frame: Frame.optional(),
+  /** For frame rules: the frame applies only when the complement has one of these auxiliaries ("said that Sudan *must* return"). */
+  complementAux: z.array(z.string()).optional(),
+  /** Whether a non-political reading is common, so the event needs both actors resolved (attack, strike, fight). */
+  needsActors: z.boolean().optional(),
+  example: z.string().min(1),
+  note: z.string().optional(),
+});
+export type Rule = z.infer<typeof Rule>;
+
+export const RuleFile = z.object({ about: z.string().optional(), rules: z.array(Rule) });
+
+/** For each frame, the code of a complement (by longest prefix) mapped to the frame's code. */
+export const FrameTable = z.object({
+  about: z.string().optional(),
+  frames: z.record(Frame, z.object({ default: z.string(), map: z.record(z.string(), z.string()) })),
+  /** Lemmas of governors that give their complement a modality (plan to, refuse to, deny, say). */
+  governors: z.record(z.string(), z.array(z.string())),
+});
+export type FrameTable = z.infer<typeof FrameTable>;

@@ -1,0 +1,54 @@
+import type { Doc, Event, Place, TimeExpression } from '../model/index.js';
+import type { Candidate } from './propose.js';
+import type { Tree } from './tree.js';
+
+/** Links from a noun to its verb through which the verb's time and place are the noun's too: "said in a meeting … on Wednesday". */
+const OCCASION = new Set(['obl', 'nmod']);
+
+/** Finds the time and place of each candidate in its own clause, never in another clause of the sentence. */
+export class Situator {
+  private readonly timeOf: (TimeExpression | null)[];
+  private readonly placeOf: (Place | null)[];
+
+  constructor(
+    private readonly doc: Readonly<Doc>,
+    private readonly tree: Tree,
+  ) {
+    this.timeOf = spanIndex(doc, doc.times.filter((t) => t.role !== 'publication'));
+    this.placeOf = spanIndex(doc, doc.places);
+  }
+
+  /** The tokens that make the candidate's clause, then (for a noun naming an occasion) its governor's clause. */
+  private scopes(c: Candidate): number[][] {
+    const m = c.match;
+    const own = [...new Set([...this.tree.phrase(m.anchor), ...(m.noun !== null ? this.tree.phrase(m.noun) : [])])];
+    const scopes = [own];
+    const g = this.tree.head(m.anchor);
+    if (m.rule.kind === 'noun' && g >= 0 && OCCASION.has(this.tree.base(m.anchor)) && this.tree.tokens[g]!.upos === 'VERB') {
+      scopes.push(this.tree.phrase(g));
+    }
+    return scopes;
+  }
+
+  /** The stated date, or the publication date (and the record says which). */
+  date(c: Candidate): { date: Event['date']; token: TimeExpression | null } {
+    for (const scope of this.scopes(c)) {
+      for (const i of scope) {
+        const t = this.timeOf[i];
+        if (t && t.value && !t.value.startsWith('P')) return { date: { value: t.value, granularity: t.granularity, from: 'time' }, token: t };
+      }
+    }
+    const published = this.doc.article.published ?? '';
+    return { date: { value: published.slice(0, 10), granularity: 'day', from: 'publication' }, token: null };
+  }
+
+  /** A place named inside the clause, or null. */
+  place(c: Candidate): Place | null {
+    for (const scope of this.scopes(c)) for (const i of scope) if (this.placeOf[i]) return this.placeOf[i]!;
+    return null;
+  }
+}
+
+function spanIndex<T extends { start: number; end: number }>(doc: Readonly<Doc>, spans: readonly T[]): (T | null)[] {
+  return doc.tokens.map((t) => spans.find((s) => s.start <= t.start && t.end <= s.end) ?? null);
+}
