@@ -1,0 +1,105 @@
+import type { Quote } from '../model/index.js';
+import type { CueSets } from './cues.js';
+import type { MarkedQuote } from './marks.js';
+import { phraseAt, phraseBefore, subjectOf, type Phrase } from './phrase.js';
+import type { TokenView } from './sentence.js';
+
+interface Attribution {
+  phrase: Phrase;
+  cue: string | null;
+}
+
+/** A quote before its speaker is resolved: the clause's words naming the speaker, when found. */
+export interface Draft {
+  /** Null for a sentence's subject noted only to follow the story's thread. */
+  quote: Quote | null;
+  phrase: Phrase | null;
+  /** Where the attribution sits, for resolving speakers in reading order. */
+  at: number;
+}
+
+/** A direct quote with the phrase naming its speaker: from the clause after it, or the clause around it. */
+export function directQuote(view: TokenView, q: MarkedQuote, cues: CueSets): Draft {
+  let end = q.end;
+  let found: Attribution | null = null;
+  if (!q.closed) {
+    const tail = trailingClause(view, q, cues);
+    if (tail) {
+      end = tail.end;
+      found = tail.attribution;
+    }
+  }
+  found ??= clauseAfter(view, q.close, cues) ?? clauseAround(view, q.open, cues);
+  const text = view.text.slice(q.start, end);
+  const quote: Quote = { start: q.start, end, text, direct: true, speakerActorId: null, speakerText: '', cue: found?.cue ?? null, speaker: null };
+  return { quote, phrase: found?.phrase ?? null, at: found ? Math.min(q.start, view.tokens[found.phrase.first]!.start) : q.start };
+}
+
+/** "“…,” Rouhani said", "“…,” said the minister", "“…,” he told reporters". */
+function clauseAfter(view: TokenView, close: number, cues: CueSets): Attribution | null {
+  let j = view.at(close);
+  if (j >= view.tokens.length) return null;
+  const before = view.at(close - 1) - 1;
+  if (before >= 0 && view.tokens[j]!.sentence !== view.tokens[Math.max(0, before)]!.sentence && !/[,:]/.test(view.text.slice(close - 2, close))) return null;
+  while (j < view.tokens.length && view.form(j) === ',') j++;
+  if (j >= view.tokens.length) return null;
+  if (isCue(view, j, cues.clause)) {
+    const p = phraseAt(view, j + 1);
+    return p ? { phrase: p, cue: view.form(j) } : null;
+  }
+  const p = phraseAt(view, j);
+  if (!p) return null;
+  let v = p.last + 1;
+  while (view.upos(v) === 'AUX' || view.upos(v) === 'ADV') v++;
+  return isCue(view, v, cues.clause) || isCue(view, v, cues.characterise) ? { phrase: p, cue: view.form(v) } : null;
+}
+
+/** The reporting clause that contains the quote: "X said (that) … “…”", "X described it as a “…”". */
+function clauseAround(view: TokenView, open: number, cues: CueSets): Attribution | null {
+  const o = view.at(open);
+  if (o >= view.tokens.length) return null;
+  const [s] = view.sentenceOf(o);
+  let fallback: number | null = null;
+  for (let v = o - 1; v >= s; v--) {
+    if (isCue(view, v, cues.clause) || isCue(view, v, cues.characterise)) {
+      const p = subjectOf(view, v) ?? phraseBefore(view, v);
+      if (p) return { phrase: p, cue: view.form(v) };
+    }
+    if (view.isVerb(v)) fallback = v;
+  }
+  // A quoted phrase inside a sentence that has no reporting verb belongs to the sentence's subject.
+  if (fallback !== null && o > s) {
+    const p = subjectOf(view, fallback);
+    if (p) return { phrase: p, cue: null };
+  }
+  return null;
+}
+
+/** An unclosed quote that ends in its own reporting clause: "“… the two countries and Rouhani was quoted as saying." */
+function trailingClause(view: TokenView, q: MarkedQuote, cues: CueSets): { end: number; attribution: Attribution } | null {
+  const first = view.at(q.start);
+  const last = view.at(q.end) - 1;
+  for (let v = last; v > first + 2; v--) {
+    if (!isCue(view, v, cues.clause) && !(view.lemma(v) === 'quote' && view.upos(v) === 'VERB')) continue;
+    let i = v - 1;
+    while (i > first && (view.upos(i) === 'AUX' || view.upos(i) === 'ADV')) i--;
+    const p = phraseBefore(view, i + 1);
+    if (!p) continue;
+    let cut = p.first - 1;
+    if (view.lower(cut) === 'and' || view.form(cut) === ',') cut--;
+    while (cut > first && view.upos(cut) === 'PUNCT') cut--;
+    if (cut <= first) continue;
+    return { end: view.tokens[cut]!.end, attribution: { phrase: p, cue: cueWords(view, v, last) } };
+  }
+  return null;
+}
+
+export function isCue(view: TokenView, i: number, set: ReadonlySet<string>): boolean {
+  return i < view.tokens.length && view.upos(i) === 'VERB' && set.has(view.lemma(i));
+}
+
+/** The cue as written: the verb, or "quoted as saying". */
+export function cueWords(view: TokenView, v: number, last = view.tokens.length - 1): string {
+  if (view.lemma(v) === 'quote' && view.lower(v + 1) === 'as' && v + 2 <= last) return view.text.slice(view.tokens[v]!.start, view.tokens[v + 2]!.end);
+  return view.form(v);
+}
