@@ -6,9 +6,10 @@ import * as ingest from './commands/ingest.js';
 import * as serve from './commands/serve.js';
 import * as kb from './commands/kb.js';
 import * as parse from './commands/parse.js';
+import * as rules from './commands/rules.js';
 
 // Each command lives in commands/NAME.ts and exports `register(program)`.
-const COMMANDS = [code, ingest, serve, kb, parse];
+const COMMANDS = [code, ingest, serve, kb, parse, rules];
 
 export class UsageError extends Error {
   override name = 'UsageError';
