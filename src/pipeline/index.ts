@@ -1,5 +1,6 @@
 import { emptyDoc, type Article, type Doc } from '../model/index.js';
 import { createAmountsStage } from '../amounts/index.js';
+import { createNlpStage, loadNlpModels } from '../nlp/index.js';
 import { readArticle, type ReadOptions, type Source } from '../read/index.js';
 import { createTimeStage } from '../time/index.js';
 import { checkOrder, runStages, type Stage } from './stage.js';
@@ -28,7 +29,7 @@ export interface CodeOptions extends ReadOptions {
  */
 export function createPipeline(): Pipeline {
   // time and amounts read only the article for now; they move after nlp when they use its tokens.
-  const stages: Stage[] = [createTimeStage(), createAmountsStage()];
+  const stages: Stage[] = [createNlpStage(loadNlpModels()), createTimeStage(), createAmountsStage()];
   checkOrder(stages);
   const read = (source: Source, options: CodeOptions = {}) => readArticle(source, options);
   const annotate = (article: Article, input: string) => runStages(emptyDoc(article), stages, input);
