@@ -5,3 +5,4 @@ export { rolesAt, standingAt, holds, type Standing, type Basis, type RolesAtOpti
 export { convertPetrarchActors, readDate, type PetrarchOptions, type PetrarchResult } from './petrarch.js';
 export { nameKey, looseKey, displayName, slug } from './normalise.js';
 export { parseCode } from './codes.js';
+export { genericActor, type GenericActor } from './generic.js';

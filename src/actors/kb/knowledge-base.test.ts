@@ -71,6 +71,15 @@ describe('KnowledgeBase lookups', () => {
     expect(kb.agentForWord('Foreign Minister')!.code).toBe('GOV');
   });
 
+  it('reads generic actors from a nationality or country and a role word', () => {
+    expect(kb.genericActor('The Iraqi Parliament')).toMatchObject({ code: 'IRQLEG', country: { iso3: 'IRQ' }, agent: { code: 'LEG' } });
+    expect(kb.genericActor('Parliament of Iraq')!.code).toBe('IRQLEG');
+    expect(kb.genericActor("Iran's foreign minister")!.code).toBe('IRNGOV');
+    expect(kb.genericActor('protesters')).toMatchObject({ code: null, country: null, agent: { code: 'CVLOPP' } });
+    expect(kb.genericActor('Iraqis')).toMatchObject({ code: 'IRQ', agent: null });
+    expect(kb.genericActor('a quiet afternoon')).toBeNull();
+  });
+
   it('labels a role with its country', () => {
     expect(kb.roleLabel(kb.actor('hassan-rouhani')!.roles[0]!)).toBe('President of Iran');
   });

@@ -1,6 +1,7 @@
 import type { ActorEntry, AgentEntry, CountryEntry, KbEntry, Role } from './schema.js';
 import { looseKey, looseOf, nameKey } from './normalise.js';
 import { mergeActor, mergeCountry } from './merge.js';
+import { genericActor, type GenericActor } from './generic.js';
 import { rolesAt, standingAt, toDay, type RolesAtOptions, type Standing } from './roles.js';
 
 export type MatchKind = 'name' | 'loose' | 'surname';
@@ -164,6 +165,16 @@ export class KnowledgeBase {
   /** A country by its name or an alias ("Iraq", "Republic of Iraq", "Persia"). */
   countryByName(name: string): CountryEntry | null {
     return this.lookup(this.byCountryName, name);
+  }
+
+  /** A country by its name, an alias, an adjective or a demonym ("Iraq", "US", "Iraqi"). */
+  findCountry(word: string): CountryEntry | null {
+    return this.countryByName(word) ?? this.countryByAdjective(word);
+  }
+
+  /** A generic actor named by nationality and role: "the Iraqi Parliament" -> IRQLEG (see `genericActor`). */
+  genericActor(phrase: string): GenericActor | null {
+    return genericActor(this, phrase);
   }
 
   /** A country by an adjective or demonym ("Iraqi", "Iraqis"). */

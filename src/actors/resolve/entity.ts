@@ -1,0 +1,16 @@
+/** What the document says so far about one referent: a coreference chain. */
+export interface Entity {
+  chain: number;
+  actorId: string | null;
+  kind: 'person' | 'group' | 'country';
+  /** Lower-case words of its names ("fuad", "hussein"). */
+  names: Set<string>;
+  /** Role titles known for it, lower case: from the knowledge base at the date and from peeled role words. */
+  titles: string[];
+  country: string | null;
+  agent: string | null;
+  /** Token index of its latest mention, and of its latest mention as the subject of a clause (-1 for none). */
+  last: number;
+  lastSubject: number;
+  plural: boolean;
+}

@@ -1,0 +1,51 @@
+import type { Mention } from '../../model/index.js';
+import type { TokenView } from '../../entities/context.js';
+import type { Entity } from './entity.js';
+
+// Pronouns refer to the person (he, she) or group (they) last mentioned as the subject of a clause in the
+// same or the previous sentences, else to the last mentioned one. A pronoun without a referent yields no mention.
+
+const PERSONAL = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+const WINDOW = 3;
+
+/** `covered` marks the tokens inside other mentions ("his" in "his counterpart"). */
+export function pronounMentions(view: TokenView, entities: readonly Entity[], mentions: readonly Mention[], covered: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  // Mentions are in text order; walk the tokens and keep each entity's latest subject position up to here.
+  const events = mentions.filter((m) => m.chain !== null && m.head !== undefined).map((m) => ({ at: m.head!, chain: m.chain! }));
+  events.sort((a, b) => a.at - b.at);
+  const last = new Map<number, number>();
+  const lastSubject = new Map<number, number>();
+  let next = 0;
+  for (let i = 0; i < view.tokens.length; i++) {
+    while (next < events.length && events[next]!.at < i) {
+      const { at, chain } = events[next++]!;
+      last.set(chain, at);
+      if (/^(nsubj|nsubj:pass)$/.test(view.tokens[at]!.rel)) lastSubject.set(chain, at);
+    }
+    const word = view.lower[i]!;
+    const personal = PERSONAL.has(word);
+    if ((!personal && !PLURAL.has(word)) || covered[i] || view.tokens[i]!.upos !== 'PRON' && view.tokens[i]!.upos !== 'DET' && view.tokens[i]!.upos) continue;
+    const sentence = view.tokens[i]!.sentence;
+    const fits = (e: Entity) => (personal ? e.kind === 'person' : e.kind === 'group' && e.plural);
+    const pick = (positions: Map<number, number>) => {
+      let best: Entity | null = null;
+      let bestAt = -1;
+      for (const e of entities) {
+        const at = positions.get(e.chain);
+        if (at === undefined || !fits(e) || sentence - view.tokens[at]!.sentence > WINDOW) continue;
+        if (at > bestAt) {
+          best = e;
+          bestAt = at;
+        }
+      }
+      return best;
+    };
+    const e = pick(lastSubject) ?? pick(last);
+    if (!e) continue;
+    const t = view.tokens[i]!;
+    out.push({ start: t.start, end: t.end, text: view.words[i]!, type: personal ? 'PER' : 'ORG', actorId: e.actorId, chain: e.chain, role: null, head: i });
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+import type { ActorEntry } from '../kb/index.js';
+import type { Mention } from '../../model/index.js';
+import type { Candidate } from '../../entities/candidate.js';
+import type { EntityResources, TokenView } from '../../entities/context.js';
+import { slug } from '../kb/index.js';
+import { contextCountries } from './context-countries.js';
+import type { Entity } from './entity.js';
+import { codeId, personId } from './ids.js';
+import { pronounMentions } from './pronouns.js';
+
+// Coreference and resolution in one left-to-right pass: each mention joins the chain of an earlier referent
+// (same knowledge-base actor, surname of a named person, description matching a person's office and country,
+// a country's name or capital) or starts one, and each chain resolves to a knowledge-base actor at the article's
+// date, to a generic actor coded from its words, or to none. Ambiguous names are settled by the countries the
+// article is about.
+
+const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
+
+export function resolveMentions(view: TokenView, res: EntityResources, candidates: readonly Candidate[], date: string | null): Mention[] {
+  const countries = contextCountries(candidates);
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const byActor = new Map<string, Entity>();
+  const start = (c: Candidate, kind: Entity['kind'], actorId: string | null, actor: ActorEntry | null): Entity => {
+    const e: Entity = {
+      chain: entities.length,
+      actorId,
+      kind,
+      names: new Set(),
+      titles: [],
+      country: c.country ?? actor?.country ?? null,
+      agent: c.agent,
+      last: c.head,
+      lastSubject: -1,
+      plural: /s$/.test(view.lower[c.head]!) && view.tokens[c.head]!.xpos === 'NNS',
+    };
+    if (actor && date) {
+      const standing = res.kb.standingAt(actor, date);
+      if (standing?.role?.role) e.titles.push(standing.role.role.toLowerCase());
+      e.country = standing?.country ?? e.country;
+      e.agent = standing?.agent ?? e.agent;
+    }
+    entities.push(e);
+    if (actorId) byActor.set(actorId, e);
+    return e;
+  };
+  const seen = (e: Entity, c: Candidate) => {
+    e.last = c.head;
+    if (SUBJECT.test(view.tokens[c.head]!.rel)) e.lastSubject = c.head;
+  };
+  const emit = (c: Candidate, e: Entity | null) => {
+    if (e) seen(e, c);
+    mentions.push({
+      start: view.tokens[c.start]!.start,
+      end: view.tokens[c.end - 1]!.end,
+      text: view.text(c.start, c.end),
+      type: c.type,
+      actorId: e?.actorId ?? null,
+      chain: e?.chain ?? null,
+      role: c.role ? view.text(c.role.start, c.role.end) : null,
+      head: c.head,
+    });
+  };
+
+  // Peeled roles belong to the name they come with: resolve names first, remember them by their role's range.
+  const roleOwner = new Map<number, Candidate>();
+  for (const c of candidates) if (c.role) for (let i = c.role.start; i < c.role.end; i++) roleOwner.set(i, c);
+  const entityOf = new Map<Candidate, Entity | null>();
+
+  const resolveName = (c: Candidate): Entity | null => {
+    const text = view.text(c.start, c.end);
+    const words = view.lower.slice(c.start, c.end).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
+    if (c.type === 'PER' && words.length === 1) {
+      // A surname or given name of a person named earlier in the document.
+      const earlier = [...entities].reverse().find((e) => e.kind === 'person' && e.names.has(words[0]!));
+      if (earlier) return earlier;
+    }
+    const matches = res.kb.findActors(text, { countries, date: date ?? undefined }).filter((m) =>
+      c.type === 'PER' ? m.actor.type === 'person' : m.actor.type !== 'person',
+    );
+    const fitting = c.country ? matches.filter((m) => m.actor.country === c.country || m.roles.some((r) => r.country === c.country)) : [];
+    const best = (fitting[0] ?? matches[0])?.actor ?? null;
+    if (best) {
+      const e = byActor.get(best.id) ?? start(c, best.type === 'person' ? 'person' : best.type === 'country' ? 'country' : 'group', best.id, best);
+      for (const w of words) e.names.add(w);
+      addRole(e, c);
+      return e;
+    }
+    if (c.type !== 'PER') return null;
+    const id = personId(slug(text));
+    const e = byActor.get(id) ?? start(c, 'person', id, null);
+    for (const w of words) e.names.add(w);
+    addRole(e, c);
+    return e;
+  };
+  const addRole = (e: Entity, c: Candidate) => {
+    if (c.role) e.titles.push(view.lower.slice(c.role.start, c.role.end).join(' '));
+    e.country ??= c.country;
+    e.agent ??= c.agent;
+  };
+
+  const countryEntity = (c: Candidate, iso3: string): Entity => {
+    const id = iso3.toLowerCase();
+    return byActor.get(id) ?? start(c, 'country', id, res.kb.actor(id));
+  };
+
+  for (const c of candidates) {
+    if (c.type === 'PER' || c.type === 'ORG' ? c.named : false) {
+      const e = resolveName(c);
+      entityOf.set(c, e);
+      emit(c, e);
+      continue;
+    }
+    if (c.type === 'ROLE' && roleOwner.has(c.start)) {
+      // Resolved with its name, which follows it.
+      const owner = roleOwner.get(c.start)!;
+      const e = entityOf.get(owner) ?? resolveName(owner);
+      entityOf.set(owner, e);
+      emit(c, e);
+      continue;
+    }
+    if (c.type === 'GPE') {
+      const rel = view.tokens[c.head]!.rel;
+      const asActor = c.country && (/^(nsubj|nsubj:pass|nmod:poss|obj|iobj)$/.test(rel) || res.kb.countryByName(view.text(c.start, c.end)));
+      emit(c, asActor ? countryEntity(c, c.country!) : null);
+      continue;
+    }
+    if (c.type === 'NORP' || c.type === 'LOC') {
+      emit(c, null);
+      continue;
+    }
+    if (c.personal) {
+      emit(c, describedPerson(view, res, c, entities) ?? genericEntity(c));
+      continue;
+    }
+    emit(c, genericEntity(c));
+  }
+
+  function genericEntity(c: Candidate): Entity | null {
+    if (!c.agent) return null;
+    const code = `${c.country ? (res.kb.country(c.country)?.cameo ?? c.country) : ''}${c.agent}`;
+    const id = codeId(code);
+    return byActor.get(id) ?? start(c, 'group', id, null);
+  }
+
+  const covered = new Uint8Array(view.tokens.length);
+  for (const c of candidates) for (let i = c.role?.start ?? c.start; i < c.end; i++) covered[i] = 1;
+  for (const m of pronounMentions(view, entities, mentions, covered)) mentions.push(m);
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The person a description of an office refers to ("the president", "the Iraqi foreign minister", "the top Iraqi
+ * diplomat"): a person already in the document whose office has the description's words, or else its agent,
+ * and its country when the description names one; the most recent of the best.
+ */
+function describedPerson(view: TokenView, res: EntityResources, c: Candidate, entities: readonly Entity[]): Entity | null {
+  const words = view.lower.slice(c.start, c.end).filter((w) => res.titles.has(w) && !/^(the|top|senior|former|acting)$/.test(w));
+  let best: Entity | null = null;
+  let bestScore = 0;
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.last >= c.start) continue;
+    if (c.country && e.country && c.country !== e.country) continue;
+    const titleWords = e.titles.join(' ');
+    const head = view.lower[c.head]!;
+    let score = 0;
+    if (titleWords.includes(head)) score += 4;
+    score += words.filter((w) => titleWords.includes(w)).length;
+    if (c.agent && e.agent === c.agent) score += 2;
+    if (c.country && e.country === c.country) score += 1;
+    if (score >= 2 && (score > bestScore || (score === bestScore && best && e.last > best.last))) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}
