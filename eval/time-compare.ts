@@ -32,10 +32,14 @@ function norm(v: string | null | undefined, clockOnly = false): string | null {
 
 // Recognizers ends "from 2014 to 2018" at the start of 2018; dyad at the end of it.
 // Both are accepted when dyad's value is such an interval.
-function shiftBack(to: string, granularity: string): string {
+// The unit of the last named period is read off the end of the value: "2014/2018" ends in a year.
+function shiftBack(to: string, value: string): string {
+  const last = value.split('/').at(-1) ?? '';
   const d = new Date(`${to.slice(0, 10)}T00:00:00Z`);
-  if (granularity === 'year') d.setUTCFullYear(d.getUTCFullYear() - 1);
-  else if (granularity === 'month') d.setUTCMonth(d.getUTCMonth() - 1);
+  if (/^\d{4}$/.test(last)) d.setUTCFullYear(d.getUTCFullYear() - 1);
+  else if (/^\d{4}-Q\d$/.test(last)) d.setUTCMonth(d.getUTCMonth() - 3);
+  else if (/^\d{4}-\d{2}$/.test(last)) d.setUTCMonth(d.getUTCMonth() - 1);
+  else if (/^\d{4}-W\d{2}$/.test(last)) d.setUTCDate(d.getUTCDate() - 7);
   else d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
@@ -60,6 +64,6 @@ export function sameValue(t: TimeExpression, r: GoldResult, type: string): boole
     const to = norm(t.range?.to, clock);
     if (from !== norm(g.start, clock)) return false;
     if (to === norm(g.end, clock) || to === norm(endOfDay(g.end), clock)) return true;
-    return !!t.range?.to && t.value.includes('/') && !clock && shiftBack(t.range.to, t.granularity) === norm(g.end);
+    return !!t.range?.to && t.value.includes('/') && !clock && shiftBack(t.range.to, t.value) === norm(g.end);
   });
 }

@@ -1,3 +1,4 @@
+import { addDays, formatDay } from '../calendar.js';
 import type { Candidate } from '../candidate.js';
 
 // "between 4pm and 5pm", "from April to June", "2014-2018", "from 2007 to the end of 2008":
@@ -5,6 +6,7 @@ import type { Candidate } from '../candidate.js';
 const LINK = /^\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*(?:the\s+)?$/i;
 const OPEN = /(?:^|[^\p{L}])(?<word>between|from)\s+(?:the\s+)?$/iu;
 
+const dayAfter = (iso: string) => formatDay(addDays({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) }, 1));
 const startOf = (c: Candidate) => c.range?.from ?? c.value;
 const endOf = (c: Candidate) => c.range?.to ?? c.value;
 
@@ -22,7 +24,11 @@ export function joinRanges(text: string, candidates: readonly Candidate[]): Cand
       continue;
     }
     const start = open ? a.start - open[0].length + (/^[^\p{L}]/u.test(open[0]) ? 1 : 0) : a.start;
-    out.push({ ...a, start, end: b.end, rule: `${a.rule}+${b.rule}`, value: `${a.value}/${b.value}`, range: { from: startOf(a), to: endOf(b) } });
+    // "between now and 15 November": a moment beside whole days counts as its day.
+    const days = !a.value.includes('T') || !b.value.includes('T');
+    const from = days && a.value.includes('T') ? a.value.slice(0, 10) : startOf(a);
+    const to = days && b.value.includes('T') && b.range === null ? dayAfter(b.value.slice(0, 10)) : endOf(b);
+    out.push({ ...a, start, end: b.end, rule: `${a.rule}+${b.rule}`, value: `${a.value}/${b.value}`, range: { from, to } });
     i++;
   }
   return out;
