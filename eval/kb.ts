@@ -40,10 +40,13 @@ export default function evaluate(): void {
     for (const text of [org.name, ...(org.aliases_in_text ?? [])]) {
       names++;
       const actor = kb.findActors(text, { countries, date })[0]?.actor;
-      const agent = kb.agentForWord(text.split(' ').at(-1)!);
-      if (actor || agent) found++;
-      console.log(`${actor || agent ? 'ok  ' : 'MISS'} ${text.padEnd(44)} ${actor ? `${actor.id} (${actor.code ?? actor.type})` : agent ? `agent word ${agent.code}` : '—'}`);
+      const generic = actor ? null : kb.genericActor(text);
+      const want = org.country && org.agent ? `${org.country}${org.agent}` : null;
+      const ok = actor ? true : generic?.code ? !want || generic.code === want : false;
+      if (ok) found++;
+      const got = actor ? `${actor.id} (${actor.code ?? actor.type})` : generic ? `generic ${generic.code ?? `?${generic.agent?.code ?? ''}`}` : '—';
+      console.log(`${ok ? 'ok  ' : 'MISS'} ${text.padEnd(44)} ${got}${want ? ` (gold: ${want})` : ''}`);
     }
   }
-  console.log(`organisation names: ${found}/${names} found as an actor or an agent word`);
+  console.log(`organisation names: ${found}/${names} resolved (a known actor, or a country and role word with the gold code)`);
 }
