@@ -125,6 +125,11 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       emit(c, asActor ? countryEntity(c, c.country!) : null);
       continue;
     }
+    if (c.type === 'NORP' && c.country) {
+      // A nationality word refers to its country ("Iraqi" → Iraq), in the country's chain.
+      emit(c, countryEntity(c, c.country));
+      continue;
+    }
     if (c.type === 'NORP' || c.type === 'LOC') {
       emit(c, null);
       continue;

@@ -1,0 +1,62 @@
+import type { Candidate } from './candidate.js';
+import type { EntityResources, TokenView } from './context.js';
+import { countryOfWord } from './context.js';
+import { isTaken, mark } from './names.js';
+
+// Generic actors and descriptions that event data codes without a name: "the Iraqi Parliament", "US-led
+// forces", "the new US administration", "police", "protesters", "the president", "the top Iraqi diplomat".
+// The head is an agent word; the modifiers before it (up to a determiner) belong to the mention, and a
+// nationality or country among them gives its country ("US-led" → USA).
+
+const MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PUNCT', 'VERB']);
+const MAX_MODIFIERS = 5;
+
+export function genericMentions(view: TokenView, res: EntityResources, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !isNominal(view, i)) continue;
+    // A head is the last noun of its phrase: "the Iraqi foreign minister", not "foreign".
+    if (i + 1 < tokens.length && view.sameSentence(i, i + 1) && isNominal(view, i + 1) && !taken[i + 1] && !/^\p{Lu}/u.test(view.words[i + 1]!) === !/^\p{Lu}/u.test(view.words[i]!)) continue;
+    let agent: string | null = null;
+    let headStart = i;
+    if (i > 0 && view.sameSentence(i - 1, i)) {
+      agent = res.agents.agent(`${view.lower[i - 1]} ${view.lower[i]}`);
+      if (agent) headStart = i - 1;
+    }
+    agent ??= res.agents.agent(view.lower[i]!) ?? res.agents.agent(tokens[i]!.lemma.toLowerCase());
+    if (!agent) continue;
+    // A noun before a name is its title or an apposition ("the Iraqi capital Baghdad"), not an actor.
+    if (i + 1 < tokens.length && view.sameSentence(i, i + 1) && tokens[i + 1]!.upos === 'PROPN') continue;
+    let start = headStart;
+    let country: string | null = null;
+    for (let j = headStart - 1; j >= 0 && headStart - j <= MAX_MODIFIERS && view.sameSentence(j, i) && !taken[j]; j--) {
+      const t = tokens[j]!;
+      if (!MODIFIERS.has(t.upos) && t.upos) break;
+      if (t.upos === 'PUNCT' && view.words[j] !== '-') break;
+      if (t.upos === 'VERB' && !/-/.test(view.words[j]!) && !/ed$/.test(view.lower[j]!)) break;
+      start = j;
+      country ??= countryOf(view, res, j);
+      if (t.upos === 'DET') break;
+    }
+    if (isTaken(taken, start, i + 1)) continue;
+    const personal = res.titles.has(view.lower[i]!) && !view.lower[i]!.endsWith('s');
+    out.push({ start, end: i + 1, type: personal ? 'ROLE' : 'ORG', role: null, country, agent, personal, named: false, head: i });
+    mark(taken, start, i + 1);
+  }
+  return out;
+}
+
+function isNominal(view: TokenView, i: number): boolean {
+  const upos = view.tokens[i]!.upos;
+  return upos === 'NOUN' || upos === 'PROPN' || (!upos && /^\p{L}/u.test(view.words[i]!));
+}
+
+/** The country a modifier names, also as the first part of a compound ("US-led", "Iranian-backed"). */
+function countryOf(view: TokenView, res: EntityResources, j: number): string | null {
+  const word = view.words[j]!;
+  const direct = countryOfWord(res.kb, word);
+  if (direct) return direct.country.iso3;
+  const first = word.split('-')[0]!;
+  return first !== word ? (countryOfWord(res.kb, first)?.country.iso3 ?? null) : null;
+}

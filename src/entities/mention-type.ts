@@ -1,0 +1,3 @@
+import type { Mention } from '../model/index.js';
+
+export type MentionType = Mention['type'];

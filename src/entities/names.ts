@@ -1,0 +1,126 @@
+import type { Candidate } from './candidate.js';
+import type { EntityResources, TokenView } from './context.js';
+import { countryOfWord } from './context.js';
+import { GAZ_GPE, GAZ_ORG, GAZ_PER, tokenKey } from './gazetteer.js';
+import type { TagSpan } from './iob.js';
+import { peelRole, roleMeaning } from './peel.js';
+
+/**
+ * Named mentions from the recogniser's spans (token indices into doc.tokens): role words peeled off people,
+ * places that are countries or capitals typed GPE, nationality words NORP.
+ */
+export function namedMentions(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const found of spans) {
+    const span = trimmed(view, found);
+    if (!span) continue;
+    const key = view.lower.slice(span.start, span.end).map(tokenKey).join(' ');
+    if (span.end - span.start === 1 && countryOfWord(res.kb, view.words[span.start]!)?.how === 'adjective') {
+      out.push(nationality(span.start, res, view));
+      continue;
+    }
+    const types = res.gazetteer.typesOf(key);
+    if (types & GAZ_GPE && !(types & (GAZ_PER | GAZ_ORG))) {
+      out.push(place(span.start, span.end, countryOfWord(res.kb, view.text(span.start, span.end))?.country.iso3 ?? null));
+      continue;
+    }
+    if (span.type === 'PER' || span.type === 'ORG') {
+      const peeled = peelRole(view, res, span.start, span.end);
+      if (peeled.role) out.push(...roleParts(view, res, peeled.role.start, peeled.role.end));
+      if (peeled.nameStart < span.end && !(span.end - peeled.nameStart === 1 && res.titles.has(view.lower[peeled.nameStart]!))) {
+        out.push({
+          start: peeled.nameStart,
+          end: span.end,
+          type: span.type,
+          role: peeled.role,
+          country: peeled.country,
+          agent: peeled.agent,
+          personal: false,
+          named: true,
+          head: span.end - 1,
+        });
+      }
+      continue;
+    }
+    out.push({ start: span.start, end: span.end, type: 'LOC', role: null, country: null, agent: null, personal: false, named: true, head: span.end - 1 });
+  }
+  return out;
+}
+
+/** The nationality words and the title words of a peeled role, as NORP and ROLE mentions. */
+function roleParts(view: TokenView, res: EntityResources, start: number, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  let titleStart = -1;
+  for (let i = start; i <= end; i++) {
+    const isCountry = i < end && countryOfWord(res.kb, view.words[i]!) !== null;
+    const isTitle = i < end && !isCountry && !/^(his|her|their|its|our|my|your)$/.test(view.lower[i]!);
+    if (isTitle && titleStart < 0) titleStart = i;
+    if (!isTitle && titleStart >= 0) {
+      const meaning = roleMeaning(view, res, start, end);
+      out.push({ start: titleStart, end: i, type: 'ROLE', role: null, ...meaning, personal: true, named: false, head: i - 1 });
+      titleStart = -1;
+    }
+    if (isCountry) out.push(nationalityOrPlace(i, res, view));
+  }
+  return out;
+}
+
+function nationalityOrPlace(i: number, res: EntityResources, view: TokenView): Candidate {
+  const c = countryOfWord(res.kb, view.words[i]!)!;
+  return c.how === 'adjective' ? nationality(i, res, view) : place(i, i + 1, c.country.iso3);
+}
+
+function nationality(i: number, res: EntityResources, view: TokenView): Candidate {
+  const country = countryOfWord(res.kb, view.words[i]!)?.country.iso3 ?? null;
+  return { start: i, end: i + 1, type: 'NORP', role: null, country, agent: null, personal: false, named: false, head: i };
+}
+
+function place(start: number, end: number, country: string | null): Candidate {
+  return { start, end, type: 'GPE', role: null, country, agent: null, personal: false, named: true, head: end - 1 };
+}
+
+/**
+ * Countries, capitals and nationality words the recogniser left out, from the gazetteer: capitalised, outside
+ * every span found so far. "US-led" is one token: its first part is looked up too.
+ */
+export function gazetteerMentions(view: TokenView, res: EntityResources, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const keys = view.words.map(tokenKey);
+  const caps = view.words.map((w) => /^\p{Lu}/u.test(w));
+  for (const m of res.gazetteer.match(keys, caps)) {
+    if (!(m.types & GAZ_GPE) || (m.types & (GAZ_PER | GAZ_ORG))) continue;
+    if (isTaken(taken, m.start, m.end)) continue;
+    out.push(place(m.start, m.end, countryOfWord(res.kb, view.text(m.start, m.end))?.country.iso3 ?? null));
+    mark(taken, m.start, m.end);
+  }
+  view.words.forEach((w, i) => {
+    if (taken[i]) return;
+    const c = countryOfWord(res.kb, w);
+    if (c?.how === 'adjective') {
+      out.push(nationality(i, res, view));
+      taken[i] = 1;
+    }
+  });
+  return out;
+}
+
+export function mark(taken: Uint8Array, start: number, end: number): void {
+  for (let i = start; i < end; i++) taken[i] = 1;
+}
+
+export function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+}
+
+/** The span without punctuation at its edges; null when nothing is left ("]”."). */
+function trimmed(view: TokenView, span: TagSpan): TagSpan | null {
+  let { start, end } = span;
+  const word = (i: number) => /^[\p{L}\p{N}]/u.test(view.words[i]!);
+  while (start < end && !word(start)) start++;
+  while (end > start && !/[\p{L}\p{N}.]$/u.test(view.words[end - 1]!)) end--;
+  if (start === end || view.words.slice(start, end).some((w) => /^[“”"«»]$/.test(w))) return null;
+  // In edited news a name has a capital or a digit somewhere; without one the span is a misreading.
+  if (!view.words.slice(start, end).some((w) => /[\p{Lu}\p{N}]/u.test(w))) return null;
+  return { start, end, type: span.type };
+}

@@ -1,0 +1,71 @@
+import type { EntityResources, TokenView } from './context.js';
+import { countryOfWord } from './context.js';
+
+// Role words and titles are peeled off a person's name and kept: "Iraqi Foreign Minister Fuad Hussein" is the
+// person "Fuad Hussein" with the role "Iraqi Foreign Minister" (country from "Iraqi"); "his counterpart
+// Mohammad Javad Zarif" is "Mohammad Javad Zarif" with the role "counterpart".
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Whether token `i` can be part of a role before a name: a title word, a KB agent word or a nationality word. */
+export function isRoleWord(view: TokenView, res: EntityResources, i: number): boolean {
+  const lower = view.lower[i]!.replace(/\.$/, '');
+  if (res.titles.has(lower)) return true;
+  if (countryOfWord(res.kb, view.words[i]!)?.how === 'adjective') return true;
+  return /^\p{Lu}/u.test(view.words[i]!) && res.agents.agent(lower) !== null;
+}
+
+export interface Peeled {
+  /** First token of the name proper. */
+  nameStart: number;
+  role: { start: number; end: number } | null;
+  country: string | null;
+  agent: string | null;
+}
+
+/**
+ * Splits role words off the front of a name span [start, end) and takes in the role words just before it, up to
+ * a sentence boundary; a possessive before a role ("his counterpart") belongs to the role.
+ */
+export function peelRole(view: TokenView, res: EntityResources, start: number, end: number): Peeled {
+  let nameStart = start;
+  while (nameStart < end - 1 && isRoleWord(view, res, nameStart)) nameStart++;
+  let roleStart = start;
+  while (roleStart > 0 && view.sameSentence(roleStart - 1, start) && isRoleWord(view, res, roleStart - 1)) roleStart--;
+  if (roleStart < nameStart && roleStart > 0 && view.sameSentence(roleStart - 1, start) && POSSESSIVES.has(view.lower[roleStart - 1]!)) roleStart--;
+  if (roleStart === nameStart) return { nameStart, role: null, country: null, agent: null };
+  return { nameStart, role: { start: roleStart, end: nameStart }, ...roleMeaning(view, res, roleStart, nameStart) };
+}
+
+/** The country and agent that role words state: "Iraqi Foreign Minister" → IRQ, GOV. */
+export function roleMeaning(view: TokenView, res: EntityResources, start: number, end: number): { country: string | null; agent: string | null } {
+  let country: string | null = null;
+  let agent: string | null = null;
+  for (let i = start; i < end; i++) {
+    const c = countryOfWord(res.kb, view.words[i]!);
+    if (c && !country) country = c.country.iso3;
+  }
+  // The longest agent phrase wins ("foreign minister" over "minister"); later words are the head.
+  for (let i = start; i < end && !agent; i++) {
+    for (let j = end; j > i && !agent; j--) {
+      const phrase = view.lower.slice(i, j).join(' ');
+      agent = res.agents.agent(phrase);
+    }
+  }
+  return { country, agent };
+}
+
+/** `roleMeaning` of role words given as text ("Iraqi Foreign Minister"), for readers of the mention layer. */
+export function roleMeaningOfText(res: EntityResources, text: string): { country: string | null; agent: string | null } {
+  const words = text.split(/\s+/).filter(Boolean);
+  let country: string | null = null;
+  for (const w of words) country ??= countryOfWord(res.kb, w)?.country.iso3 ?? null;
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = 0; i < lower.length; i++) {
+    for (let j = lower.length; j > i; j--) {
+      const agent = res.agents.agent(lower.slice(i, j).join(' '));
+      if (agent) return { country, agent };
+    }
+  }
+  return { country, agent: null };
+}
