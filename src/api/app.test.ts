@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../store/sqlite.js';
 import { docOf } from '../store/store.suite.js';
@@ -69,11 +72,13 @@ describe('the first page', () => {
   it('is served with a policy that allows only its own scripts', async () => {
     const store = createSqliteStore(':memory:');
     await store.migrate();
-    const response = await createApp({ store }).request('/');
+    const webRoot = mkdtempSync(join(tmpdir(), 'dyad-web-'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>dyad</title>');
+    const response = await createApp({ store, webRoot }).request('/');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await response.text()).toContain('<title>dyad</title>');
-    expect((await createApp({ store }).request('/../package.json')).status).toBe(404);
+    expect((await createApp({ store, webRoot }).request('/../package.json')).status).toBe(404);
     await store.close();
   });
 });

@@ -4,12 +4,13 @@ import { StageError } from '../pipeline/index.js';
 import * as code from './commands/code.js';
 import * as ingest from './commands/ingest.js';
 import * as serve from './commands/serve.js';
+import * as exportEvents from './commands/export.js';
 import * as kb from './commands/kb.js';
 import * as parse from './commands/parse.js';
 import * as rules from './commands/rules.js';
 
 // Each command lives in commands/NAME.ts and exports `register(program)`.
-const COMMANDS = [code, ingest, serve, kb, parse, rules];
+const COMMANDS = [code, ingest, serve, exportEvents, kb, parse, rules];
 
 export class UsageError extends Error {
   override name = 'UsageError';

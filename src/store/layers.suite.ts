@@ -101,8 +101,8 @@ export function runLayersSuite(name: string, make: () => Promise<Store>): void {
 
     it('links actors by their events, by code when no actor is known', async () => {
       const links = await store.actorLinks();
-      expect(links).toContainEqual({ source: 'USAGOV', target: 'CHNGOV', events: 3, goldstein: expect.any(Number) });
-      expect(await store.actorLinks({ actor: 'fuad-hussein' })).toEqual([{ source: 'hassan-rouhani', target: 'fuad-hussein', events: 1, goldstein: 2.8 }]);
+      expect(links).toContainEqual({ source: 'USAGOV', target: 'CHNGOV', sourceName: 'USAGOV', targetName: 'CHNGOV', events: 3, goldstein: expect.any(Number) });
+      expect(await store.actorLinks({ actor: 'fuad-hussein' })).toEqual([{ source: 'hassan-rouhani', target: 'fuad-hussein', sourceName: 'Hassan Rouhani', targetName: 'Fuad Hussein', events: 1, goldstein: 2.8 }]);
     });
   });
 }

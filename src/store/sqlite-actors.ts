@@ -52,7 +52,14 @@ export async function queryActorLinks(db: Kysely<Database>, options: { actor?: s
   const target = sql<string>`coalesce(target_actor, target_code)`;
   let query = db
     .selectFrom('events')
-    .select([source.as('source'), target.as('target'), sql<number>`count(*)`.as('events'), sql<number>`avg(goldstein)`.as('goldstein')])
+    .select([
+      source.as('source'),
+      target.as('target'),
+      sql<string>`coalesce((select name from actors where actor_id = ${source} limit 1), ${source})`.as('sourceName'),
+      sql<string>`coalesce((select name from actors where actor_id = ${target} limit 1), ${target})`.as('targetName'),
+      sql<number>`count(*)`.as('events'),
+      sql<number>`avg(goldstein)`.as('goldstein'),
+    ])
     .where(sql<boolean>`${source} <> ${target}`);
   if (options.actor) query = query.where((eb) => eb.or([eb(source, '=', options.actor!), eb(target, '=', options.actor!)]));
   const rows = await query.groupBy([source, target]).orderBy('events', 'desc').limit(options.limit).execute();

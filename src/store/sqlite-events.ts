@@ -61,7 +61,7 @@ export async function queryEvents(db: Kysely<Database>, filter: EventFilter, lim
   let query = db
     .selectFrom('events')
     .innerJoin('articles', 'articles.id', 'events.article_id')
-    .select(['events.seq', 'events.event', 'events.event_day', 'events.in_lead', 'events.article_id', 'articles.published', 'articles.title', 'articles.url', 'articles.ingested_at'])
+    .select(['events.seq', 'events.event', 'events.event_day', 'events.in_lead', 'events.source_country', 'events.target_country', 'events.article_id', 'articles.published', 'articles.title', 'articles.url', 'articles.ingested_at'])
     .where((eb) => eventWhere(eb, filter));
   if (cursor) {
     const [day, seq] = decodeCursor(cursor, isEventCursor);
@@ -76,6 +76,8 @@ export async function queryEvents(db: Kysely<Database>, filter: EventFilter, lim
     url: r.url,
     seq: r.seq,
     inLead: r.in_lead === 1,
+    sourceCountry: r.source_country,
+    targetCountry: r.target_country,
     ingestedAt: r.ingested_at,
   }));
   const last = rows[limit - 1];

@@ -67,6 +67,9 @@ export interface StoredEvent extends Event {
   seq: number;
   /** Whether the evidence is in the first paragraph. */
   inLead: boolean;
+  /** The country of each side: its actor's, else the one its code starts with. */
+  sourceCountry: string | null;
+  targetCountry: string | null;
   ingestedAt: string;
 }
 
@@ -100,8 +103,12 @@ export interface ActorDetail extends ActorSummary {
 
 /** An edge of the actor network: events from one actor to another. */
 export interface ActorLink {
+  /** Actor id, or actor code when the side has no actor. */
   source: string;
   target: string;
+  /** The actor's name, or the code. */
+  sourceName: string;
+  targetName: string;
   events: number;
   goldstein: number;
 }

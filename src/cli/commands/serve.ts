@@ -13,7 +13,8 @@ export function register(program: Command): void {
     .option('--db <path>', 'database file (default: $DYAD_DB, else ./dyad.db)')
     .action(async (options: { port: number; host: string; db?: string }) => {
       const store = await openStore(databasePath(options.db));
-      const app = createApp({ store });
+      // The key comes from the environment, not the command line, where other users could see it.
+      const app = createApp({ store, apiKey: process.env.DYAD_API_KEY || null, protectReads: process.env.DYAD_PROTECT_READS === '1' });
       await new Promise<void>((resolve, reject) => {
         const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
           process.stdout.write(`dyad: serving http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${info.port} (API at /api, description at /api/openapi.json)\n`);
