@@ -79,3 +79,14 @@ describe('times counted from the text', () => {
     expect(extractTimes('More recently, in December, the group struck.', '2025-03-14T20:30:26')[0]?.value).toBe('2024-12');
   });
 });
+
+describe('days of the month by their ordinal', () => {
+  it('reads "on the 18th" in the month the clause points to', () => {
+    expect(extractTimes('The talks collapsed on the 28th.', PUBLISHED)[0]?.value).toBe('2021-01-28');
+    expect(extractTimes('They will meet on the 18th.', PUBLISHED)[0]?.value).toBe('2021-02-18');
+  });
+
+  it('reads "the 15th day of next month"', () => {
+    expect(extractTimes('It expires on the 15th day of next month.', PUBLISHED)[0]?.value).toBe('2021-03-15');
+  });
+});

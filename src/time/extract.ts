@@ -5,6 +5,7 @@ import { chronoParser } from './chrono.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
+import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { quarterParser } from './parsers/quarter.js';
 import { setParser } from './parsers/set.js';
 import { relativeParser } from './parsers/relative.js';
@@ -24,6 +25,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['holiday', holidayParser],
   ['vague', vagueParser],
   ['quarter', quarterParser],
+  ['ordinal-day', ordinalDayParser],
   ['relative', relativeParser],
   ['decade', decadeParser],
   ['set', setParser],

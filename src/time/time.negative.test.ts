@@ -30,3 +30,9 @@ describe('what is not a time', () => {
     expect(texts('A five-year-old boy and a man, 40 years old, were hurt.')).toEqual([]);
   });
 });
+
+describe('ordinals that are not days', () => {
+  it('does not read "the 18th century" or "on the 5th floor" as days', () => {
+    expect(texts('In the 18th century the shah lived on the 5th floor.')).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { addMonths, isValidDay, type Day } from '../calendar.js';
+import type { Parser } from '../candidate.js';
+import { namedPeriod, PERIOD } from '../periods.js';
+import { dayValue } from '../value.js';
+import { scan } from '../words.js';
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')}|(?:twenty|thirty)[\\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|thirtieth)`;
+
+// "on the 18th" (of the month the clause points to) and "the 15th day of next month".
+const PATTERN = new RegExp(`\\b(?:(?<on>on)\\s+)?the\\s+(?<n>${ORDINAL})(?:\\s+day\\s+of\\s+(?:${PERIOD})|(?<alone>(?!\\s+(?:of|day)\\b)(?!\\s+\\p{L})))`, 'giu');
+
+function ordinal(written: string): number {
+  const w = written.toLowerCase().replace(/[\s-]+/g, ' ');
+  if (/^\d/.test(w)) return parseInt(w, 10);
+  const [tens, unit] = w.startsWith('twenty ') || w.startsWith('thirty ') ? [w.startsWith('twenty') ? 20 : 30, w.split(' ')[1]!] : [0, w];
+  if (unit === 'twentieth') return 20;
+  if (unit === 'thirtieth') return 30;
+  return tens + ORDINAL_WORDS.indexOf(unit) + 1;
+}
+
+export const ordinalDayParser: Parser = (context) =>
+  scan(context.text, PATTERN, (m) => {
+    const g = m.groups ?? {};
+    const n = ordinal(g.n!);
+    const ref = context.reference;
+    let day: Day;
+    if (g.alone === undefined) {
+      const month = namedPeriod(g, ref, context.tense(m.index, m.index + m[0].length));
+      if (month?.granularity !== 'month' || !month.range?.from) return null;
+      day = { year: Number(month.range.from.slice(0, 4)), month: Number(month.range.from.slice(5, 7)), day: n };
+    } else {
+      if (!g.on) return null;
+      const tense = context.tense(m.index, m.index + m[0].length);
+      const shift = tense === 'past' ? (n > ref.day ? -1 : 0) : tense === 'future' ? (n < ref.day ? 1 : 0) : Math.abs(n - ref.day) > 15 ? Math.sign(ref.day - n) : 0;
+      day = { ...addMonths(ref.year, ref.month, shift), day: n };
+    }
+    return isValidDay(day) ? { start: m.index, end: m.index + m[0].length, rule: 'ordinal-day', ...dayValue(day) } : null;
+  });
