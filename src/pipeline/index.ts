@@ -1,5 +1,8 @@
 import { emptyDoc, type Article, type Doc } from '../model/index.js';
 import { createAmountsStage } from '../amounts/index.js';
+import { loadKnowledgeBase } from '../actors/kb/index.js';
+import { createActorsStage } from '../actors/resolve/index.js';
+import { createEntitiesStage, loadEntityModels } from '../entities/index.js';
 import { createNlpStage, loadNlpModels } from '../nlp/index.js';
 import { readArticle, type ReadOptions, type Source } from '../read/index.js';
 import { createTimeStage } from '../time/index.js';
@@ -29,7 +32,9 @@ export interface CodeOptions extends ReadOptions {
  */
 export function createPipeline(): Pipeline {
   // time and amounts read only the article for now; they move after nlp when they use its tokens.
-  const stages: Stage[] = [createNlpStage(loadNlpModels()), createTimeStage(), createAmountsStage()];
+  const entityModels = loadEntityModels(loadKnowledgeBase());
+  // entities resolves each mention to an actor (chains need it); actors then describes those actors at the date.
+  const stages: Stage[] = [createNlpStage(loadNlpModels()), createEntitiesStage(entityModels), createActorsStage(entityModels), createTimeStage(), createAmountsStage()];
   checkOrder(stages);
   const read = (source: Source, options: CodeOptions = {}) => readArticle(source, options);
   const annotate = (article: Article, input: string) => runStages(emptyDoc(article), stages, input);
