@@ -90,3 +90,11 @@ describe('days of the month by their ordinal', () => {
     expect(extractTimes('It expires on the 15th day of next month.', PUBLISHED)[0]?.value).toBe('2021-03-15');
   });
 });
+
+describe('weeks', () => {
+  it('reads the nth and the last week of a period, and the week of a day', () => {
+    expect(extractTimes('in the first week of 2015', PUBLISHED)[0]?.range).toEqual({ from: '2014-12-29', to: '2015-01-05' });
+    expect(extractTimes('in the last week of July 2016', PUBLISHED)[0]?.range).toEqual({ from: '2016-07-25', to: '2016-08-01' });
+    expect(extractTimes('during the week of April 10th, 2017', PUBLISHED)[0]?.value).toBe('2017-W15');
+  });
+});

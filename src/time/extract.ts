@@ -8,6 +8,7 @@ import { holidayParser } from './parsers/holiday.js';
 import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { quarterParser } from './parsers/quarter.js';
 import { setParser } from './parsers/set.js';
+import { weekParser } from './parsers/week.js';
 import { relativeParser } from './parsers/relative.js';
 import { vagueParser } from './parsers/vague.js';
 import { yearParser } from './parsers/year.js';
@@ -15,6 +16,7 @@ import { referenceMoment } from './reference.js';
 import { attach } from './refine/attach.js';
 import { joinRanges } from './refine/join.js';
 import { openEnded } from './refine/open.js';
+import { weekOf } from './refine/week-of.js';
 import { roleOf } from './role.js';
 import { select } from './select.js';
 import { tenseAt } from './tense.js';
@@ -26,6 +28,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['vague', vagueParser],
   ['quarter', quarterParser],
   ['ordinal-day', ordinalDayParser],
+  ['week', weekParser],
   ['relative', relativeParser],
   ['decade', decadeParser],
   ['set', setParser],
@@ -54,7 +57,7 @@ export function extractTimes(text: string, published: string | null): TimeExpres
 function candidates(text: string, reference: Moment): Candidate[] {
   const context: Context = { text, reference, tense: (start, end) => tenseAt(text, start, end) };
   const chosen = select(PARSERS.flatMap(([, parse]) => parse(context)), ORDER);
-  return openEnded(text, joinRanges(text, attach(text, chosen)));
+  return openEnded(text, joinRanges(text, weekOf(text, attach(text, chosen))));
 }
 
 // With no publication time, keep what reads the same from two far-apart
