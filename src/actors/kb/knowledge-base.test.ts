@@ -123,6 +123,12 @@ describe('roles at a date', () => {
     expect(kb.rolesAt('fuad-hussein', '2030-01-01', { unconfirmed: true })).toHaveLength(1);
   });
 
+  it('presumes an open role still held for a while after its as-of date, then not', () => {
+    expect(kb.standingAt('fuad-hussein', '2026-06-01')).toMatchObject({ basis: 'presumed', code: 'IRQGOV' });
+    expect(kb.standingAt('fuad-hussein', '2030-01-01')).toMatchObject({ basis: 'former', code: 'IRQELI' });
+    expect(kb.standingAt('fuad-hussein', '2026-06-01', { graceDays: 0 })).toMatchObject({ basis: 'former' });
+  });
+
   it('reads a year-only start as the start of that year', () => {
     expect(kb.rolesAt('qasem-soleimani', '1998-01-01')).toHaveLength(1);
     expect(kb.rolesAt('qasem-soleimani', '1997-12-31')).toEqual([]);

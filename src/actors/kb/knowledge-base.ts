@@ -2,7 +2,7 @@ import type { ActorEntry, AgentEntry, CountryEntry, KbEntry, Role } from './sche
 import { looseKey, looseOf, nameKey } from './normalise.js';
 import { mergeActor, mergeCountry } from './merge.js';
 import { genericActor, type GenericActor } from './generic.js';
-import { rolesAt, standingAt, toDay, type RolesAtOptions, type Standing } from './roles.js';
+import { rolesAt, standingAt, toDay, type RolesAtOptions, type Standing, type StandingOptions } from './roles.js';
 
 export type MatchKind = 'name' | 'loose' | 'surname';
 
@@ -146,9 +146,9 @@ export class KnowledgeBase {
   }
 
   /** Role, code, agent and country of `actor` at `date` (see `standingAt`). */
-  standingAt(actor: ActorEntry | string, date: string | Date): Standing | null {
+  standingAt(actor: ActorEntry | string, date: string | Date, options?: StandingOptions): Standing | null {
     const a = typeof actor === 'string' ? this.actors.get(actor) : actor;
-    return a ? standingAt(a, date) : null;
+    return a ? standingAt(a, date, options) : null;
   }
 
   /** A role as a reader would say it: "President" of IRN -> "President of Iran". */

@@ -33,7 +33,17 @@ export function rolesAt(actor: ActorEntry, date: string | Date, options: RolesAt
   return actor.roles.filter((r) => holds(r, day, options)).sort(byPreference);
 }
 
-export type Basis = 'current' | 'at-death' | 'former' | 'none';
+export type Basis = 'current' | 'at-death' | 'presumed' | 'former' | 'none';
+
+export interface StandingOptions {
+  /**
+   * How long after its source's as-of date an open role is still presumed held, in days (default 730).
+   * Hand-written roles confirmed to 2025 still count in 2026; roles from 2015 dictionaries do not in 2021.
+   */
+  graceDays?: number;
+}
+
+const DAY_MS = 86_400_000;
 
 /** What an actor is on a date: the role it holds, or held when it died, or that it is a former office holder. */
 export interface Standing {
@@ -46,9 +56,10 @@ export interface Standing {
 
 /**
  * The actor's standing at `date`. The dead keep the role they died in (a commander killed in 2020 is still
- * spoken of as that commander); the living who have left office are former officials (CAMEO ELI).
+ * spoken of as that commander); an open role a little past its source's date is presumed still held; the living
+ * who have left office are former officials (CAMEO ELI).
  */
-export function standingAt(actor: ActorEntry, date: string | Date): Standing {
+export function standingAt(actor: ActorEntry, date: string | Date, options: StandingOptions = {}): Standing {
   const day = toDay(date);
   const current = rolesAt(actor, day)[0];
   if (current) return fromRole('current', current, actor);
@@ -56,6 +67,9 @@ export function standingAt(actor: ActorEntry, date: string | Date): Standing {
     const atDeath = rolesAt(actor, endOf(actor.died), { unconfirmed: true })[0] ?? lastRole(actor, endOf(actor.died));
     if (atDeath) return fromRole('at-death', atDeath, actor);
   }
+  const grace = (options.graceDays ?? 730) * DAY_MS;
+  const presumed = rolesAt(actor, day, { unconfirmed: true }).find((r) => r.asOf && Date.parse(day) - Date.parse(endOf(r.asOf)) <= grace);
+  if (presumed) return fromRole('presumed', presumed, actor);
   const past = lastRole(actor, day);
   if (past && actor.type === 'person') {
     const country = past.country === undefined ? actor.country : past.country;

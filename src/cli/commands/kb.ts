@@ -10,6 +10,7 @@ import {
   loadKnowledgeBase,
   parseEntryLine,
   type ActorEntry,
+  type Basis,
   type KnowledgeBase,
 } from '../../actors/kb/index.js';
 import { holds } from '../../actors/kb/roles.js';
@@ -102,11 +103,19 @@ function describeActor(kb: KnowledgeBase, actor: ActorEntry, at?: string): strin
   }
   if (at) {
     const s = kb.standingAt(actor, at)!;
-    lines.push(`  at ${at}: ${s.code ?? 'no code'} (${s.basis === 'current' ? 'in office' : s.basis === 'at-death' ? 'the role held at death' : s.basis === 'former' ? 'former office holder' : 'no dated role'})`);
+    lines.push(`  at ${at}: ${s.code ?? 'no code'} (${BASIS[s.basis]})`);
   }
   lines.push(`  source: ${actor.source}`);
   return lines;
 }
+
+const BASIS: Record<Basis, string> = {
+  current: 'in office',
+  'at-death': 'the role held at death',
+  presumed: 'presumed still in office: the source confirms it to an earlier date',
+  former: 'former office holder',
+  none: 'no dated role',
+};
 
 function readInput(file: string): string {
   try {
