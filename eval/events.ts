@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadAgentWords } from '../src/events/agent-words.js';
 import { createCoder, loadRules } from '../src/events/index.js';
 import { loadOntology } from '../src/events/ontology/index.js';
 import { sentenceDoc } from '../src/events/sentence-doc.js';
@@ -24,23 +25,12 @@ export function loadNegatives(): NegativeCase[] {
     .map((l) => JSON.parse(l) as NegativeCase);
 }
 
-/** Generic actor words of the knowledge base (police, rebels, ministry …), one word each. */
-export function agentWords(): Set<string> {
-  const file = join(here, '..', 'data', 'kb', 'agents.jsonl');
-  const words = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { word: string }).word.toLowerCase())
-    .filter((w) => /^[a-z-]+$/.test(w));
-  return new Set(words);
-}
-
 export default async function events(flags: string[]): Promise<void> {
   const ontology = loadOntology();
   const rules = loadRules(ontology);
   const models = loadNlpModels();
   // Sentences alone have no actors layer: every proposal counts, as if every side were an actor.
-  const open = createCoder(ontology, rules, { require: 'either', actorWords: agentWords() });
+  const open = createCoder(ontology, rules, { require: 'either', actorWords: loadAgentWords() });
   const score = await scoreCameoExamples((s) => open(sentenceDoc(models, s)));
   printCameoScore(`events (${rules.all.length} rules)`, score, (root) => ontology.cameo(root)?.name ?? '');
   if (flags.includes('--misses')) for (const m of score.misses) console.log(`  ${m.example.code} got ${m.got.join(',') || '-'}: ${m.example.sentence}`);

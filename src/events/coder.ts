@@ -40,9 +40,13 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     if (!doc.tokens.length) return [];
     const tree = new Tree(doc.tokens, doc.article.text);
     const actors = new ActorIndex(doc, tree);
-    const needed = (c: Candidate) => (c.match.rule.needsActors || require === 'both' ? 2 : require === 'either' ? 1 : 0);
-    const isActor = (s: Side) => !!s.code || (!!options.actorWords && s.token >= 0 && (tree.tokens[s.token]!.upos === 'PROPN' || options.actorWords.has(tree.lemma(s.token))));
-    const known = (c: Candidate, s: Side, t: Side) => Number(isActor(s)) + Number(isActor(t)) >= needed(c);
+    const needed = (c: Candidate) => (require === 'both' ? 2 : require === 'either' || c.match.rule.needsActors ? 1 : 0);
+    const named = (i: number) => tree.tokens[i]!.upos === 'PROPN' || options.actorWords!.has(tree.lemma(i));
+    // "Soviet advisers", "Kurdish militias": a name or nationality inside the phrase names the actor.
+    const isActor = (s: Side) => !!s.code || (!!options.actorWords && s.token >= 0 && (named(s.token) || tree.children[s.token]!.some((c) => ['compound', 'amod', 'nmod:poss'].includes(tree.rel(c)) && /^[A-Z]/.test(tree.form(c)))));
+    // Rules with common non-political readings ("fans attacked the decision") take no side that names no actor.
+    const known = (c: Candidate, s: Side, t: Side) =>
+      Number(isActor(s)) + Number(isActor(t)) >= needed(c) && (!c.match.rule.needsActors || [s, t].every((x) => x.token < 0 || isActor(x)));
     const situator = new Situator(doc, tree);
     const events: Event[] = [];
     let first = 0;
@@ -55,7 +59,7 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
         const date = situator.date(c);
         const at = { date: date.date, time: date.token, place: situator.place(c) };
         for (const pair of pairs(c, actors, known)) {
-          if (c.appealCode && pair[1].code && pair[1].code !== pair[0].code) code = c.appealCode; events.push(buildEvent(doc, tree, ontology, c, code, pair, at));
+          if (c.appealCode && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode; events.push(buildEvent(doc, tree, ontology, c, code, pair, at));
         }
       }
       first = last;
@@ -69,7 +73,8 @@ const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 /** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
 function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, t: Side) => boolean): [Side, Side][] {
   const sources = c.sources.map((i) => actors.sideAt(i));
-  let targets = c.targets.map((i) => actors.sideAt(i));
+  // A target that is also the source ("NATO declined to comment": the commenter) is no target.
+  let targets = c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.sideAt(i));
   // "welcomed the formation of a commission … with Iraq": the nearest actor inside the object.
   if (c.deepTarget !== null && !targets.some((t) => t.actorId)) {
     const deep = actors.nearestInside(c.deepTarget);

@@ -13,13 +13,13 @@ const UPOS: Record<Rule['kind'], ReadonlySet<string>> = {
 /** The most specific rule that fires at token `i`, or null: rules with objects, particles, modifiers or prepositions beat bare ones. */
 export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
   let best: { m: Match; score: number } | null = null;
-  for (const rule of rules.byLemma(tree.lemma(i))) {
+  for (const rule of rules.byWord(tree.lemma(i), tree.form(i))) {
     if (!UPOS[rule.kind].has(tree.tokens[i]!.upos)) continue;
     const noun = rule.kind === 'support' ? supportNoun(tree, rule, i) : null;
     if (rule.kind === 'support' && noun === null) continue;
     if (rule.objects && rule.kind !== 'support' && !hasObject(tree, rule.objects, i)) continue;
     if (rule.particle && !tree.children[i]!.some((c) => tree.rel(c) === 'compound:prt' && tree.lower(c) === rule.particle)) continue;
-    if (rule.modifiers && !tree.children[i]!.some((c) => ['compound', 'amod'].includes(tree.base(c)) && rule.modifiers!.includes(tree.lemma(c)))) continue;
+    if (rule.modifiers && !tree.children[i]!.some((c) => ['compound', 'amod'].includes(tree.base(c)) && isWord(tree, c, rule.modifiers!))) continue;
     if (rule.prep && ![i, noun ?? i].some((n) => hasPrep(tree, rule.prep!, n))) continue;
     const score = (rule.objects ? 2 : 0) + (rule.particle ? 2 : 0) + (rule.modifiers ? 2 : 0) + (rule.prep ? 1 : 0);
     if (!best || score > best.score) best = { m: { rule, anchor: i, noun, complement: null }, score };
@@ -31,13 +31,19 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
 function supportNoun(tree: Tree, rule: Rule, v: number): number | null {
   for (const c of tree.children[v]!) {
     const rel = tree.rel(c);
-    if ((rel === 'obj' || rel === 'nsubj:pass' || tree.base(c) === 'obl') && rule.objects!.includes(tree.lemma(c))) return c;
+    if ((rel === 'obj' || rel === 'nsubj:pass' || tree.base(c) === 'obl') && isWord(tree, c, rule.objects!)) return c;
   }
   return null;
 }
 
+/** Whether the token's lemma, or its spelling without a plural s, is one of the words. */
+function isWord(tree: Tree, i: number, words: readonly string[]): boolean {
+  const lower = tree.lower(i);
+  return words.includes(tree.lemma(i)) || words.includes(lower) || words.includes(lower.replace(/s$/, ''));
+}
+
 function hasObject(tree: Tree, objects: readonly string[], v: number): boolean {
-  return tree.children[v]!.some((c) => (['obj', 'nsubj:pass'].includes(tree.rel(c)) || tree.base(c) === 'obl') && objects.includes(tree.lemma(c)));
+  return tree.children[v]!.some((c) => (['obj', 'nsubj:pass'].includes(tree.rel(c)) || tree.base(c) === 'obl') && isWord(tree, c, objects));
 }
 
 /** Whether a dependent of `n` carries one of the prepositions, as a case marker or a particle ("call on", "grateful to"). */

@@ -69,7 +69,9 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
 function nounCode(tree: Tree, rules: Rules, m: Match): string | null {
   if (m.noun === null || m.rule.kind !== 'support') return null;
   const own = matchAt(tree, rules, m.noun);
-  return own && own.rule.kind === 'noun' && own.rule.code.slice(0, 2) === m.rule.code.slice(0, 2) ? own.rule.code : null;
+  if (!own || own.rule.kind !== 'noun') return null;
+  // A noun rule that needs modifiers ("hunger strike") knows better than the light verb ("staged").
+  return own.rule.code.slice(0, 2) === m.rule.code.slice(0, 2) || own.rule.modifiers ? own.rule.code : null;
 }
 
 function hasAux(tree: Tree, c: number, aux: readonly string[]): boolean {

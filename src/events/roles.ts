@@ -96,6 +96,11 @@ export function objectOf(tree: Tree, v: number): number[] {
   }
   const obj = tree.deps(v, 'obj');
   if (obj.length) return obj;
+  // A parser that misses the object often leaves it as an unmarked oblique: "arrested 100 Palestinians".
+  if (tree.tokens[v]!.upos === 'VERB') {
+    const bare = tree.children[v]!.filter((c) => tree.base(c) === 'obl' && c > v && tree.prep(c) === null && tree.tokens[c]!.upos !== 'NUM' && !/^(obl:tmod|obl:npmod|obl:unmarked)$/.test(tree.rel(c)));
+    if (bare.length) return bare.slice(0, 1);
+  }
   // A noun's object is its "of" dependent: "the assassination of X".
   return tree.children[v]!.filter((c) => tree.base(c) === 'nmod' && tree.prep(c) === 'of');
 }

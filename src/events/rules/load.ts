@@ -11,6 +11,23 @@ export interface Rules {
   readonly frames: FrameTable;
   /** Rules whose anchor (verb, noun or adjective; the light verb of a support rule) has this lemma. */
   byLemma(lemma: string): readonly Rule[];
+  /** Rules for a token: by its lemma, else by the base forms its spelling allows ("extradited" when the lemmatiser missed it). */
+  byWord(lemma: string, form: string): readonly Rule[];
+}
+
+/** Regular English inflections, undone: the lemmatiser's misses should not hide a rule. */
+const SUFFIXES: Array<[RegExp, string]> = [[/ies$/, 'y'], [/ied$/, 'y'], [/([^aeiou])\1(ed|ing)$/, '$1'], [/(ed|ing)$/, 'e'], [/(ed|ing)$/, ''], [/es$/, ''], [/s$/, ''], [/d$/, '']];
+
+function lookup(byLemma: (l: string) => readonly Rule[], lemma: string, form: string): readonly Rule[] {
+  const found = byLemma(lemma);
+  if (found.length) return found;
+  const lower = form.toLowerCase();
+  for (const [re, to] of SUFFIXES) {
+    if (!re.test(lower)) continue;
+    const hit = byLemma(lower.replace(re, to));
+    if (hit.length) return hit;
+  }
+  return byLemma(lower);
 }
 
 const FRAMES_FILE = 'frames.json';
@@ -34,7 +51,8 @@ export function loadRules(ontology: Ontology, dir = rulesDir()): Rules {
   }
   const index = new Map<string, Rule[]>();
   for (const r of all) for (const lemma of r.lemmas) index.set(lemma, [...(index.get(lemma) ?? []), r]);
-  return { all, frames, byLemma: (lemma) => index.get(lemma) ?? [] };
+  const byLemma = (lemma: string) => index.get(lemma) ?? [];
+  return { all, frames, byLemma, byWord: (lemma, form) => lookup(byLemma, lemma, form) };
 }
 
 function check(rule: Rule, file: string, ontology: Ontology): Rule {
