@@ -43,6 +43,10 @@ describe('the events, dyads, actors and export API', () => {
     expect(await cameos('actor=fuad-hussein')).toEqual(['043']);
   });
 
+  it('ranks dyads by their events', async () => {
+    expect((await get('/api/dyads')).body).toEqual({ dyads: [{ a: 'IRN', b: 'IRQ', events: 3 }, { a: 'IRN', b: 'USA', events: 1 }] });
+  });
+
   it('gives a dyad’s series per month', async () => {
     const { body } = await get('/api/dyads/IRN/IRQ/series?interval=month');
     expect(body).toEqual({

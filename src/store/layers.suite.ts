@@ -89,6 +89,14 @@ export function runLayersSuite(name: string, make: () => Promise<Store>): void {
       expect(weeks.map((p) => [p.period, p.events, p.articles])).toEqual([['2021-02-01', 3, 2]]);
     });
 
+    it('ranks the pairs of countries by their events, each pair once', async () => {
+      expect(await store.topDyads()).toEqual([
+        { a: 'CHN', b: 'USA', events: 3 },
+        { a: 'IRN', b: 'IRQ', events: 3 },
+        { a: 'IRN', b: 'USA', events: 1 },
+      ]);
+    });
+
     it('lists actors with their articles and events, and one actor’s roles', async () => {
       const page = await store.actors();
       expect(page.items[0]).toMatchObject({ id: 'hassan-rouhani', name: 'Hassan Rouhani', country: 'IRN', events: 3, articles: 1 });

@@ -118,3 +118,21 @@ export async function querySeries(db: Kysely<Database>, a: string, b: string, in
     articles: Number(r.articles),
   }));
 }
+
+export async function queryTopDyads(db: Kysely<Database>, limit: number): Promise<Array<{ a: string; b: string; events: number }>> {
+  const a = sql<string>`min(source_country, target_country)`;
+  const b = sql<string>`max(source_country, target_country)`;
+  const rows = await db
+    .selectFrom('events')
+    .select([a.as('a'), b.as('b'), sql<number>`count(*)`.as('events')])
+    .where('source_country', 'is not', null)
+    .where('target_country', 'is not', null)
+    .whereRef('source_country', '<>', 'target_country')
+    .groupBy([a, b])
+    .orderBy('events', 'desc')
+    .orderBy('a')
+    .orderBy('b')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, events: Number(r.events) }));
+}

@@ -6,7 +6,7 @@ import { sqliteMigrations } from './migrations/index.js';
 import { layerRows } from './layer-rows.js';
 import type { Database as Tables } from './schema.js';
 import { queryActor, queryActorLinks, queryActors } from './sqlite-actors.js';
-import { queryEvents, querySeries } from './sqlite-events.js';
+import { queryEvents, querySeries, queryTopDyads } from './sqlite-events.js';
 import { CursorError, decodeCursor, encodeCursor, type ArticleSummary, type Page, type SearchHit, type Store } from './store.js';
 
 const LEAD_CHARS = 240;
@@ -148,6 +148,10 @@ export function createSqliteStore(path: string): Store {
 
     async dyadSeries(a, b, options) {
       return querySeries(db, a, b, options.interval, options.filter ?? {});
+    },
+
+    async topDyads(options = {}) {
+      return queryTopDyads(db, limitOf(options.limit));
     },
 
     async actors(options = {}) {

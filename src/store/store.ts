@@ -135,6 +135,8 @@ export interface Store {
   events(filter: EventFilter, options?: { limit?: number; cursor?: string | null }): Promise<Page<StoredEvent>>;
   /** Events between two countries (either direction) per period. */
   dyadSeries(a: string, b: string, options: { interval: Interval; filter?: EventFilter }): Promise<SeriesPoint[]>;
+  /** Pairs of countries with events between them, the most events first. */
+  topDyads(options?: { limit?: number }): Promise<Array<{ a: string; b: string; events: number }>>;
   /** Actors, most events first; `q` matches names and codes. */
   actors(options?: { q?: string; country?: string; limit?: number; cursor?: string | null }): Promise<Page<ActorSummary>>;
   actor(id: string): Promise<ActorDetail | null>;

@@ -23,7 +23,22 @@ const route = createRoute({
   },
 });
 
+const top = createRoute({
+  method: 'get',
+  path: '/api/dyads',
+  summary: 'Pairs of countries with events between them, the most events first',
+  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20).describe('Pairs (1–200, default 20)') }) },
+  responses: {
+    200: {
+      description: 'The pairs (a before b alphabetically)',
+      content: { 'application/json': { schema: z.object({ dyads: z.array(z.object({ a: z.string(), b: z.string(), events: z.number().int() })) }) } },
+    },
+    400: { description: 'Invalid parameters', content: { 'application/json': { schema: ApiError } } },
+  },
+});
+
 export function dyads(app: OpenAPIHono, store: Store): void {
+  app.openapi(top, async (c) => c.json({ dyads: await store.topDyads({ limit: c.req.valid('query').limit }) }, 200));
   app.openapi(route, async (c) => {
     const { a, b } = c.req.valid('param');
     const { interval, ...query } = c.req.valid('query');
