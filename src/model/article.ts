@@ -25,6 +25,8 @@ export const Article = z.object({
   title: z.string(),
   /** ISO 8601: with offset when known, local time without offset otherwise, a bare date when only the day is known. */
   published: z.string().nullable(),
+  /** The publication time as the input printed it, e.g. `Feb 6, 2021, 1:47 PM` (not in `text`). */
+  publishedText: z.string().nullable().optional(),
   /** BCP 47 tag, e.g. `en`. */
   language: z.string().nullable(),
   byline: z.string().nullable(),

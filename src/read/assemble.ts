@@ -25,6 +25,7 @@ export function assemble(settled: Settled, externalId: string | null): Article {
     siteArticleId: settled.siteArticleId ?? null,
     title: settled.title ?? '',
     published: settled.published ?? null,
+    publishedText: settled.published ? (settled.publishedText ?? settled.published) : null,
     language: settled.language ?? null,
     byline: settled.byline?.replace(/^by\s+/i, '').trim() || null,
     dateline: settled.dateline ?? null,

@@ -5,6 +5,8 @@ export interface Extracted {
   paragraphs: string[];
   title?: string;
   published?: string;
+  /** The publication time as the input printed it ("Feb 6, 2021, 1:47 PM"). */
+  publishedText?: string;
   source?: string;
   siteArticleId?: string;
   byline?: string;

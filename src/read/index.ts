@@ -31,6 +31,7 @@ export function readArticle(source: Source, options: ReadOptions & { defaultPubl
   if (!settled.paragraphs.some((p) => /\p{L}{2}/u.test(p))) throw new InputError(source.name, 'No article text found');
   if (!settled.published && options.defaultPublished) {
     settled.published = normaliseTimestamp(options.defaultPublished) ?? undefined;
+    settled.publishedText = options.defaultPublished;
     settled.from.published = 'default';
   }
   return assemble(settled, source.hints.externalId ?? null);

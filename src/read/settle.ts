@@ -32,6 +32,7 @@ export function settle(input: Extracted, hints: Hints): Settled {
     if (hint) {
       out[field] = hint;
       out.from[field] = 'hint';
+      if (field === 'published') out.publishedText = hints.published;
     }
   }
   if (!out.language) {
@@ -48,7 +49,10 @@ export function settle(input: Extracted, hints: Hints): Settled {
     const line = paragraphs[start]!;
     const header = classifyHeaderLine(line, out.language ?? null);
     if (header?.kind === 'siteId') take(out, 'siteArticleId', header.id, 'header line');
-    else if (header?.kind === 'date') take(out, 'published', header.value, 'dateline');
+    else if (header?.kind === 'date') {
+      if (!out.published) out.publishedText = line;
+      take(out, 'published', header.value, 'dateline');
+    }
     else if (header?.kind === 'byline') take(out, 'byline', header.byline, 'byline line');
     else if (header?.kind === 'counter') continue;
     else if (knownTitle && sameText(line, knownTitle)) continue;

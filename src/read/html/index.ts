@@ -23,7 +23,9 @@ export function extractHtml(html: string, pageUrl: string | null): Extracted | n
   const extracted: Extracted = { paragraphs: [], from: {} };
   set(extracted, 'source', siteNameOf(page));
   set(extracted, 'language', languageOf(page));
-  set(extracted, 'published', publishedOf(page, pageUrl, extracted.language ?? null));
+  const published = publishedOf(page, pageUrl, extracted.language ?? null);
+  set(extracted, 'published', published);
+  if (published?.raw) extracted.publishedText = published.raw;
   set(extracted, 'byline', bylineOf(page));
   set(extracted, 'url', canonicalUrlOf(page, pageUrl));
   set(extracted, 'siteArticleId', siteArticleIdOf(page));

@@ -3,7 +3,8 @@ import { dateLine } from '../header.js';
 import { jsonLdArticles, type Page } from './page.js';
 
 /** A field value and where on the page it was read from. */
-export type Found = { value: string; from: string } | null;
+/** A field value, where on the page it was read from, and (for times) the text as the page printed it. */
+export type Found = { value: string; from: string; raw?: string } | null;
 
 // Meta tags that carry the first publication time, most specific first.
 const PUBLISHED_META = [
@@ -44,7 +45,7 @@ function fromJsonLd(page: Page): Found {
     for (const key of ['datePublished', 'dateCreated']) {
       const raw = object[key];
       const value = typeof raw === 'string' ? normaliseTimestamp(raw) : null;
-      if (value) return { value, from: `json-ld ${key}` };
+      if (value) return { value, from: `json-ld ${key}`, raw: raw as string };
     }
   }
   return null;
@@ -54,7 +55,7 @@ function fromMeta(page: Page): Found {
   for (const key of PUBLISHED_META) {
     for (const raw of page.meta.get(key) ?? []) {
       const value = normaliseTimestamp(raw);
-      if (value) return { value, from: `meta ${key}` };
+      if (value) return { value, from: `meta ${key}`, raw };
     }
   }
   return null;
@@ -75,12 +76,12 @@ function fromTimeElements(page: Page): Found {
       const context = `${hintOf(element)} ${element.parentElement ? hintOf(element.parentElement) : ''}`;
       const modified = /modif|updat/i.test(context) && !PUBLISHED_HINT.test(context);
       const score = (element.hasAttribute('pubdate') || PUBLISHED_HINT.test(context) ? 2 : 0) - (modified ? 3 : 0) - index / 1000;
-      return { value, score };
+      return { value, score, raw: raw.trim() };
     })
     .filter((t) => t.value && t.score > -1)
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
-  return best?.value ? { value: best.value, from: 'time element' } : null;
+  return best?.value ? { value: best.value, from: 'time element', raw: best.raw } : null;
 }
 
 // Publication times that pages keep in their own script data (Next.js state, analytics objects …).
@@ -89,7 +90,7 @@ const SCRIPT_DATE = /["'](?:datePublished|publishDate|publishedAt|published_at|p
 function fromScriptData(page: Page): Found {
   const match = SCRIPT_DATE.exec(page.html);
   const value = match ? normaliseTimestamp(match[1]!) : null;
-  return value ? { value, from: 'script data' } : null;
+  return value ? { value, from: 'script data', raw: match![1] } : null;
 }
 
 const DATE_CLASS = /date|time|publish|posted|dateline|byline|meta|info/i;
@@ -105,8 +106,8 @@ function fromVisibleDateline(page: Page, language: string | null): Found {
     if (text.length < 6 || text.length > 80 || element.children.length > 2 || element.closest(ELSEWHERE)) continue;
     const value = dateLine(text, language);
     if (!value) continue;
-    if (DATE_CLASS.test(hintOf(element))) return { value, from: 'visible dateline' };
-    fallback ??= { value, from: 'visible dateline' };
+    if (DATE_CLASS.test(hintOf(element))) return { value, from: 'visible dateline', raw: text };
+    fallback ??= { value, from: 'visible dateline', raw: text };
   }
   return fallback ?? fromLineUnderHeadline(page, language);
 }
@@ -114,8 +115,9 @@ function fromVisibleDateline(page: Page, language: string | null): Found {
 /** The line right under a headline, when it opens with a date ("22/11/2020 - 04:30 - Source: …"). */
 function fromLineUnderHeadline(page: Page, language: string | null): Found {
   for (const h1 of [...page.document.querySelectorAll('h1')].slice(0, 3)) {
-    const value = dateLine(h1.nextElementSibling?.textContent?.trim() ?? '', language);
-    if (value) return { value, from: 'visible dateline' };
+    const text = h1.nextElementSibling?.textContent?.trim() ?? '';
+    const value = dateLine(text, language);
+    if (value) return { value, from: 'visible dateline', raw: text };
   }
   return null;
 }
@@ -124,7 +126,7 @@ const URL_DATE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01
 
 export function dateFromUrl(url: string | null | undefined): Found {
   const match = url ? URL_DATE.exec(url) : null;
-  return match ? { value: `${match[1]}-${match[2]}-${match[3]}`, from: 'url' } : null;
+  return match ? { value: `${match[1]}-${match[2]}-${match[3]}`, from: 'url', raw: match[0].replace(/^\/|[/_.-]$|\.html?$/g, '') } : null;
 }
 
 /** The publication time of a page, from the most trustworthy place that has one. */
