@@ -1,47 +1,13 @@
 import * as chrono from 'chrono-node';
-import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { formatMoment, type Day, type Moment } from './calendar.js';
-import { nearMonth, nearMonthDay, nearWeekday } from './anchor.js';
-import { DAYPART, dayPart } from './daypart.js';
+import type { ParsedResult } from 'chrono-node';
+import { formatMoment } from './calendar.js';
 import type { Candidate, Context, Parser } from './candidate.js';
-import type { Tense } from './tense.js';
+import { resolve, type Point } from './chrono-resolve.js';
+import { DAYPART } from './daypart.js';
 import { MONTH } from './words.js';
-import { dayValue, monthValue, yearValue, type TimeValue } from './value.js';
 
 // A month name alone is a date only after one of these: "in May", not "Theresa May" or "they march".
 const MONTH_LEAD = /\b(?:in|since|by|until|till|last|next|this|early|late|mid|during|before|after|of|from|through|between|every|each|coming|past)\s+$/i;
-
-type Point = { value: TimeValue; moment: Moment | null };
-
-// Only a bare weekday or date is re-anchored by tense; "next Monday", "this Friday" keep chrono's reading.
-const MODIFIED = /\b(?:next|last|this|previous|following|coming|past|of|ago|from|after|before|later|earlier)\b/i;
-// "two months ago", "in three weeks": chrono knows the month; the day it implies is meant too.
-const COUNTED = /\b(?:ago|in|later|from\s+now|hence|before|after|earlier)\b/i;
-
-function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null, written: string, half: 'early' | 'late' | null = null): Point | null {
-  const known = (k: Parameters<ParsedComponents['isCertain']>[0]) => c.isCertain(k);
-  const get = (k: Parameters<ParsedComponents['get']>[0]) => c.get(k) ?? 0;
-  const bare = !MODIFIED.test(written);
-  const counted = c.tags().has('result/relativeDate') && COUNTED.test(written) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several)\b/i.test(written);
-  let day: Day | null = null;
-  if (known('day') && known('month') && !known('year') && bare) day = nearMonthDay(reference, get('month'), get('day'), tense);
-  else if (known('day') || counted) day = { year: get('year'), month: get('month'), day: get('day') };
-  else if (known('weekday') && bare) day = nearWeekday(reference, get('weekday'), tense);
-  else if (known('weekday')) day = { year: get('year'), month: get('month'), day: get('day') };
-  if (known('hour')) {
-    const moment = { ...(day ?? { year: get('year'), month: get('month'), day: get('day') }), hour: get('hour'), minute: get('minute'), second: get('second') };
-    const granularity = known('second') ? 'second' : 'minute';
-    return { value: { value: formatMoment(moment), granularity, range: null }, moment };
-  }
-  if (DAYPART.test(written)) {
-    const part = dayPart(day ?? { year: get('year'), month: get('month'), day: get('day') }, written, half);
-    if (part) return { value: part, moment: null };
-  }
-  if (day) return { value: dayValue(day), moment: null };
-  if (known('month')) return { value: monthValue(known('year') || !bare ? get('year') : nearMonth(reference, get('month'), tense), get('month')), moment: null };
-  if (known('year')) return { value: yearValue(get('year')), moment: null };
-  return null;
-}
 
 // "tomorrow before 5pm", "1/1/2015 after 2:00": chrono keeps the word inside the time it reads.
 function openClock(written: string, point: Point): { range: { from: string | null; to: string | null } } | object {
