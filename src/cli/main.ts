@@ -6,11 +6,12 @@ import * as ingest from './commands/ingest.js';
 import * as serve from './commands/serve.js';
 import * as exportEvents from './commands/export.js';
 import * as kb from './commands/kb.js';
+import * as ner from './commands/ner.js';
 import * as parse from './commands/parse.js';
 import * as rules from './commands/rules.js';
 
 // Each command lives in commands/NAME.ts and exports `register(program)`.
-const COMMANDS = [code, ingest, serve, exportEvents, kb, parse, rules];
+const COMMANDS = [code, ingest, serve, exportEvents, kb, ner, parse, rules];
 
 export class UsageError extends Error {
   override name = 'UsageError';
