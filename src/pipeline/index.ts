@@ -3,7 +3,11 @@ import { createAmountsStage } from '../amounts/index.js';
 import { loadKnowledgeBase } from '../actors/kb/index.js';
 import { createActorsStage } from '../actors/resolve/index.js';
 import { createEntitiesStage, loadEntityModels } from '../entities/index.js';
+import { createEventsStage, loadRules } from '../events/index.js';
+import { loadOntology } from '../events/ontology/index.js';
 import { createNlpStage, loadNlpModels } from '../nlp/index.js';
+import { createPlacesStage, loadGazetteer, loadPlaceCues } from '../places/index.js';
+import { createQuotesStage, loadQuoteCues } from '../quotes/index.js';
 import { readArticle, type ReadOptions, type Source } from '../read/index.js';
 import { createTimeStage } from '../time/index.js';
 import { checkOrder, runStages, type Stage } from './stage.js';
@@ -32,9 +36,14 @@ export interface CodeOptions extends ReadOptions {
  */
 export function createPipeline(): Pipeline {
   // time and amounts read only the article for now; they move after nlp when they use its tokens.
-  const entityModels = loadEntityModels(loadKnowledgeBase());
+  const kb = loadKnowledgeBase();
+  const entityModels = loadEntityModels(kb);
   // entities resolves each mention to an actor (chains need it); actors then describes those actors at the date.
-  const stages: Stage[] = [createNlpStage(loadNlpModels()), createEntitiesStage(entityModels), createActorsStage(entityModels), createTimeStage(), createAmountsStage()];
+  const stages: Stage[] = [createNlpStage(loadNlpModels()), createEntitiesStage(entityModels), createActorsStage(entityModels), createTimeStage(),
+    createPlacesStage(loadGazetteer(kb.countries.values()), loadPlaceCues()), createQuotesStage(loadQuoteCues()), createAmountsStage()];
+  // events read every layer before them: keep it last.
+  const ontology = loadOntology();
+  stages.push(createEventsStage(ontology, loadRules(ontology)));
   checkOrder(stages);
   const read = (source: Source, options: CodeOptions = {}) => readArticle(source, options);
   const annotate = (article: Article, input: string) => runStages(emptyDoc(article), stages, input);
