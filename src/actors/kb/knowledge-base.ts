@@ -14,6 +14,8 @@ export interface ActorMatch {
   inContext: boolean;
   /** Its roles at the date asked about (empty without a date). */
   roles: Role[];
+  /** Its role, code and agent at the date asked about (null without a date). */
+  standing: Standing | null;
 }
 
 export interface FindOptions {
@@ -123,8 +125,9 @@ export class KnowledgeBase {
       // written exactly as listed ("WHO", "IS").
       if (common && (actor.type === 'person' || ![actor.name, ...actor.aliases].includes(name.trim()))) continue;
       const roles = day ? rolesAt(actor, day) : [];
+      const standing = day ? standingAt(actor, day) : null;
       const inContext = actorCountries(actor).some((c) => context.has(c));
-      matches.push({ actor, match, inContext, roles });
+      matches.push({ actor, match, inContext, roles, standing });
     }
     return matches.sort((a, b) => score(b) - score(a));
   }
@@ -292,7 +295,7 @@ function actorCountries(actor: ActorEntry): string[] {
 
 function score(m: ActorMatch): number {
   const kind = m.match === 'name' ? 4 : m.match === 'loose' ? 2 : 0;
-  const office = m.roles.some((r) => r.agent !== 'ELI') ? 8 : 0;
+  const office = m.standing && (m.standing.basis === 'current' || m.standing.basis === 'presumed') && m.standing.agent !== 'ELI' ? 8 : 0;
   const type = m.actor.type === 'person' ? 0 : 1;
   return (m.inContext ? 16 : 0) + office + kind + type;
 }

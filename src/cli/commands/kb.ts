@@ -75,7 +75,7 @@ function show(name: string, options: { at?: string; country?: string; json?: boo
   const country = kb.countryByAdjective(name) ?? kb.countryByCapital(name);
   const agent = kb.agentForWord(name);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ matches: matches.map((m) => ({ ...m, standing: options.at ? kb.standingAt(m.actor, options.at) : null })), country, agent }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ matches, country, agent }, null, 2)}\n`);
     return;
   }
   const lines: string[] = [];
