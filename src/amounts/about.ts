@@ -9,7 +9,7 @@ const TOPICS = [
   'reward', 'package', 'stimulus', 'tariffs', 'taxes', 'oil', 'gas', 'arms', 'weapons', 'military', 'capital', 'savings', 'turnover', 'earnings', 'losses', 'price', 'prices',
 ];
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'that', 'this', 'its', 'their', 'his', 'her', 'with', 'by', 'at', 'from', 'as', 'is', 'was', 'be', 'would', 'will', 'level', 'value', 'volume', 'amount', 'total', 'worth', 'annual', 'more', 'than', 'about', 'some', 'new', 'said']);
-const TOPIC = `(?:[\\p{Ll}-]+\\s+){0,2}(?:${TOPICS.join('|')})`;
+const TOPIC = `(?<![\\p{L}-])(?:[\\p{Ll}-]+\\s+){0,2}(?:${TOPICS.join('|')})`;
 const AFTER = new RegExp(`^(?:[\\s-]+(?:annual|a\\s+year|per\\s+year|yearly|monthly))?[\\s-]+(?:(?:in|of|worth\\s+of|for)\\s+)?(?:(?:the|its|their|new)\\s+)?(?<topic>${TOPIC})\\b`, 'iu');
 const TOPIC_BEFORE = new RegExp(`(?<topic>${TOPIC})\\b(?<link>[^.;:!?]*)$`, 'iu');
 const LINK = /\b(?:rise|rises|rose|risen|reach|reached|reaches|grow|grew|grown|fall|fell|fallen|stand|stood|stands|total|totalled|totaled|totals|amount|amounted|amounts|hit|hits|climb|climbed|jump|jumped|increase|increased|decrease|decreased|drop|dropped|was|were|is|are|worth|valued)\b/i;

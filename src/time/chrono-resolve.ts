@@ -1,5 +1,5 @@
 import type { ParsedComponents } from 'chrono-node';
-import { formatMoment, type Day, type Moment } from './calendar.js';
+import { formatMoment, isValidDay, weekdayOf, type Day, type Moment } from './calendar.js';
 import { nearMonth, nearMonthDay, nearWeekday } from './anchor.js';
 import { DAYPART, dayPart } from './daypart.js';
 import type { Tense } from './tense.js';
@@ -13,6 +13,15 @@ const MODIFIED = /\b(?:next|last|this|previous|following|coming|past|of|ago|from
 // "two months ago", "in three weeks": chrono knows the month; the day it implies is meant too.
 const COUNTED = /\b(?:ago|in|later|from\s+now|hence|before|after|earlier)\b/i;
 
+// "Sunday, 12 December" with no year: of the nearest year and those beside it, the one where
+// the 12th of December is a Sunday (Recognizers-Text ignores the weekday; dyad trusts it).
+function matchingWeekday(reference: Moment, month: number, day: number, weekday: number, tense: Tense | null): Day {
+  const near = nearMonthDay(reference, month, day, tense);
+  const years = [near.year, near.year - 1, near.year + 1];
+  const year = years.find((y) => isValidDay({ year: y, month, day }) && weekdayOf({ year: y, month, day }) === weekday);
+  return year === undefined ? near : { year, month, day };
+}
+
 /** The value of chrono's components, re-anchored by tense where the text leaves the year or week open. */
 export function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null, written: string, half: 'early' | 'late' | null = null): Point | null {
   const known = (k: Parameters<ParsedComponents['isCertain']>[0]) => c.isCertain(k);
@@ -20,7 +29,8 @@ export function resolve(c: ParsedComponents, reference: Moment, tense: Tense | n
   const bare = !MODIFIED.test(written);
   const counted = c.tags().has('result/relativeDate') && COUNTED.test(written) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several)\b/i.test(written);
   let day: Day | null = null;
-  if (known('day') && known('month') && !known('year') && bare) day = nearMonthDay(reference, get('month'), get('day'), tense);
+  if (known('day') && known('month') && !known('year') && known('weekday')) day = matchingWeekday(reference, get('month'), get('day'), get('weekday'), tense);
+  else if (known('day') && known('month') && !known('year') && bare) day = nearMonthDay(reference, get('month'), get('day'), tense);
   else if (known('day') || counted) day = { year: get('year'), month: get('month'), day: get('day') };
   else if (known('weekday') && bare) day = nearWeekday(reference, get('weekday'), tense);
   else if (known('weekday')) day = { year: get('year'), month: get('month'), day: get('day') };
