@@ -4,6 +4,9 @@ import type { MarkedQuote } from './marks.js';
 import { phraseAt, phraseBefore, subjectOf, type Phrase } from './phrase.js';
 import type { TokenView } from './sentence.js';
 
+/** Quotes of fewer words need a cue verb to count. */
+const SHORT = 5;
+
 interface Attribution {
   phrase: Phrase;
   cue: string | null;
@@ -19,7 +22,7 @@ export interface Draft {
 }
 
 /** A direct quote with the phrase naming its speaker: from the clause after it, or the clause around it. */
-export function directQuote(view: TokenView, q: MarkedQuote, cues: CueSets): Draft {
+export function directQuote(view: TokenView, q: MarkedQuote, cues: CueSets): Draft | null {
   let end = q.end;
   let found: Attribution | null = null;
   if (!q.closed) {
@@ -31,6 +34,8 @@ export function directQuote(view: TokenView, q: MarkedQuote, cues: CueSets): Dra
   }
   found ??= clauseAfter(view, q.close, cues) ?? clauseAround(view, q.open, cues);
   const text = view.text.slice(q.start, end);
+  // A few words in marks with no verb of saying or calling are a title, a term or scare quotes, not a quote.
+  if (!found?.cue && text.split(/\s+/).length < SHORT) return null;
   const quote: Quote = { start: q.start, end, text, direct: true, speakerActorId: null, speakerText: '', cue: found?.cue ?? null, speaker: null };
   return { quote, phrase: found?.phrase ?? null, at: found ? Math.min(q.start, view.tokens[found.phrase.first]!.start) : q.start };
 }

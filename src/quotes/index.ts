@@ -26,7 +26,10 @@ export function createQuotesStage(cues: QuoteCues): Stage {
     assigns: ['quotes'],
     run(doc) {
       const view = new TokenView(doc);
-      const direct = findMarkedQuotes(doc.article.text, doc.article.paragraphs).map((q) => ({ q, draft: directQuote(view, q, sets) }));
+      const direct = findMarkedQuotes(doc.article.text, doc.article.paragraphs).flatMap((q) => {
+        const draft = directQuote(view, q, sets);
+        return draft ? [{ q, draft }] : [];
+      });
       const covered: Span[] = direct.map(({ q, draft }) => ({ start: q.open, end: Math.max(q.close, draft.quote?.end ?? 0) }));
       const drafts = [...direct.map((d) => d.draft), ...reportedSpeech(view, sets, covered), ...sentenceSubjects(view)].sort((a, b) => a.at - b.at);
       return { quotes: resolveSpeakers(drafts, new SpeakerResolver(view, doc)).sort((a, b) => a.start - b.start) };

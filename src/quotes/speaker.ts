@@ -41,7 +41,9 @@ export class SpeakerResolver {
     const mention = this.mentionIn(span);
     if (mention) {
       const named = this.named(mention);
-      const speaker = { span, text: named?.text ?? words, actorId: named?.actorId ?? mention.actorId };
+      const actorId = named?.actorId ?? mention.actorId;
+      const actor = actorId ? this.doc.actors.find((x) => x.id === actorId) : undefined;
+      const speaker = { span, text: actor?.name ?? named?.text ?? words, actorId };
       if (named || isNamed(view, p)) this.lastNamed = speaker;
       if (speaker.actorId || named) return speaker;
     }
