@@ -82,6 +82,8 @@ export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
     return obj.length ? obj : subjectOf(tree, g, depth + 1);
   }
   if (rel === 'conj' || rel === 'advcl') return subjectOf(tree, g, depth + 1);
+  // "said the Iraqi nation are grateful": a parser that takes the subject for the verb's object.
+  if (rel === 'ccomp') return tree.deps(g, 'obj').filter((o) => o < v && o > g);
   if (rel === 'acl') return [g];
   return [];
 }
@@ -102,7 +104,14 @@ export function objectOf(tree: Tree, v: number): number[] {
     if (bare.length) return bare.slice(0, 1);
   }
   // A noun's object is its "of" dependent: "the assassination of X".
-  return tree.children[v]!.filter((c) => tree.base(c) === 'nmod' && tree.prep(c) === 'of');
+  const of = tree.children[v]!.filter((c) => tree.base(c) === 'nmod' && tree.prep(c) === 'of');
+  if (of.length || tree.tokens[v]!.upos === 'VERB') return of;
+  // "the assassination early last year of X": the parser may hang the of-phrase on the time; take the next one before any verb.
+  for (let x = v + 1; x < Math.min(tree.tokens.length, v + 8) && tree.tokens[x]!.sentence === tree.tokens[v]!.sentence; x++) {
+    if (tree.tokens[x]!.upos === 'VERB') break;
+    if (tree.prep(x) === 'of' && tree.tokens[x]!.upos !== 'ADJ') return [x];
+  }
+  return [];
 }
 
 function agentOf(tree: Tree, v: number): number[] {
@@ -152,6 +161,12 @@ export function expand(tree: Tree, heads: readonly number[]): number[] {
       else if ((tree.base(c) === 'nmod' || tree.base(c) === 'obl') && LISTING.has(tree.prep(c) ?? '')) visit(c, depth + 1);
     }
   };
-  for (const h of heads) visit(h, 0);
+  for (const h of heads) {
+    visit(h, 0);
+    // An "including …" list the parser hung elsewhere: the first phrase marked "including" right after the head.
+    for (let x = h + 1; x < Math.min(tree.tokens.length, h + 5) && tree.tokens[x]!.sentence === tree.tokens[h]!.sentence; x++) {
+      if (tree.children[x]!.some((c) => tree.base(c) === 'case' && LISTING.has(tree.lower(c)) && c < x)) visit(x, 1);
+    }
+  }
   return out;
 }

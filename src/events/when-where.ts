@@ -23,6 +23,11 @@ export class Situator {
     const m = c.match;
     const own = [...new Set([...this.tree.phrase(m.anchor), ...(m.noun !== null ? this.tree.phrase(m.noun) : [])])];
     const scopes = [own];
+    // A noun's words up to its object are its own ("the assassination early last year of …").
+    if (m.rule.kind === 'noun' && c.targets.length) {
+      const last = Math.max(...c.targets);
+      if (last > m.anchor && last - m.anchor < 8) scopes.push(Array.from({ length: last - m.anchor - 1 }, (_, k) => m.anchor + 1 + k));
+    }
     const g = this.tree.head(m.anchor);
     if (m.rule.kind === 'noun' && g >= 0 && OCCASION.has(this.tree.base(m.anchor)) && this.tree.tokens[g]!.upos === 'VERB') {
       scopes.push(this.tree.phrase(g));
