@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadNlpModels } from '../nlp/index.js';
+import { loadAgentWords } from './agent-words.js';
+import { createCoder, loadRules } from './index.js';
+import { loadOntology } from './ontology/index.js';
+import { sentenceDoc } from './sentence-doc.js';
+
+const ontology = loadOntology();
+const coder = createCoder(ontology, loadRules(ontology), { require: 'either', actorWords: loadAgentWords() });
+const models = loadNlpModels();
+
+// What must not be coded: metaphor, sport, denial, negation, hypotheticals (eval/gold/events-negative.jsonl has more).
+const NEGATIVES = [
+  "The army of fans attacked the referee's decision after the final whistle.",
+  'Critics attacked the film for its slow pace.',
+  'Iran did not attack the ships in the Gulf, the ministry said.',
+  'Turkey denied attacking Kurdish villages.',
+  'If Russia invaded Finland, NATO would respond.',
+  'Peace would allow the withdrawal of troops from the region.',
+  'Japan failed to reach an agreement with China.',
+  'The police prevented an attack on the embassy.',
+];
+
+describe('sentences that code no event', () => {
+  for (const sentence of NEGATIVES) {
+    it(`codes nothing in "${sentence}"`, () => {
+      expect(coder(sentenceDoc(models, sentence)).map((e) => `${e.cameo} ${e.rule}`)).toEqual([]);
+    });
+  }
+});
+
+describe('stance', () => {
+  it('codes "refused to meet" as a rejection of a meeting (125), not a meeting', () => {
+    const codes = coder(sentenceDoc(models, 'President Katsav refused to meet King Abdullah in Tel Aviv.')).map((e) => e.cameo);
+    expect(codes).toContain('125');
+    expect(codes.some((c) => c.startsWith('04'))).toBe(false);
+  });
+
+  it('codes "will visit" as an intent to meet (036)', () => {
+    expect(coder(sentenceDoc(models, 'The German foreign minister will visit Albania in June.')).map((e) => e.cameo)).toContain('036');
+  });
+});
