@@ -1,5 +1,6 @@
 import type { Stage } from '../pipeline/stage.js';
 import { extractTimes } from './extract.js';
+import { publicationTime } from './publication.js';
 
 export { extractTimes } from './extract.js';
 
@@ -13,6 +14,10 @@ export function createTimeStage(): Stage {
     name: 'time',
     requires: ['article'],
     assigns: ['times'],
-    run: (doc) => ({ times: extractTimes(doc.article.text, doc.article.published) }),
+    run: (doc) => {
+      const times = extractTimes(doc.article.text, doc.article.published);
+      const stamp = times.some((t) => t.role === 'publication') ? null : publicationTime(doc.article);
+      return { times: stamp ? [stamp, ...times] : times };
+    },
   };
 }
