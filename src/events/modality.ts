@@ -31,6 +31,8 @@ export class StanceReader {
     if (modality === 'intended' && tree.deps(p, 'advcl').some((a) => tree.deps(a, 'mark').some((k) => tree.lower(k) === 'unless'))) modality = 'threatened';
     const g = tree.head(p);
     const link = tree.base(p);
+    // "did not meet … during the trip": an occasion of a negated act did not happen either.
+    if (g >= 0 && link === 'obl' && tree.tokens[p]!.upos === 'NOUN' && this.negated(tree, g)) negated = true;
     if (g >= 0 && COMPLEMENTS.has(link) && !(link === 'nsubj' && tree.tokens[p]!.upos !== 'NOUN')) {
       // The governor's own stance counts first: "did not plan to attack" is no plan.
       const kind = this.governors.get(tree.lemma(g));
