@@ -13,6 +13,8 @@ interface IngestOptions {
   maxBytes: number;
   batch: number;
   timeout: number;
+  /** Code articles already stored again and replace their layers (after a model or rule change). */
+  recode?: boolean;
 }
 
 export interface IngestSummary {
@@ -35,6 +37,7 @@ export function register(program: Command): void {
     .option('--max-bytes <n>', 'largest input accepted', positiveInt, DEFAULT_MAX_BYTES)
     .option('--batch <n>', 'articles stored per transaction', positiveInt, 100)
     .option('--timeout <ms>', 'time limit for fetching a URL', positiveInt, 20_000)
+    .option('--recode', 'code articles already stored again and replace their events, actors and mentions')
     .action(async (paths: string[], options: IngestOptions) => {
       const summary = await ingest(paths, options);
       process.stdout.write(`read ${summary.read}, stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed}\n`);
@@ -51,7 +54,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   const pending: Doc[] = [];
   const seen = new Set<string>();
   const flush = async () => {
-    const result = await store.putDocs(pending.splice(0));
+    const result = await store.putDocs(pending.splice(0), { replace: options.recode });
     summary.stored += result.stored;
     summary.duplicates += result.duplicates;
   };
@@ -64,7 +67,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
         const article = pipeline.read(item.source, { maxBytes: options.maxBytes, defaultPublished: options.published });
         summary.read++;
         // Already stored, or twice in this batch: the later stages need not run again.
-        if (seen.has(article.id) || (await store.hasArticle(article.id))) {
+        if (seen.has(article.id) || (!options.recode && (await store.hasArticle(article.id)))) {
           summary.duplicates++;
           continue;
         }
