@@ -30,14 +30,18 @@ export function findCandidates(doc: Readonly<Doc>, gazetteer: Gazetteer, cues: C
   const text = doc.article.text;
   const out: PlaceCandidate[] = [];
   const taken: Array<[number, number]> = [];
+  const personNames = new Set(doc.mentions.filter((m) => m.type === 'PER').flatMap((m) => m.text.split(/\s+/).slice(1)));
   for (const m of doc.mentions) {
-    if (m.type !== 'LOC' && m.type !== 'GPE') {
+    // A country's name used as a modifier ("the US attack") is still the country; an adjective ("Iraqi") is not.
+    const countryName = m.type === 'NORP' && gazetteer.lookup(m.text).some((e) => e.kind === 'country' && e.via !== 'alias');
+    if (m.type !== 'LOC' && m.type !== 'GPE' && !countryName) {
       if (NOT_PLACE.has(m.type)) taken.push([m.start, m.end]);
       continue;
     }
     const entries = gazetteer.lookup(m.text);
     taken.push([m.start, m.end]);
-    if (entries.length) out.push(candidate(text, m.start, m.end, entries));
+    if (!entries.length || personBefore(text, m.start, cues) || personNames.has(m.text)) continue;
+    out.push(candidate(text, m.start, m.end, entries));
   }
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
   const notPlaces = new Set<string>();
