@@ -98,3 +98,14 @@ describe('weeks', () => {
     expect(extractTimes('during the week of April 10th, 2017', PUBLISHED)[0]?.value).toBe('2017-W15');
   });
 });
+
+describe('seasons', () => {
+  it('reads "last summer" and "the spring of 2019"', () => {
+    expect(extractTimes('Protests spread last summer.', PUBLISHED)[0]).toMatchObject({ value: '2020-SU', range: { from: '2020-06-01', to: '2020-09-01' } });
+    expect(extractTimes('in the spring of 2019', PUBLISHED)[0]?.value).toBe('2019-SP');
+  });
+
+  it('keeps a season with no year out of the events', () => {
+    expect(extractTimes('Winter storms hit.', PUBLISHED)[0]).toMatchObject({ value: 'WI', role: 'other' });
+  });
+});

@@ -7,6 +7,7 @@ import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
 import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { quarterParser } from './parsers/quarter.js';
+import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
 import { weekParser } from './parsers/week.js';
 import { relativeParser } from './parsers/relative.js';
@@ -29,6 +30,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['quarter', quarterParser],
   ['ordinal-day', ordinalDayParser],
   ['week', weekParser],
+  ['season', seasonParser],
   ['relative', relativeParser],
   ['decade', decadeParser],
   ['set', setParser],

@@ -10,7 +10,8 @@ const NOT_EVENT = /^(?:(?:by|until|till|for|from)\s+)?(?:now|right now|currently
  */
 export function roleOf(c: Candidate, text: string, published: string | null): 'publication' | 'event' | 'other' {
   const written = text.slice(c.start, c.end);
-  if (c.duration || NOT_EVENT.test(written)) return 'other';
+  // Durations, and times that name no stretch of the calendar ("summer" with no year).
+  if (c.duration || NOT_EVENT.test(written) || (!c.range && !/\d/.test(c.value))) return 'other';
   if (published && c.start < 300 && /\d{4}/.test(written) && (c.granularity === 'day' || c.granularity === 'minute' || c.granularity === 'second')) {
     if (published.startsWith(c.value)) return 'publication';
   }
