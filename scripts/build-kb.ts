@@ -1,5 +1,6 @@
 // npm run build:kb — converts the Phoenix/PETRARCH dictionaries, CountryInfo, NGEC and world-countries into data/kb/.
-// Reads ../shared/data (read-only); writes data/kb/countries.jsonl, agents.jsonl, actors.jsonl.gz and common-words.txt.
+// Reads ../shared/data (read-only); writes data/kb/countries.jsonl, agents.jsonl, actors.jsonl.gz, common-words.txt
+// and index.json.gz (the name index of those entries).
 // The hand-written files in data/kb/updates/ are not touched: the loader adds them on top at run time.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertPetrarchActors } from '../src/actors/kb/petrarch.js';
-import { loadKnowledgeBase } from '../src/actors/kb/load.js';
+import { INDEX_FILE, loadKnowledgeBase } from '../src/actors/kb/load.js';
 import { KbEntry, type ActorEntry } from '../src/actors/kb/schema.js';
 import { nameKey } from '../src/actors/kb/normalise.js';
 import { agentOf } from '../src/actors/kb/codes.js';
@@ -96,6 +97,9 @@ writeFileSync(
   `# Common English words: lower case, not proper nouns, 3+ times in UD English EWT train (CC BY-SA 4.0). Alone, they name no person.\n${commonNames.join('\n')}\n`,
 );
 
+// The name index of the committed entries alone (the updates and users' files are indexed when they are loaded).
+const base = loadKnowledgeBase({ dataDir: out, userDir: null, updates: false, prebuiltIndex: false });
+writeFileSync(join(out, INDEX_FILE), gzipSync(JSON.stringify(base.exportIndex()), { level: 9 }));
 const kb = loadKnowledgeBase({ dataDir: out, userDir: null });
 console.log(`build:kb: wrote data/kb in ${((performance.now() - started) / 1000).toFixed(1)} s; ${skipped.length} dictionary lines skipped`);
 for (const [kind, n] of Object.entries(kb.counts())) console.log(`  ${kind.padEnd(32)} ${n}`);

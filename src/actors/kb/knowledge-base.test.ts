@@ -135,6 +135,16 @@ describe('roles at a date', () => {
   });
 });
 
+describe('a prebuilt index', () => {
+  it('is used when built from the same actors and ignored when not', () => {
+    const index = kb.exportIndex();
+    const withIndex = new KnowledgeBase(entries, { index });
+    expect(withIndex.findActors('Rouhani')[0]!.actor.id).toBe('hassan-rouhani');
+    const stale = new KnowledgeBase(entries.slice(0, -1), { index: { ...index, names: {}, surnames: {} } });
+    expect(stale.findActors('Rouhani')[0]!.actor.id).toBe('hassan-rouhani');
+  });
+});
+
 describe('additions', () => {
   it('extend the person of the same name and country instead of duplicating them', () => {
     const local = new KnowledgeBase(entries, {

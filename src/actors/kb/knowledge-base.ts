@@ -2,6 +2,7 @@ import type { ActorEntry, AgentEntry, CountryEntry, KbEntry, Role } from './sche
 import { looseKey, looseOf, nameKey } from './normalise.js';
 import { mergeActor, mergeCountry } from './merge.js';
 import { genericActor, type GenericActor } from './generic.js';
+import { NameIndex, type PrebuiltIndex } from './name-index.js';
 import { rolesAt, standingAt, toDay, type RolesAtOptions, type Standing, type StandingOptions } from './roles.js';
 
 export type MatchKind = 'name' | 'loose' | 'surname';
@@ -27,14 +28,23 @@ export interface FindOptions {
   surnames?: boolean;
 }
 
+export interface KnowledgeBaseOptions {
+  /** Words that alone name no person ("will", "may"). */
+  commonWords?: Iterable<string>;
+  /** Entries added after the base: hand-written updates and users' files. */
+  additions?: Iterable<KbEntry>;
+  /** The base's name indexes as built by `npm run build:kb` (`exportIndex`), to save indexing at start-up. */
+  index?: PrebuiltIndex;
+}
+
 /** The loaded knowledge base with its indexes. Build one with `loadKnowledgeBase()`. */
 export class KnowledgeBase {
   readonly actors = new Map<string, ActorEntry>();
   readonly countries = new Map<string, CountryEntry>();
   readonly agents = new Map<string, AgentEntry>();
-  private readonly byName: Index = new Map();
-  private readonly byLoose: Index = new Map();
-  private readonly bySurname: Index = new Map();
+  private byName = new NameIndex();
+  private byLoose = new NameIndex();
+  private bySurname = new NameIndex();
   private readonly byAdjective = new Map<string, string>();
   private readonly byCapital = new Map<string, string>();
   private readonly byCountryName = new Map<string, string>();
@@ -44,7 +54,7 @@ export class KnowledgeBase {
    * `base` entries (the committed data) extend one another only by id; each of the `additions` (hand-written
    * updates, users' files) extends the actor with its id or, for a person, the one person of its country with its name.
    */
-  constructor(base: Iterable<KbEntry>, options: { commonWords?: Iterable<string>; additions?: Iterable<KbEntry> } = {}) {
+  constructor(base: Iterable<KbEntry>, options: KnowledgeBaseOptions = {}) {
     this.commonWords = new Set([...(options.commonWords ?? [])].map(nameKey));
     for (const entry of base) this.put(entry, false);
     for (const country of this.countries.values()) {
@@ -54,9 +64,20 @@ export class KnowledgeBase {
       const seen = this.actors.get(id);
       this.actors.set(id, seen ? mergeActor(own, seen) : own);
     }
-    for (const actor of this.actors.values()) this.indexActor(actor);
+    // A prebuilt index is used only if it was built from these very actors; otherwise they are indexed here.
+    const index = options.index;
+    if (index && index.actors === this.actors.size) {
+      this.byName = new NameIndex(index.names);
+      this.byLoose = new NameIndex(index.loose);
+      this.bySurname = new NameIndex(index.surnames);
+    } else for (const actor of this.actors.values()) this.indexActor(actor);
     this.indexed = true;
     for (const entry of options.additions ?? []) this.add(entry);
+  }
+
+  /** The name indexes, to be written by the build and given back as `options.index`. */
+  exportIndex(): PrebuiltIndex {
+    return { actors: this.actors.size, names: this.byName.toTable(), loose: this.byLoose.toTable(), surnames: this.bySurname.toTable() };
   }
 
   private indexed = false;
@@ -108,13 +129,13 @@ export class KnowledgeBase {
     const single = !key.includes(' ');
     const common = single && this.commonWords.has(key);
     const found = new Map<string, MatchKind>();
-    for (const id of get(this.byName, key)) found.set(id, 'name');
+    for (const id of this.byName.get(key)) found.set(id, 'name');
     if (found.size === 0) {
       const loose = looseOf(key);
-      for (const id of [...get(this.byLoose, loose), ...(loose !== key ? get(this.byName, loose) : [])]) found.set(id, 'loose');
+      for (const id of [...this.byLoose.get(loose), ...(loose !== key ? this.byName.get(loose) : [])]) found.set(id, 'loose');
     }
     if (single && !common && options.surnames !== false) {
-      for (const id of get(this.bySurname, key)) if (!found.has(id)) found.set(id, 'surname');
+      for (const id of this.bySurname.get(key)) if (!found.has(id)) found.set(id, 'surname');
     }
     const context = new Set(options.countries ?? []);
     const day = options.date ? toDay(options.date) : null;
@@ -218,7 +239,7 @@ export class KnowledgeBase {
   private samePerson(entry: ActorEntry): string | null {
     if (entry.type !== 'person' || !entry.country) return null;
     for (const name of [entry.name, ...entry.aliases]) {
-      const ids = get(this.byName, nameKey(name)).filter((id) => {
+      const ids = this.byName.get(nameKey(name)).filter((id) => {
         const a = this.actors.get(id);
         return a?.type === 'person' && actorCountries(a).includes(entry.country!);
       });
@@ -237,16 +258,16 @@ export class KnowledgeBase {
     const names = [actor.name, ...actor.aliases];
     for (const n of names) {
       const key = nameKey(n);
-      push(this.byName, key, actor.id);
+      this.byName.add(key, actor.id);
       // Only names with an article need a second key; the others are found under their own (see match).
       const loose = looseOf(key);
-      if (loose !== key) push(this.byLoose, loose, actor.id);
+      if (loose !== key) this.byLoose.add(loose, actor.id);
     }
     if (actor.type === 'person') {
       for (const n of names) {
         const words = nameKey(n).split(' ');
         const last = words.at(-1)!;
-        if (words.length > 1 && last.length > 2) push(this.bySurname, last, actor.id);
+        if (words.length > 1 && last.length > 2) this.bySurname.add(last, actor.id);
       }
     }
   }
@@ -268,23 +289,6 @@ function countryActor(country: CountryEntry): ActorEntry {
     roles: [],
     source: country.source,
   };
-}
-
-// Most keys name one actor: they hold the id itself, and only shared keys hold a list (fewer objects to load).
-type Index = Map<string, string | string[]>;
-
-function push(index: Index, key: string, id: string): void {
-  if (!key) return;
-  const ids = index.get(key);
-  if (ids === undefined) index.set(key, id);
-  else if (typeof ids === 'string') {
-    if (ids !== id) index.set(key, [ids, id]);
-  } else if (!ids.includes(id)) ids.push(id);
-}
-
-function get(index: Index, key: string): readonly string[] {
-  const ids = index.get(key);
-  return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
 }
 
 function actorCountries(actor: ActorEntry): string[] {

@@ -57,6 +57,17 @@ describe('the committed knowledge base', () => {
   });
 });
 
+describe('the prebuilt name index', () => {
+  it('finds the same actors as indexing at start-up', () => {
+    const fresh = loadKnowledgeBase({ userDir: null, prebuiltIndex: false });
+    const names = ['Rouhani', 'Hussein', 'Abu Mahdi Muhandis', 'ISIL', 'Iran', 'United Nations', 'Barzani', 'Kim Jong Un', 'Putin', 'al-Sudani'];
+    for (const name of names) {
+      const ids = (k: typeof kb) => k.findActors(name, { countries: ['IRQ'], date: '2021-02-06' }).map((m) => m.actor.id);
+      expect(ids(kb), name).toEqual(ids(fresh));
+    }
+  });
+});
+
 describe('the hand-written updates', () => {
   const dir = join(packageDataDir(), 'updates');
   const entries = readdirSync(dir)

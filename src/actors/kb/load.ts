@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../../read/errors.js';
 import { KnowledgeBase } from './knowledge-base.js';
+import type { PrebuiltIndex } from './name-index.js';
 import { KbEntry } from './schema.js';
 import { agentOf } from './codes.js';
 
@@ -13,10 +14,18 @@ export interface LoadOptions {
   dataDir?: string;
   /** The user's own entries (default: $DYAD_KB_DIR, else ~/.dyad/kb); null for none. */
   userDir?: string | null;
+  /** Add the hand-written files in data/kb/updates (default true; the build indexes the base without them). */
+  updates?: boolean;
+  /** Use the prebuilt name index data/kb/index.json.gz when it matches the data (default true). */
+  prebuiltIndex?: boolean;
 }
 
+/** The file, beside the committed entries, that holds their prebuilt name index. */
+export const INDEX_FILE = 'index.json.gz';
+
 /**
- * Loads the committed knowledge base (data/kb/*.jsonl, then data/kb/updates/*.jsonl) and the user's files.
+ * Loads the committed knowledge base (data/kb/*.jsonl, then data/kb/updates/*.jsonl) and the user's files,
+ * with the committed actors' name index (data/kb/index.json.gz) when it was built from the same data.
  * Committed files were validated when they were built; hand-written and user files are validated here.
  */
 export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
@@ -25,11 +34,13 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
   const base: KbEntry[] = [];
   for (const file of jsonlFiles(dataDir)) base.push(...readEntries(file, false));
   const additions: KbEntry[] = [];
-  for (const file of jsonlFiles(join(dataDir, 'updates'))) additions.push(...readEntries(file, true));
+  if (options.updates !== false) for (const file of jsonlFiles(join(dataDir, 'updates'))) additions.push(...readEntries(file, true));
   if (userDir) for (const file of jsonlFiles(userDir)) additions.push(...readEntries(file, true));
   const commonFile = join(dataDir, 'common-words.txt');
   const commonWords = existsSync(commonFile) ? readFileSync(commonFile, 'utf8').split('\n').filter((w) => w && !w.startsWith('#')) : [];
-  return new KnowledgeBase(base, { commonWords, additions });
+  const indexFile = join(dataDir, INDEX_FILE);
+  const index = options.prebuiltIndex !== false && existsSync(indexFile) ? (JSON.parse(gunzipSync(readFileSync(indexFile)).toString('utf8')) as PrebuiltIndex) : undefined;
+  return new KnowledgeBase(base, { commonWords, additions, index });
 }
 
 export function defaultUserDir(): string {
