@@ -1,4 +1,4 @@
-// npm run train:ner [-- CORPORA] [--with-dev]: trains the entity recogniser on Universal NER English EWT train
+// npm run train:ner [-- CORPORA] [--with-dev] [--gum] [--epochs=N] [--out=FILE]: trains the entity recogniser on Universal NER English EWT train
 // (CC BY-SA 4.0; with --with-dev also dev), with part of speech from dyad's tagger and gazetteer features from
 // the committed knowledge base, prints its scores and writes models/ner.bin.gz. See models/README.md.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,10 +15,13 @@ import { loadTagger, MODELS_DIR } from '../src/nlp/models.js';
 import { parseConllu } from '../src/nlp/conllu.js';
 import { Weights } from '../src/nlp/perceptron.js';
 import { corpusFolder } from './_corpora.js';
+import { gumEntitySentences } from './_gum-entities.js';
 
 const started = Date.now();
 const folder = corpusFolder();
 const withDev = process.argv.includes('--with-dev');
+const withGum = process.argv.includes('--gum');
+const output = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'models/ner.bin.gz';
 const epochs = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 12);
 // Training uses the UD treebanks' part of speech (joined by sent_id); scoring uses dyad's tagger, as at run time.
 // While the tagger cannot be loaded (being retrained), scoring falls back to the treebanks' part of speech and says so.
@@ -49,8 +52,14 @@ const tagged = (sentences: IobSentence[], gold: boolean): TrainingSentence[] =>
 
 const train = read('uner-english-ewt/en_ewt-ud-train.iob2');
 if (withDev) train.push(...read('uner-english-ewt/en_ewt-ud-dev.iob2', 100000));
-console.log(`${train.length} training sentences, ${train.reduce((n, s) => n + s.words.length, 0)} tokens`);
-const { meta, trainer } = trainRecognizer(tagged(train, true), gazetteer, { epochs, log: console.log });
+const trainTagged = tagged(train, true);
+if (withGum) {
+  const gum = gumEntitySentences(folder, 'ud-english-gum/en_gum-ud-train.conllu', 200000);
+  trainTagged.push(...gum.map((s) => ({ words: s.words, upos: s.upos, xpos: s.xpos, tags: spansToBilou(toSpans(s.tags), s.words.length), doc: s.doc })));
+  console.log(`GUM (open genres): ${gum.length} sentences`);
+}
+console.log(`${trainTagged.length} training sentences, ${trainTagged.reduce((n, s) => n + s.words.length, 0)} tokens`);
+const { meta, trainer } = trainRecognizer(trainTagged, gazetteer, { epochs, log: console.log });
 const weights = trainer.finish();
 const recognizer = new Recognizer(meta, new Weights(weights), gazetteer);
 
@@ -71,8 +80,8 @@ for (const [name, file] of [
   console.log(`${name}: F1 ${(100 * score.ALL!.f1).toFixed(2)} % (PER ${(100 * score.PER!.f1).toFixed(1)}, ORG ${(100 * score.ORG!.f1).toFixed(1)}, LOC ${(100 * score.LOC!.f1).toFixed(1)})`);
 }
 const seconds = (Date.now() - started) / 1000;
-writeFileSync('models/ner.bin.gz', saveRecognizer(meta, weights, { trainedSeconds: Math.round(seconds), epochs, withDev, f1: scores }));
-console.log(`wrote models/ner.bin.gz (${seconds.toFixed(0)} s)`);
+writeFileSync(output, saveRecognizer(meta, weights, { trainedSeconds: Math.round(seconds), epochs, withDev, withGum, f1: scores }));
+console.log(`wrote ${output} (${seconds.toFixed(0)} s)`);
 
 function bilouSpans(tags: readonly string[]) {
   return toSpans(tags.map((t) => (t[0] === 'U' ? `B${t.slice(1)}` : t[0] === 'L' ? `I${t.slice(1)}` : t)));

@@ -111,9 +111,6 @@ export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: R
 
 /** Fills `out` with the features of token `i` given the previous two predicted tags; returns their number. */
 export function features(p: Prepared, i: number, prev: number, prev2: number, out: Int32Array): number {
-  const at = (a: Int32Array, k: number) => (k < 0 ? START : k >= p.n ? END : a[k]!);
-  const gazAt = (k: number) => (k < 0 || k >= p.n ? -1 : p.gaz[k]!);
-  const flagAt = (k: number) => (k < 0 || k >= p.n ? -1 : p.flags[k]!);
   const lw = p.lower[i]!;
   const sh = p.shape[i]!;
   let n = 0;
@@ -123,36 +120,48 @@ export function features(p: Prepared, i: number, prev: number, prev2: number, ou
   out[n++] = f1(3, sh);
   for (let k = 0; k < 3; k++) out[n++] = f1(4 + k, p.pre[k]![i]!);
   for (let k = 0; k < 4; k++) out[n++] = f1(7 + k, p.suf[k]![i]!);
-  out[n++] = f1(11, at(p.lower, i - 1));
-  out[n++] = f1(12, at(p.lower, i + 1));
-  out[n++] = f1(13, at(p.lower, i - 2));
-  out[n++] = f1(14, at(p.lower, i + 2));
-  out[n++] = f2(15, at(p.shape, i - 1), sh);
-  out[n++] = f2(16, sh, at(p.shape, i + 1));
+  out[n++] = f1(11, at(p, p.lower, i - 1));
+  out[n++] = f1(12, at(p, p.lower, i + 1));
+  out[n++] = f1(13, at(p, p.lower, i - 2));
+  out[n++] = f1(14, at(p, p.lower, i + 2));
+  out[n++] = f2(15, at(p, p.shape, i - 1), sh);
+  out[n++] = f2(16, sh, at(p, p.shape, i + 1));
   out[n++] = f1(17, p.upos[i]!);
   out[n++] = f1(18, p.xpos[i]!);
-  out[n++] = f1(19, at(p.xpos, i - 1));
-  out[n++] = f1(20, at(p.xpos, i + 1));
-  out[n++] = f3(21, at(p.upos, i - 1), p.upos[i]!, at(p.upos, i + 1));
-  out[n++] = f1(22, gazAt(i));
-  out[n++] = f1(23, gazAt(i - 1));
-  out[n++] = f1(24, gazAt(i + 1));
-  out[n++] = f2(25, gazAt(i), sh);
+  out[n++] = f1(19, at(p, p.xpos, i - 1));
+  out[n++] = f1(20, at(p, p.xpos, i + 1));
+  out[n++] = f3(21, at(p, p.upos, i - 1), p.upos[i]!, at(p, p.upos, i + 1));
+  out[n++] = f1(22, gazAt(p, i));
+  out[n++] = f1(23, gazAt(p, i - 1));
+  out[n++] = f1(24, gazAt(p, i + 1));
+  out[n++] = f2(25, gazAt(p, i), sh);
   out[n++] = f2(26, p.flags[i]!, sh);
-  out[n++] = f2(27, flagAt(i - 1), flagAt(i + 1));
-  out[n++] = f2(28, flagAt(i - 1) & 7, sh);
-  out[n++] = f2(29, flagAt(i + 1) & 7, sh);
+  out[n++] = f2(27, flagAt(p, i - 1), flagAt(p, i + 1));
+  out[n++] = f2(28, flagAt(p, i - 1) & 7, sh);
+  out[n++] = f2(29, flagAt(p, i + 1) & 7, sh);
   out[n++] = f1(30, prev);
   out[n++] = f2(31, prev, prev2);
   out[n++] = f2(32, prev, lw);
   out[n++] = f2(33, prev, sh);
-  out[n++] = f2(34, at(p.lower, i - 1), lw);
-  out[n++] = f2(35, lw, at(p.lower, i + 1));
+  out[n++] = f2(34, at(p, p.lower, i - 1), lw);
+  out[n++] = f2(35, lw, at(p, p.lower, i + 1));
   out[n++] = f2(36, prev, p.upos[i]!);
-  out[n++] = f2(37, prev, gazAt(i));
-  out[n++] = f2(38, at(p.shape, i - 1), at(p.shape, i + 1));
+  out[n++] = f2(37, prev, gazAt(p, i));
+  out[n++] = f2(38, at(p, p.shape, i - 1), at(p, p.shape, i + 1));
   out[n++] = f2(39, p.suf[2]![i]!, sh);
-  out[n++] = f2(40, at(p.lower, i - 1), sh);
-  out[n++] = f2(41, sh, at(p.lower, i + 1));
+  out[n++] = f2(40, at(p, p.lower, i - 1), sh);
+  out[n++] = f2(41, sh, at(p, p.lower, i + 1));
   return n;
+}
+
+function at(p: Prepared, a: Int32Array, k: number): number {
+  return k < 0 ? START : k >= p.n ? END : a[k]!;
+}
+
+function gazAt(p: Prepared, k: number): number {
+  return k < 0 || k >= p.n ? -1 : p.gaz[k]!;
+}
+
+function flagAt(p: Prepared, k: number): number {
+  return k < 0 || k >= p.n ? -1 : p.flags[k]!;
 }

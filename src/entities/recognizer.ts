@@ -1,9 +1,9 @@
 import { hashString } from '../nlp/hash.js';
-import { argmax, Weights } from '../nlp/perceptron.js';
+import { Weights } from '../nlp/perceptron.js';
 import { features, lowerCaseWords, MAX_FEATURES, prepare, type Prepared, type SentenceInput } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
-import { bilouToSpans, transitions } from './tags.js';
+import { bilouToSpans, decodeStep, transitions } from './tags.js';
 
 // Greedy left-to-right averaged-perceptron sequence labeller over BILOU tags (Ratinov & Roth 2009), with the
 // previous two predicted tags as features and transitions kept well formed.
@@ -20,6 +20,7 @@ export class Recognizer {
   private readonly allowed: (prev: number, next: number, last: boolean) => boolean;
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly scores: Float64Array;
+  private readonly index: Map<string, number>;
 
   constructor(
     readonly meta: RecognizerMeta,
@@ -29,23 +30,20 @@ export class Recognizer {
     this.tagIds = Int32Array.from(meta.tags, (t) => hashString(t));
     this.allowed = transitions(meta.tags);
     this.scores = new Float64Array(meta.tags.length);
+    this.index = new Map(meta.tags.map((t, i) => [t, i]));
   }
 
   /** Tag indices of a prepared sentence. */
   decode(p: Prepared): number[] {
     const out: number[] = [];
-    let prev = -1;
     let prevId = START_TAG;
     let prev2Id = START_TAG2;
-    const C = this.meta.tags.length;
     for (let i = 0; i < p.n; i++) {
       const n = features(p, i, prevId, prev2Id, this.feats);
       this.scores.fill(0);
       this.weights.score(this.feats, n, this.scores);
-      const last = i === p.n - 1;
-      const tag = argmax(this.scores, C, (c) => this.allowed(prev, c, last));
+      const tag = decodeStep(this.meta.tags, this.scores, out, i, i === p.n - 1, this.allowed, this.index);
       out.push(tag);
-      prev = tag;
       prev2Id = prevId;
       prevId = this.tagIds[tag]!;
     }

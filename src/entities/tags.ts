@@ -42,10 +42,43 @@ export function bilouToSpans(tags: readonly string[]): TagSpan[] {
 export function transitions(tags: readonly string[]): (prev: number, next: number, last: boolean) => boolean {
   const prefix = tags.map((t) => t[0]);
   const type = tags.map((t) => t.slice(2));
-  return (prev, next, last) => {
+  const check = (prev: number, next: number, last: boolean) => {
     const inside = prev >= 0 && (prefix[prev] === 'B' || prefix[prev] === 'I');
     const p = prefix[next];
-    if (inside) return (p === 'I' && !last || p === 'L') && type[next] === type[prev];
+    if (inside) return ((p === 'I' && !last) || p === 'L') && type[next] === type[prev];
     return p === 'O' || p === 'U' || (p === 'B' && !last);
   };
+  // A table: the decoder asks for every tag of every token.
+  const C = tags.length;
+  const table = new Uint8Array((C + 1) * C * 2);
+  for (let prev = -1; prev < C; prev++) for (let next = 0; next < C; next++) for (const last of [false, true]) table[((prev + 1) * C + next) * 2 + Number(last)] = Number(check(prev, next, last));
+  return (prev, next, last) => table[((prev + 1) * C + next) * 2 + (last ? 1 : 0)] === 1;
+}
+
+/**
+ * One greedy step with repair: when inside a name the best tag overall would not continue it, the name is
+ * closed at the previous token (its I- becomes L-, its B- becomes U-) and the best tag outside a name is taken,
+ * so that one wrong continuation does not run on to the end of the sentence ("the Paris Agreement will slow …").
+ * Returns the tag of token i; `out[i - 1]` may be rewritten.
+ */
+export function decodeStep(tags: readonly string[], scores: Float64Array, out: number[], i: number, last: boolean, allowed: (prev: number, next: number, last: boolean) => boolean, index: ReadonlyMap<string, number>): number {
+  const prev = i > 0 ? out[i - 1]! : -1;
+  let best = -1;
+  for (let c = 0; c < tags.length; c++) if (best < 0 || scores[c]! > scores[best]!) best = c;
+  if (!allowed(prev, best, last) && prev >= 0) {
+    const p = tags[prev]!;
+    const closed = p[0] === 'I' ? `L${p.slice(1)}` : p[0] === 'B' ? `U${p.slice(1)}` : null;
+    const continuing = tags[best]![0] === 'I' || tags[best]![0] === 'L';
+    if (closed && !continuing) {
+      out[i - 1] = index.get(closed)!;
+      return allowed(out[i - 1]!, best, last) ? best : pick(tags, scores, (c) => allowed(out[i - 1]!, c, last));
+    }
+  }
+  return allowed(prev, best, last) ? best : pick(tags, scores, (c) => allowed(prev, c, last));
+}
+
+function pick(tags: readonly string[], scores: Float64Array, ok: (c: number) => boolean): number {
+  let best = -1;
+  for (let c = 0; c < tags.length; c++) if (ok(c) && (best < 0 || scores[c]! > scores[best]!)) best = c;
+  return best;
 }

@@ -3,7 +3,7 @@ import { hashString } from '../nlp/hash.js';
 import { features, lowerCaseWords, MAX_FEATURES, prepare, type Prepared, type SentenceInput } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { START_TAG, START_TAG2, type RecognizerMeta } from './recognizer.js';
-import { bilouTags, ENTITY_TYPES, transitions } from './tags.js';
+import { bilouTags, decodeStep, ENTITY_TYPES, transitions } from './tags.js';
 
 export interface TrainingSentence extends SentenceInput {
   /** Gold BILOU tags. */
@@ -37,19 +37,19 @@ export function trainRecognizer(sentences: readonly TrainingSentence[], gazettee
     for (const s of order) {
       const p = prepared[s]!;
       const gold = sentences[s]!.tags;
-      let prev = -1;
+      const out: number[] = [];
       let prevId = START_TAG;
       let prev2Id = START_TAG2;
       for (let i = 0; i < p.n; i++) {
         const g = index.get(gold[i]!)!;
         const n = features(p, i, prevId, prev2Id, feats);
         trainer.score(feats, n, scores);
-        const last = i === p.n - 1;
-        const guess = argmax(scores, tags.length, (c) => allowed(prev, c, last));
-        trainer.update(feats, n, g, guess);
+        const guess = decodeStep(tags, scores, out, i, i === p.n - 1, allowed, index);
+        // The update is for the best tag overall: the repair is a decoding device, not what the model said.
+        trainer.update(feats, n, g, argmax(scores, tags.length));
+        out.push(guess);
         if (guess === g) correct++;
         total++;
-        prev = guess;
         prev2Id = prevId;
         prevId = tagIds[guess]!;
       }
