@@ -1,4 +1,4 @@
-import type { Doc, Mention, Token } from '../model/index.js';
+import type { Doc, Token } from '../model/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import type { CueSets } from './cues.js';
 
@@ -15,51 +15,53 @@ export interface PlaceCandidate {
   beforeOf: string;
 }
 
-/** Mentions that are not places: a name inside one of them is part of a person's or organisation's name. */
-const NOT_PLACE = new Set<Mention['type']>(['PER', 'ORG', 'NORP', 'ROLE']);
 const WORD = /^[\p{L}.]+$/u;
 
 /**
- * Place names of a document. LOC and GPE mentions come first; names the recogniser missed are found from the
- * tokens as runs of proper nouns, skipping any that overlap another mention (so "Jordan" the person, once the
- * entities stage has said so, is no place). Without mentions, the runs alone are used, with two guards: a run
- * after a person's title ("Mr. Jordan"), and the last word of a longer name that is no place ("Michael Jordan",
- * later "Jordan"), are not places.
+ * Place names of a document. Runs of proper-noun tokens come first ("New York", "Hong Kong" whole), then LOC and
+ * GPE mentions that no run covers (and a country's name used as a modifier, which the recogniser may call NORP).
+ * A name is no place after a person's title ("Mr. Jordan"), or when it is the last word of a longer name that
+ * is no place or of a person mention ("Michael Jordan", later "Jordan"), or inside a person mention of several
+ * words. A one-word person mention alone does not overrule the gazetteer: the recogniser often takes a place it
+ * does not know for a person.
  */
 export function findCandidates(doc: Readonly<Doc>, gazetteer: Gazetteer, cues: CueSets): PlaceCandidate[] {
   const text = doc.article.text;
   const out: PlaceCandidate[] = [];
-  const taken: Array<[number, number]> = [];
-  const personNames = new Set(doc.mentions.filter((m) => m.type === 'PER').flatMap((m) => m.text.split(/\s+/).slice(1)));
-  for (const m of doc.mentions) {
-    // A country's name used as a modifier ("the US attack") is still the country; an adjective ("Iraqi") is not.
-    const countryName = m.type === 'NORP' && gazetteer.lookup(m.text).some((e) => e.kind === 'country' && e.via !== 'alias');
-    if (m.type !== 'LOC' && m.type !== 'GPE' && !countryName) {
-      if (NOT_PLACE.has(m.type)) taken.push([m.start, m.end]);
-      continue;
-    }
-    const entries = gazetteer.lookup(m.text);
-    taken.push([m.start, m.end]);
-    if (!entries.length || personBefore(text, m.start, cues) || personNames.has(m.text)) continue;
-    out.push(candidate(text, m.start, m.end, entries));
-  }
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
-  const notPlaces = new Set<string>();
+  const seen: Array<[number, number]> = [];
+  // A person's name ends before "of": "King Abdullah of Jordan" names a place after it.
+  const people = doc.mentions
+    .filter((m) => m.type === 'PER')
+    .map((m) => ({ start: m.start, text: m.text.split(/\s+of\s+/)[0]!.trim() }))
+    .filter((m) => /\s/.test(m.text));
+  const notPlaces = new Set(people.map((m) => m.text.split(/\s+/).pop()!));
+  const inPerson = (s: number, e: number) => people.some((m) => m.start <= s && e <= m.start + m.text.length);
+  const accept = (s: number, e: number, entries: readonly GazetteerEntry[]) => {
+    const name = text.slice(s, e);
+    if (personBefore(text, s, cues) || notPlaces.has(name) || inPerson(s, e)) return;
+    out.push(candidate(text, s, e, entries));
+  };
   for (const run of properRuns(doc.tokens, text)) {
-    if (overlaps(run.start, run.end)) continue;
+    seen.push([run.start, run.end]);
     const words = run.parts;
     const whole = text.slice(run.start, run.end);
     const entries = cues.group.has(whole.toLowerCase()) ? [] : gazetteer.lookup(whole);
     if (entries.length) {
-      if (!personBefore(text, run.start, cues) && !notPlaces.has(whole)) out.push(candidate(text, run.start, run.end, entries));
+      accept(run.start, run.end, entries);
       continue;
     }
     if (words.length > 1) notPlaces.add(text.slice(words[words.length - 1]![0], words[words.length - 1]![1]));
-    // "US President Joe Biden", "Iran-Iraq": a place at the start of a longer name, or each part of a hyphenated one.
+    // "US President Joe Biden", "Iran-Iraq": a country at the start of a longer name, or each part of a hyphenated one.
     for (const [s, e] of run.hyphenated ? words : words.slice(0, 1)) {
       const found = gazetteer.lookup(text.slice(s, e));
-      if (found.length && (run.hyphenated || found.some((f) => f.kind === 'country'))) out.push(candidate(text, s, e, found));
+      if (found.length && (run.hyphenated || found.some((f) => f.kind === 'country'))) accept(s, e, found);
     }
+  }
+  for (const m of doc.mentions) {
+    if (seen.some(([a, b]) => m.start < b && a < m.end)) continue;
+    const entries = gazetteer.lookup(m.text);
+    const countryName = m.type === 'NORP' && entries.some((e) => e.kind === 'country' && e.via !== 'alias');
+    if ((m.type === 'LOC' || m.type === 'GPE' || countryName) && entries.length) accept(m.start, m.end, entries);
   }
   return out.sort((a, b) => a.start - b.start);
 }

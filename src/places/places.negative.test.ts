@@ -23,9 +23,15 @@ describe('names that are no places', () => {
     expect(places(c.text).filter((p) => p.start === at)).toEqual([]);
   });
 
-  it('does not take "Jordan" for the country when the entities stage says it is a person', () => {
-    const doc = docFromText('Jordan scored 30 points.');
-    doc.mentions = [{ start: 0, end: 6, text: 'Jordan', type: 'PER', actorId: null, chain: null }];
+  it('does not take "Jordan" for the country inside a person the entities stage found', () => {
+    const doc = docFromText('Jordan Henderson scored twice. Henderson said Jordan was a good team.');
+    doc.mentions = [{ start: 0, end: 16, text: 'Jordan Henderson', type: 'PER', actorId: null, chain: null }];
+    expect(stage.run(doc).places!.map((p) => p.start)).toEqual([46]);
+  });
+
+  it('does not take the last word of a person the entities stage found for a place later', () => {
+    const doc = docFromText('Michael Jordan owns the Hornets. Jordan said the team would rebuild.');
+    doc.mentions = [{ start: 0, end: 14, text: 'Michael Jordan', type: 'PER', actorId: null, chain: null }];
     expect(stage.run(doc).places).toEqual([]);
   });
 
