@@ -109,3 +109,10 @@ describe('seasons', () => {
     expect(extractTimes('Winter storms hit.', PUBLISHED)[0]).toMatchObject({ value: 'WI', role: 'other' });
   });
 });
+
+describe('a weekday with a day of the month', () => {
+  it('finds the month in which the day falls on that weekday', () => {
+    expect(extractTimes('The vote was held on Sunday 31.', PUBLISHED)[0]?.value).toBe('2021-01-31');
+    expect(extractTimes('They will meet on Monday the 22nd.', PUBLISHED)[0]?.value).toBe('2021-02-22');
+  });
+});

@@ -10,6 +10,7 @@ import { quarterParser } from './parsers/quarter.js';
 import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
 import { weekParser } from './parsers/week.js';
+import { weekdayDayParser } from './parsers/weekday-day.js';
 import { relativeParser } from './parsers/relative.js';
 import { vagueParser } from './parsers/vague.js';
 import { yearParser } from './parsers/year.js';
@@ -31,6 +32,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['ordinal-day', ordinalDayParser],
   ['week', weekParser],
   ['season', seasonParser],
+  ['weekday-day', weekdayDayParser],
   ['relative', relativeParser],
   ['decade', decadeParser],
   ['set', setParser],
