@@ -21,10 +21,15 @@ export default function nlp(): void {
   const sentences = [...parseConllu(readFileSync(ewt, 'utf8')), ...parseConllu(readFileSync(pud, 'utf8'))].map((s) => s.words.map((w) => w.form));
   const words = sentences.reduce((n, s) => n + s.length, 0);
   for (const s of sentences.slice(0, 300)) analyseWords(models, s); // warm up the JIT
+  // CPU time as well as wall time: on a shared machine the wall clock also counts other people's jobs.
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   for (const s of sentences) analyseWords(models, s);
   const seconds = (performance.now() - t1) / 1000;
-  console.log(`tag + lemma + parse: ${Math.round(words / seconds).toLocaleString('en')} words/s over ${words.toLocaleString('en')} words (target ≥ 50,000)`);
+  const cpu = process.cpuUsage(c1);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const rate = (s: number) => Math.round(words / s).toLocaleString('en');
+  console.log(`tag + lemma + parse: ${rate(cpuSeconds)} words per CPU second, ${rate(seconds)} words/s wall, over ${words.toLocaleString('en')} words (target ≥ 50,000)`);
 
   const text = sentences.map((s) => s.join(' ')).join('\n\n');
   const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -26,7 +26,7 @@ export default function nlp(): void {
   }
   console.log('\nraw text (targets: EWT tokens ≥ 98 %, sentences ≥ 90 %; PUD sentences ≥ 97 %)');
   for (const [name, tb] of sets.filter(([n]) => n === 'EWT test' || n === 'PUD all')) {
-    const r = scoreSegmentation(tb);
+    const r = scoreSegmentation(tb, models.boundaries);
     console.log(`  ${name.padEnd(9)} tokens F1 ${pct(r.tokens.f1, 2)}  sentences F1 ${pct(r.sentences.f1, 2)} (P ${pct(r.sentences.precision)}, R ${pct(r.sentences.recall)})`);
   }
   console.log('\ngold tokens, predicted tags (targets on EWT test: UPOS ≥ 95.5 %, UAS ≥ 87 %, LAS ≥ 84 %)');

@@ -9,7 +9,7 @@ const { f1, f2, f3, hashString } = hash;
 // the labeller gave them when they were attached, valencies and the s0–b0
 // distance.
 
-export const MAX_PARSER_FEATURES = 96;
+export const MAX_PARSER_FEATURES = 100;
 const NONE = hashString('<none>');
 const ROOT = hashString('<root>');
 
@@ -17,19 +17,23 @@ const ROOT = hashString('<root>');
 export interface SentenceCodes {
   word: Int32Array;
   tag: Int32Array;
+  /** UPOS, more accurate than the XPOS when predicted, as a second view. */
+  upos: Int32Array;
 }
 
-export function encodeSentence(words: readonly string[], xpos: readonly string[]): SentenceCodes {
+export function encodeSentence(words: readonly string[], xpos: readonly string[], upos: readonly string[]): SentenceCodes {
   const n = words.length;
   const word = new Int32Array(n + 2);
   const tag = new Int32Array(n + 2);
+  const u = new Int32Array(n + 2);
   for (let i = 0; i < n; i++) {
     word[i] = hashString(words[i]!.toLowerCase());
     tag[i] = hashString(xpos[i]!);
+    u[i] = hashString(upos[i]!);
   }
-  word[n] = tag[n] = ROOT;
-  word[n + 1] = tag[n + 1] = NONE;
-  return { word, tag };
+  word[n] = tag[n] = u[n] = ROOT;
+  word[n + 1] = tag[n + 1] = u[n + 1] = NONE;
+  return { word, tag, upos: u };
 }
 
 function distance(a: number, b: number): number {
@@ -38,19 +42,23 @@ function distance(a: number, b: number): number {
   return d < 5 ? d : d < 10 ? 5 : 6;
 }
 
+/** A position, or the "no word" index n + 1 when there is none. */
+const at = (i: number, none: number) => (i < 0 ? none : i);
+/** A child of word i from one of the child arrays, or "no word". */
+const child = (arr: Int32Array, i: number, n: number) => (i >= n ? n + 1 : at(arr[i]!, n + 1));
+
 export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): number {
   const none = st.n + 1;
-  const at = (i: number) => (i < 0 ? none : i);
-  const s0 = at(st.s(0));
-  const s1 = at(st.s(1));
-  const s2 = at(st.s(2));
-  const b0 = at(st.buf(0));
-  const b1 = at(st.buf(1));
-  const b2 = at(st.buf(2));
-  const child = (arr: Int32Array, i: number) => (i >= st.n ? none : at(arr[i]!));
-  const s0l1 = child(st.lc1, s0), s0l2 = child(st.lc2, s0), s0r1 = child(st.rc1, s0), s0r2 = child(st.rc2, s0);
-  const s1l1 = child(st.lc1, s1), s1r1 = child(st.rc1, s1), s1r2 = child(st.rc2, s1);
-  const b0l1 = child(st.lc1, b0), b0l2 = child(st.lc2, b0);
+  const s0 = at(st.s(0), none);
+  const s1 = at(st.s(1), none);
+  const s2 = at(st.s(2), none);
+  const b0 = at(st.buf(0), none);
+  const b1 = at(st.buf(1), none);
+  const b2 = at(st.buf(2), none);
+  const N = st.n;
+  const s0l1 = child(st.lc1, s0, N), s0l2 = child(st.lc2, s0, N), s0r1 = child(st.rc1, s0, N), s0r2 = child(st.rc2, s0, N);
+  const s1l1 = child(st.lc1, s1, N), s1r1 = child(st.rc1, s1, N), s1r2 = child(st.rc2, s1, N);
+  const b0l1 = child(st.lc1, b0, N), b0l2 = child(st.lc2, b0, N);
   const W = c.word, T = c.tag;
   const s0w = W[s0]!, s0t = T[s0]!, s1w = W[s1]!, s1t = T[s1]!, s2t = T[s2]!;
   const b0w = W[b0]!, b0t = T[b0]!, b1w = W[b1]!, b1t = T[b1]!, b2w = W[b2]!, b2t = T[b2]!;
@@ -149,6 +157,17 @@ export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): nu
   out[n++] = f3(80, s1t, s1r1L, L[s1r2]!);
   out[n++] = f3(81, s0w, s0l1L, s0r1L);
   out[n++] = f3(82, s1t, L[s1l1]!, s1r1L);
+  const U = c.upos;
+  const s0u = U[s0]!, s1u = U[s1]!, b0u = U[b0]!, b1u = U[b1]!;
+  out[n++] = f1(83, s0u);
+  out[n++] = f1(84, b0u);
+  out[n++] = f2(85, s0u, b0u);
+  out[n++] = f3(86, s1u, s0u, b0u);
+  out[n++] = f3(87, s0u, b0u, b1u);
+  out[n++] = f2(88, s0w, b0u);
+  out[n++] = f2(89, s0u, b0w);
+  out[n++] = f3(90, s0u, b0u, dist);
+  out[n++] = f3(91, U[s2]!, s1u, s0u);
   return n;
 }
 

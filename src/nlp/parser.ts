@@ -25,10 +25,9 @@ export class Parser {
 
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): Parse {
     const n = words.length;
-    const codes = encodeSentence(words, xpos);
+    const codes = encodeSentence(words, xpos, upos);
     const st = new State(n);
     const scores = new Float64Array(ACTIONS);
-    const legal = (a: number) => st.legal(a);
     const u = encodeUpos(upos);
     const labelScores = new Float64Array(this.labels.classes);
     const rootLabel = this.meta.labels.indexOf('root');
@@ -37,7 +36,8 @@ export class Parser {
       const k = parserFeatures(st, codes, this.feats);
       scores.fill(0);
       this.actions.score(this.feats, k, scores);
-      const action = argmax(scores, ACTIONS, legal);
+      let action = -1;
+      for (let a = 0; a < ACTIONS; a++) if (st.legal(a) && (action < 0 || scores[a]! > scores[action]!)) action = a;
       st.apply(action);
       if (action !== SHIFT) labelArc(st, codes, u, this.labels, this.labelFeats, labelScores, rootLabel);
     }

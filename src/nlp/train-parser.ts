@@ -45,14 +45,14 @@ function shuffle(order: number[], rand: () => number): void {
  * trees are left out of the transition training; the labeller sees them all.
  */
 export function trainParser(examples: readonly ParserExample[], options: TrainParserOptions = {}): { meta: ParserMeta; actions: WeightsData; labels: WeightsData } {
-  const { epochs = 12, labelEpochs = 8, actionBits = 22, labelBits = 19, explore = 0.9, seed = 7, log = () => {} } = options;
+  const { epochs = 15, labelEpochs = 8, actionBits = 23, labelBits = 19, explore = 0.9, seed = 7, log = () => {} } = options;
   const rand = random(seed);
   const labelSet = [...new Set(examples.flatMap((e) => e.rel))].sort();
   const labelIndex = new Map(labelSet.map((l, i) => [l, i]));
   const prepared = examples.map((e) => {
     const n = e.words.length;
     const gold = Int32Array.from(e.head, (h) => (h < 0 ? n : h));
-    return { e, n, gold, codes: encodeSentence(e.words, e.xpos), projective: isProjective(gold, n) };
+    return { e, n, gold, codes: encodeSentence(e.words, e.xpos, e.upos), projective: isProjective(gold, n) };
   });
   const projective = prepared.filter((p) => p.projective);
   log(`parser: ${projective.length} of ${prepared.length} training trees are projective`);
