@@ -1,4 +1,4 @@
-import type { Actor, Doc, Mention } from '../model/index.js';
+import type { Actor, Doc, Mention, Place } from '../model/index.js';
 import type { Tree } from './tree.js';
 
 /** One side of an event: the actor when known, its code, and the words that name it. */
@@ -21,6 +21,7 @@ export class ActorIndex {
   private readonly byToken: (Mention | null)[];
   private readonly actors: Map<string, Actor>;
   private readonly chainActor = new Map<number, string>();
+  private readonly placeByToken: (Place | null)[];
 
   constructor(
     doc: Readonly<Doc>,
@@ -30,6 +31,7 @@ export class ActorIndex {
     for (const m of doc.mentions) if (m.chain !== null && m.actorId && !this.chainActor.has(m.chain)) this.chainActor.set(m.chain, m.actorId);
     const sorted = [...doc.mentions].sort((a, b) => a.start - b.start);
     let k = 0;
+    this.placeByToken = doc.tokens.map((t) => doc.places.find((p) => p.start <= t.start && t.end <= p.end && p.country) ?? null);
     this.byToken = doc.tokens.map((t) => {
       while (k < sorted.length && sorted[k]!.end <= t.start) k++;
       for (let j = k; j < sorted.length && sorted[j]!.start <= t.start; j++) if (sorted[j]!.end > t.start) return sorted[j]!;
@@ -42,6 +44,9 @@ export class ActorIndex {
     const mention = this.mentionFor(h);
     const actorId = mention ? (mention.actorId ?? (mention.chain !== null ? (this.chainActor.get(mention.chain) ?? null) : null)) : null;
     const actor = actorId ? this.actors.get(actorId) : undefined;
+    // A city or country named as a doer ("ties with Tehran") stands for its country when no actor resolved it.
+    const place = actor ? null : this.placeByToken[h];
+    if (place && this.tree.tokens[h]!.upos === 'PROPN') return { actorId: null, code: place.country!, text: place.text, token: h };
     return { actorId: actor ? actor.id : null, code: actor?.code ?? '', text: mention?.text ?? this.tree.form(h), token: h };
   }
 

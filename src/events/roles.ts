@@ -93,6 +93,9 @@ export function objectOf(tree: Tree, v: number): number[] {
   if (tree.passive(v)) {
     const s = tree.deps(v, 'nsubj:pass');
     if (s.length) return s;
+    // "was martyred" with its subject labelled nsubj: the passive auxiliary says it is the patient.
+    const plain = tree.deps(v, 'nsubj');
+    if (plain.length) return plain;
     if (tree.base(v) === 'acl') return [tree.head(v)];
     return tree.base(v) === 'conj' ? objectOf(tree, tree.head(v)) : [];
   }
@@ -107,7 +110,7 @@ export function objectOf(tree: Tree, v: number): number[] {
   const of = tree.children[v]!.filter((c) => tree.base(c) === 'nmod' && tree.prep(c) === 'of');
   if (of.length || tree.tokens[v]!.upos === 'VERB') return of;
   // "the assassination early last year of X": the parser may hang the of-phrase on the time; take the next one before any verb.
-  for (let x = v + 1; x < Math.min(tree.tokens.length, v + 8) && tree.tokens[x]!.sentence === tree.tokens[v]!.sentence; x++) {
+  for (let x = v + 1; x < Math.min(tree.tokens.length, v + 12) && tree.tokens[x]!.sentence === tree.tokens[v]!.sentence; x++) {
     if (tree.tokens[x]!.upos === 'VERB') break;
     if (tree.prep(x) === 'of' && tree.tokens[x]!.upos !== 'ADJ') return [x];
   }
@@ -157,7 +160,7 @@ export function expand(tree: Tree, heads: readonly number[]): number[] {
     out.push(h);
     for (const c of tree.children[h]!) {
       if (tree.base(c) === 'conj' && tree.tokens[c]!.upos !== 'VERB') visit(c, depth + 1);
-      else if (tree.base(c) === 'appos') visit(c, depth + 1);
+      else if (tree.base(c) === 'appos' || tree.base(c) === 'list') visit(c, depth + 1);
       else if ((tree.base(c) === 'nmod' || tree.base(c) === 'obl') && LISTING.has(tree.prep(c) ?? '')) visit(c, depth + 1);
     }
   };

@@ -4,6 +4,7 @@ import type { Tree } from './tree.js';
 
 /** Links from a noun to its verb through which the verb's time and place are the noun's too: "said in a meeting … on Wednesday". */
 const OCCASION = new Set(['obl', 'nmod']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'inside', 'outside', 'from', 'into', 'across', 'throughout', 'around', 'outside of']);
 
 /** Finds the time and place of each candidate in its own clause, never in another clause of the sentence. */
 export class Situator {
@@ -25,8 +26,8 @@ export class Situator {
     const scopes = [own];
     // A noun's words up to its object are its own ("the assassination early last year of …").
     if (m.rule.kind === 'noun' && c.targets.length) {
-      const last = Math.max(...c.targets);
-      if (last > m.anchor && last - m.anchor < 8) scopes.push(Array.from({ length: last - m.anchor - 1 }, (_, k) => m.anchor + 1 + k));
+      const last = Math.min(...c.targets.filter((t) => t > m.anchor), Infinity);
+      if (last !== Infinity && last - m.anchor < 12) scopes.push(Array.from({ length: last - m.anchor - 1 }, (_, k) => m.anchor + 1 + k));
     }
     const g = this.tree.head(m.anchor);
     if (m.rule.kind === 'noun' && g >= 0 && OCCASION.has(this.tree.base(m.anchor)) && this.tree.tokens[g]!.upos === 'VERB') {
@@ -47,10 +48,18 @@ export class Situator {
     return { date: { value: published.slice(0, 10), granularity: 'day', from: 'publication' }, token: null };
   }
 
-  /** A place named inside the clause, or null. */
+  /** A place named inside the clause as a location ("in Tehran", "to the capital Baghdad"), or null; "the US attack" names an actor, not a place. */
   place(c: Candidate): Place | null {
-    for (const scope of this.scopes(c)) for (const i of scope) if (this.placeOf[i]) return this.placeOf[i]!;
+    for (const scope of this.scopes(c)) for (const i of scope) if (this.placeOf[i] && this.locative(i)) return this.placeOf[i]!;
     return null;
+  }
+
+  private locative(i: number): boolean {
+    for (let n = i, steps = 0; n >= 0 && steps < 3; n = this.tree.head(n), steps++) {
+      if (this.tree.children[n]!.some((k) => this.tree.base(k) === 'case' && LOCATIVE.has(this.tree.lower(k)))) return true;
+      if (!['appos', 'flat', 'compound', 'nmod', 'conj'].includes(this.tree.base(n)) && n !== i) return false;
+    }
+    return false;
   }
 }
 
