@@ -8,8 +8,8 @@ import { MONTH, RELATIVE, scan, shiftOf } from '../words.js';
 
 const UNIT = '(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
 
-// "last week", "this year", "the coming quarter": the whole calendar period (chrono gives a day in it).
-const PERIOD = new RegExp(`\\b(?:(?<rel>${RELATIVE})\\s+(?<unit>week|weekend|month|quarter|year|decade)|(?<monthRel>${RELATIVE})\\s+(?<month>${MONTH})(?![\\s,]+\\d))\\b`, 'gi');
+// "last week", "this year", "the coming quarter", "the week after next": the whole calendar period (chrono gives a day in it).
+const PERIOD = new RegExp(`\\b(?:(?<rel>${RELATIVE})\\s+(?<unit>week|weekend|month|quarter|year|decade)|the\\s+(?<unit2>week|month|year)\\s+(?<twice>after\\s+next|before\\s+last)|(?<monthRel>${RELATIVE})\\s+(?<month>${MONTH})(?![\\s,]+\\d))\\b`, 'gi');
 
 // "the past three years", "next 5 days", "the 10 previous weeks", "the past decade", "within 9 months": a stretch up to or from the publication day.
 const STRETCH = new RegExp(
@@ -23,7 +23,7 @@ function stretch(m: RegExpExecArray, context: Parameters<Parser>[0]): Candidate 
   const countText = g.count ?? g.count2;
   const plural = /s$/i.test(unit);
   // "past year" without a number names a calendar period, left to PERIOD; "past decade" is a stretch.
-  if (!countText && !plural && !/^decade|^centur/i.test(unit) && !g.within) return null;
+  if (!countText && !plural && !/^decade|^centur|^fortnight/i.test(unit) && !g.within) return null;
   const count = countText ? parseNumber(countText) : 1;
   if (count === null) return null;
   const reference = context.reference;
@@ -37,8 +37,13 @@ function stretch(m: RegExpExecArray, context: Parameters<Parser>[0]): Candidate 
 
 export const relativeParser: Parser = (context) => [
   ...scan(context.text, PERIOD, (m) => {
-    const { rel = '', unit = '' } = m.groups ?? {};
+    const { rel = '', unit = '', unit2, twice } = m.groups ?? {};
     if (unit.toLowerCase() === 'decade' && shiftOf(rel) < 0) return null;
+    if (unit2 && twice) {
+      const twoOn = shiftDay(context.reference, /^after/i.test(twice) ? 2 : -2, unit2);
+      const value = twoOn && namedPeriod({ rel: 'this', unit: unit2 }, twoOn, null);
+      return value && { start: m.index, end: m.index + m[0].length, rule: 'relative', ...value };
+    }
     const value = namedPeriod(m.groups ?? {}, context.reference, null);
     return value && { start: m.index, end: m.index + m[0].length, rule: 'relative', ...value };
   }),
