@@ -66,8 +66,10 @@ export class SpeakerResolver {
   see(p: Phrase): void {
     const span = { start: this.view.tokens[p.first]!.start, end: this.view.tokens[p.last]!.end };
     // A named subject is followed only when the entities stage says it is a person: "Iran supports …" is no speaker.
+    // Without mentions, a name of two words or more ("Hassan Rouhani") is taken for a person, one word ("Iran") not.
     if (isNamed(this.view, p)) {
-      if (this.mentionIn(span)?.type === 'PER') this.resolve(p);
+      const mention = this.mentionIn(span);
+      if (mention ? mention.type === 'PER' : properWords(this.view, p) >= 2) this.resolve(p);
     }
     else if (!isPronoun(this.view, p)) {
       const titled = this.titledName(p);
@@ -115,4 +117,10 @@ export class SpeakerResolver {
     const chain = m.chain === null ? [] : this.byChain.get(m.chain) ?? [];
     return chain.find((c) => c.actorId) ?? chain.find((c) => c.type === 'PER' || c.type === 'ORG') ?? null;
   }
+}
+
+function properWords(view: TokenView, p: Phrase): number {
+  let n = 0;
+  for (let i = p.first; i <= p.last; i++) if (view.upos(i) === 'PROPN') n++;
+  return n;
 }
