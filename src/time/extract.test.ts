@@ -116,3 +116,10 @@ describe('a weekday with a day of the month', () => {
     expect(extractTimes('They will meet on Monday the 22nd.', PUBLISHED)[0]?.value).toBe('2021-02-22');
   });
 });
+
+describe('the weekend', () => {
+  it('is the last one in a past clause and the next one in a future clause', () => {
+    expect(extractTimes('Protesters gathered over the weekend.', '2021-02-08T10:00:00')[0]?.range).toEqual({ from: '2021-02-06', to: '2021-02-08' });
+    expect(extractTimes('They will meet over the weekend.', '2021-02-08T10:00:00')[0]?.range).toEqual({ from: '2021-02-13', to: '2021-02-15' });
+  });
+});

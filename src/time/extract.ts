@@ -11,6 +11,7 @@ import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
 import { weekParser } from './parsers/week.js';
 import { weekdayDayParser } from './parsers/weekday-day.js';
+import { weekendParser } from './parsers/weekend.js';
 import { relativeParser } from './parsers/relative.js';
 import { vagueParser } from './parsers/vague.js';
 import { yearParser } from './parsers/year.js';
@@ -33,6 +34,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['week', weekParser],
   ['season', seasonParser],
   ['weekday-day', weekdayDayParser],
+  ['weekend', weekendParser],
   ['relative', relativeParser],
   ['decade', decadeParser],
   ['set', setParser],
