@@ -1,4 +1,4 @@
-// npm run train:ner [-- CORPORA] [--with-dev] [--gum] [--epochs=N] [--out=FILE]: trains the entity recogniser on Universal NER English EWT train
+// npm run train:ner [-- CORPORA] [--with-dev] [--gum] [--epochs=N] [--bits=B] [--out=FILE]: trains the entity recogniser on Universal NER English EWT train
 // (CC BY-SA 4.0; with --with-dev also dev), with part of speech from dyad's tagger and gazetteer features from
 // the committed knowledge base, prints its scores and writes models/ner.bin.gz. See models/README.md.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ const started = Date.now();
 const folder = corpusFolder();
 const withDev = process.argv.includes('--with-dev');
 const withGum = process.argv.includes('--gum');
+const bits = Number(process.argv.find((a) => a.startsWith('--bits='))?.slice(7) ?? 18);
 const output = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'models/ner.bin.gz';
 const epochs = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 12);
 // Training uses the UD treebanks' part of speech (joined by sent_id); scoring uses dyad's tagger, as at run time.
@@ -59,7 +60,7 @@ if (withGum) {
   console.log(`GUM (open genres): ${gum.length} sentences`);
 }
 console.log(`${trainTagged.length} training sentences, ${trainTagged.reduce((n, s) => n + s.words.length, 0)} tokens`);
-const { meta, trainer } = trainRecognizer(trainTagged, gazetteer, { epochs, log: console.log });
+const { meta, trainer } = trainRecognizer(trainTagged, gazetteer, { epochs, bits, log: console.log });
 const weights = trainer.finish();
 const recognizer = new Recognizer(meta, new Weights(weights), gazetteer);
 

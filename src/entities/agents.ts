@@ -6,6 +6,7 @@ import { isAgentCode } from '../actors/kb/codes.js';
 /** Agent codes of generic actor words: the knowledge base's agent words, then data/entities/agents.tsv. */
 export class AgentWords {
   private readonly extra = new Map<string, string>();
+  private readonly seen = new Map<string, string | null>();
   constructor(
     private readonly kb: KnowledgeBase,
     file = join(dirname(packageDataDir()), 'entities', 'agents.tsv'),
@@ -19,11 +20,16 @@ export class AgentWords {
 
   /** The CAMEO agent (GOV, MIL, …) of a word or phrase in lower case, or null; codes outside CAMEO's are ignored. */
   agent(phrase: string): string | null {
-    const extra = this.extra.get(phrase);
-    if (extra) return extra;
-    const entry = this.kb.agentForWord(phrase);
-    if (!entry || entry.prefix) return null;
-    const code = entry.code.slice(0, 3);
-    return isAgentCode(code) ? code : null;
+    let code = this.seen.get(phrase);
+    if (code !== undefined) return code;
+    code = this.extra.get(phrase) ?? null;
+    if (!code) {
+      const entry = this.kb.agentForWord(phrase);
+      const first = entry && !entry.prefix ? entry.code.slice(0, 3) : null;
+      code = first && isAgentCode(first) ? first : null;
+    }
+    if (this.seen.size > 100_000) this.seen.clear();
+    this.seen.set(phrase, code);
+    return code;
   }
 }

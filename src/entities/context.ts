@@ -9,6 +9,8 @@ export interface EntityResources {
   gazetteer: Gazetteer;
   titles: ReadonlySet<string>;
   agents: AgentWords;
+  /** What countryOfWord found for each word so far. */
+  countryWords: Map<string, CountryWord>;
 }
 
 /** One document's tokens with their words, as the finders read them. */
@@ -32,14 +34,20 @@ export class TokenView {
   }
 }
 
-/** The country a word names: as an adjective or demonym ("Iraqi"), a name ("Iraq", "US") or a capital ("Tehran"). */
-export function countryOfWord(kb: KnowledgeBase, word: string): { country: CountryEntry; how: 'adjective' | 'name' | 'capital' } | null {
+export type CountryWord = { country: CountryEntry; how: 'adjective' | 'name' | 'capital' } | null;
+
+/** The country a word names: as a name ("Iraq", "US"), an adjective or demonym ("Iraqi") or a capital ("Tehran"). */
+export function countryOfWord(res: EntityResources, word: string): CountryWord {
   if (!/^\p{Lu}/u.test(word)) return null;
+  const cached = res.countryWords.get(word);
+  if (cached !== undefined) return cached;
+  const { kb } = res;
   // A word that is both ("US") is the country's name.
   const name = kb.countryByName(word);
-  if (name) return { country: name, how: 'name' };
-  const adjective = kb.countryByAdjective(word);
-  if (adjective) return { country: adjective, how: 'adjective' };
-  const capital = kb.countryByCapital(word);
-  return capital ? { country: capital, how: 'capital' } : null;
+  const adjective = name ? null : kb.countryByAdjective(word);
+  const capital = name || adjective ? null : kb.countryByCapital(word);
+  const found: CountryWord = name ? { country: name, how: 'name' } : adjective ? { country: adjective, how: 'adjective' } : capital ? { country: capital, how: 'capital' } : null;
+  if (res.countryWords.size > 100_000) res.countryWords.clear();
+  res.countryWords.set(word, found);
+  return found;
 }

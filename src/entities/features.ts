@@ -63,7 +63,46 @@ export function lowerCaseWords(sentences: ReadonlyArray<readonly string[]>): Set
   return seen;
 }
 
-export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: ReadonlySet<string>): Prepared {
+/** What prepare computes of a word alone: the same for every occurrence, so kept per word. */
+interface WordInfo {
+  hashes: Int32Array;
+  key: string;
+  caps: boolean;
+  /** Flags 1, 2 and 4 (see Prepared.flags). */
+  flags: number;
+}
+
+const WORD_HASHES = 10;
+const MAX_CACHED = 200_000;
+
+/** Word information by word, bounded (it is cleared when full): most of the words of news are frequent ones. */
+export class WordCache {
+  private readonly words = new Map<string, WordInfo>();
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  get(w: string): WordInfo {
+    let info = this.words.get(w);
+    if (info) return info;
+    const l = w.toLowerCase();
+    const hashes = new Int32Array(WORD_HASHES);
+    hashes[0] = hashString(w);
+    hashes[1] = hashString(l);
+    hashes[2] = hashString(shape(w));
+    for (let k = 0; k < 3; k++) hashes[3 + k] = hashString(l.slice(0, k + 1));
+    for (let k = 0; k < 4; k++) hashes[6 + k] = hashString(l.slice(-(k + 1)));
+    const key = tokenKey(w);
+    let flags = 0;
+    if (this.gazetteer.isSurname(key)) flags |= 1;
+    if (this.gazetteer.isAdjective(key)) flags |= 2;
+    if (this.gazetteer.isTitle(key)) flags |= 4;
+    info = { hashes, key, caps: isCapitalised(w) || (w.length > 1 && /^[A-Z0-9]/.test(w)), flags };
+    if (this.words.size >= MAX_CACHED) this.words.clear();
+    this.words.set(w, info);
+    return info;
+  }
+}
+
+export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: ReadonlySet<string>, cache = new WordCache(gazetteer)): Prepared {
   const { words } = input;
   const n = words.length;
   const p: Prepared = {
@@ -82,22 +121,19 @@ export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: R
   const caps: boolean[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const l = w.toLowerCase();
-    p.word[i] = hashString(w);
-    p.lower[i] = hashString(l);
-    p.shape[i] = hashString(shape(w));
-    for (let k = 0; k < 3; k++) p.pre[k]![i] = hashString(l.slice(0, k + 1));
-    for (let k = 0; k < 4; k++) p.suf[k]![i] = hashString(l.slice(-(k + 1)));
+    const info = cache.get(w);
+    const h = info.hashes;
+    p.word[i] = h[0]!;
+    p.lower[i] = h[1]!;
+    p.shape[i] = h[2]!;
+    for (let k = 0; k < 3; k++) p.pre[k]![i] = h[3 + k]!;
+    for (let k = 0; k < 4; k++) p.suf[k]![i] = h[6 + k]!;
     p.upos[i] = hashString(input.upos[i] ?? '');
     p.xpos[i] = hashString(input.xpos[i] ?? '');
-    const key = tokenKey(w);
-    keys[i] = key;
-    caps[i] = isCapitalised(w) || (w.length > 1 && /^[A-Z0-9]/.test(w));
-    let flags = i === 0 ? 16 : 0;
-    if (gazetteer.isSurname(key)) flags |= 1;
-    if (gazetteer.isAdjective(key)) flags |= 2;
-    if (gazetteer.isTitle(key)) flags |= 4;
-    if (caps[i] && lowerSeen.has(l)) flags |= 8;
+    keys[i] = info.key;
+    caps[i] = info.caps;
+    let flags = info.flags | (i === 0 ? 16 : 0);
+    if (info.caps && lowerSeen.has(w.toLowerCase())) flags |= 8;
     p.flags[i] = flags;
   }
   for (const m of gazetteer.match(keys, caps)) {

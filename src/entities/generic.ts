@@ -34,7 +34,8 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
       const t = tokens[j]!;
       if (!MODIFIERS.has(t.upos) && t.upos) break;
       if (t.upos === 'PUNCT' && view.words[j] !== '-') break;
-      if (t.upos === 'VERB' && !/-/.test(view.words[j]!) && !/ed$/.test(view.lower[j]!)) break;
+      // Only a compound verb form modifies a noun here ("US-led", "-backed"); "asked forces" is a clause.
+      if (t.upos === 'VERB' && !/-/.test(view.words[j]!)) break;
       start = j;
       country ??= countryOf(view, res, j);
       if (t.upos === 'DET') break;
@@ -55,8 +56,8 @@ function isNominal(view: TokenView, i: number): boolean {
 /** The country a modifier names, also as the first part of a compound ("US-led", "Iranian-backed"). */
 function countryOf(view: TokenView, res: EntityResources, j: number): string | null {
   const word = view.words[j]!;
-  const direct = countryOfWord(res.kb, word);
+  const direct = countryOfWord(res, word);
   if (direct) return direct.country.iso3;
   const first = word.split('-')[0]!;
-  return first !== word ? (countryOfWord(res.kb, first)?.country.iso3 ?? null) : null;
+  return first !== word ? (countryOfWord(res, first)?.country.iso3 ?? null) : null;
 }

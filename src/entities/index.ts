@@ -23,7 +23,7 @@ export interface EntityModels extends EntityResources {
 /** The recogniser, gazetteer, title and agent words over a loaded knowledge base (built once; ~0.3 s). */
 export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: string } = {}): EntityModels {
   const gazetteer = new Gazetteer(kb, loadCommonWords());
-  return { kb, gazetteer, titles: loadTitles(), agents: new AgentWords(kb), recognizer: loadRecognizer(gazetteer, options.modelFile) };
+  return { kb, gazetteer, titles: loadTitles(), agents: new AgentWords(kb), countryWords: new Map(), recognizer: loadRecognizer(gazetteer, options.modelFile) };
 }
 
 /**

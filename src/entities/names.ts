@@ -15,13 +15,13 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
     const span = trimmed(view, found);
     if (!span) continue;
     const key = view.lower.slice(span.start, span.end).map(tokenKey).join(' ');
-    if (span.end - span.start === 1 && countryOfWord(res.kb, view.words[span.start]!)?.how === 'adjective') {
+    if (span.end - span.start === 1 && countryOfWord(res, view.words[span.start]!)?.how === 'adjective') {
       out.push(nationality(span.start, res, view));
       continue;
     }
     const types = res.gazetteer.typesOf(key);
     if (types & GAZ_GPE && !(types & (GAZ_PER | GAZ_ORG))) {
-      out.push(place(span.start, span.end, countryOfWord(res.kb, view.text(span.start, span.end))?.country.iso3 ?? null));
+      out.push(place(span.start, span.end, countryOfWord(res, view.text(span.start, span.end))?.country.iso3 ?? null));
       continue;
     }
     if (span.type === 'PER' || span.type === 'ORG') {
@@ -52,7 +52,7 @@ function roleParts(view: TokenView, res: EntityResources, start: number, end: nu
   const out: Candidate[] = [];
   let titleStart = -1;
   for (let i = start; i <= end; i++) {
-    const isCountry = i < end && countryOfWord(res.kb, view.words[i]!) !== null;
+    const isCountry = i < end && countryOfWord(res, view.words[i]!) !== null;
     const isTitle = i < end && !isCountry && !/^(his|her|their|its|our|my|your)$/.test(view.lower[i]!);
     if (isTitle && titleStart < 0) titleStart = i;
     if (!isTitle && titleStart >= 0) {
@@ -66,12 +66,12 @@ function roleParts(view: TokenView, res: EntityResources, start: number, end: nu
 }
 
 function nationalityOrPlace(i: number, res: EntityResources, view: TokenView): Candidate {
-  const c = countryOfWord(res.kb, view.words[i]!)!;
+  const c = countryOfWord(res, view.words[i]!)!;
   return c.how === 'adjective' ? nationality(i, res, view) : place(i, i + 1, c.country.iso3);
 }
 
 function nationality(i: number, res: EntityResources, view: TokenView): Candidate {
-  const country = countryOfWord(res.kb, view.words[i]!)?.country.iso3 ?? null;
+  const country = countryOfWord(res, view.words[i]!)?.country.iso3 ?? null;
   return { start: i, end: i + 1, type: 'NORP', role: null, country, agent: null, personal: false, named: false, head: i };
 }
 
@@ -90,12 +90,12 @@ export function gazetteerMentions(view: TokenView, res: EntityResources, taken: 
   for (const m of res.gazetteer.match(keys, caps)) {
     if (!(m.types & GAZ_GPE) || (m.types & (GAZ_PER | GAZ_ORG))) continue;
     if (isTaken(taken, m.start, m.end)) continue;
-    out.push(place(m.start, m.end, countryOfWord(res.kb, view.text(m.start, m.end))?.country.iso3 ?? null));
+    out.push(place(m.start, m.end, countryOfWord(res, view.text(m.start, m.end))?.country.iso3 ?? null));
     mark(taken, m.start, m.end);
   }
   view.words.forEach((w, i) => {
     if (taken[i]) return;
-    const c = countryOfWord(res.kb, w);
+    const c = countryOfWord(res, w);
     if (c?.how === 'adjective') {
       out.push(nationality(i, res, view));
       taken[i] = 1;

@@ -11,7 +11,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 export function isRoleWord(view: TokenView, res: EntityResources, i: number): boolean {
   const lower = view.lower[i]!.replace(/\.$/, '');
   if (res.titles.has(lower)) return true;
-  if (countryOfWord(res.kb, view.words[i]!)?.how === 'adjective') return true;
+  if (countryOfWord(res, view.words[i]!)?.how === 'adjective') return true;
   return /^\p{Lu}/u.test(view.words[i]!) && res.agents.agent(lower) !== null;
 }
 
@@ -42,7 +42,7 @@ export function roleMeaning(view: TokenView, res: EntityResources, start: number
   let country: string | null = null;
   let agent: string | null = null;
   for (let i = start; i < end; i++) {
-    const c = countryOfWord(res.kb, view.words[i]!);
+    const c = countryOfWord(res, view.words[i]!);
     if (c && !country) country = c.country.iso3;
   }
   // The longest agent phrase wins ("foreign minister" over "minister"); later words are the head.
@@ -59,7 +59,7 @@ export function roleMeaning(view: TokenView, res: EntityResources, start: number
 export function roleMeaningOfText(res: EntityResources, text: string): { country: string | null; agent: string | null } {
   const words = text.split(/\s+/).filter(Boolean);
   let country: string | null = null;
-  for (const w of words) country ??= countryOfWord(res.kb, w)?.country.iso3 ?? null;
+  for (const w of words) country ??= countryOfWord(res, w)?.country.iso3 ?? null;
   const lower = words.map((w) => w.toLowerCase());
   for (let i = 0; i < lower.length; i++) {
     for (let j = lower.length; j > i; j--) {

@@ -1,6 +1,6 @@
 import { hashString } from '../nlp/hash.js';
 import { Weights } from '../nlp/perceptron.js';
-import { features, lowerCaseWords, MAX_FEATURES, prepare, type Prepared, type SentenceInput } from './features.js';
+import { features, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
 import { bilouToSpans, decodeStep, transitions } from './tags.js';
@@ -21,6 +21,7 @@ export class Recognizer {
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly scores: Float64Array;
   private readonly index: Map<string, number>;
+  private readonly cache: WordCache;
 
   constructor(
     readonly meta: RecognizerMeta,
@@ -31,6 +32,7 @@ export class Recognizer {
     this.allowed = transitions(meta.tags);
     this.scores = new Float64Array(meta.tags.length);
     this.index = new Map(meta.tags.map((t, i) => [t, i]));
+    this.cache = new WordCache(gazetteer);
   }
 
   /** Tag indices of a prepared sentence. */
@@ -55,7 +57,7 @@ export class Recognizer {
     const lowerSeen = lowerCaseWords(sentences.map((s) => s.words));
     return sentences.map((s) => {
       if (!s.words.length) return [];
-      const tags = this.decode(prepare(s, this.gazetteer, lowerSeen));
+      const tags = this.decode(prepare(s, this.gazetteer, lowerSeen, this.cache));
       return bilouToSpans(tags.map((t) => this.meta.tags[t]!));
     });
   }

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../actors/kb/index.js';
+import { createActorsStage } from '../actors/resolve/index.js';
+import type { Doc } from '../model/index.js';
+import { createEntitiesStage, loadEntityModels, type EntityModels } from './index.js';
+import { docFromWords } from './test-doc.js';
+
+// What must not be found or resolved.
+
+let models: EntityModels;
+beforeAll(() => {
+  models = loadEntityModels(loadKnowledgeBase({ userDir: null }));
+});
+
+function annotate(sentences: string[], published?: string): Doc {
+  const doc = docFromWords(sentences, published);
+  Object.assign(doc, createEntitiesStage(models).run(doc));
+  return Object.assign(doc, createActorsStage(models).run(doc));
+}
+
+describe('entities and actors: negative cases', () => {
+  it('does not take a common word that is also a name for a person', () => {
+    const doc = annotate(['Rouhani/PROPN/nsubj said/VERB talks/NOUN will/AUX resume/VERB in/ADP May/PROPN .', 'Hope/NOUN remains/VERB .']);
+    expect(doc.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Hassan Rouhani']);
+  });
+
+  it('gives a leader mentioned after leaving office no current role, and no description of the office chains to him', () => {
+    const doc = annotate(['Hassan/PROPN Rouhani/PROPN/nsubj spoke/VERB in/ADP Tehran/PROPN .', 'The/DET president/NOUN/nsubj did/AUX not/PART attend/VERB .'], '2023-05-01T00:00:00Z');
+    const rouhani = doc.actors.find((a) => a.name === 'Hassan Rouhani');
+    expect(rouhani).toMatchObject({ agent: 'ELI', code: 'IRNELI', role: null });
+    const president = doc.mentions.find((m) => m.text === 'The president');
+    expect(president?.chain).not.toBe(doc.mentions.find((m) => m.text === 'Hassan Rouhani')?.chain);
+  });
+
+  it('does not take a pronoun with no person before it as a mention', () => {
+    const doc = annotate(['He/PRON/nsubj said/VERB nothing/NOUN .']);
+    expect(doc.mentions).toEqual([]);
+  });
+});

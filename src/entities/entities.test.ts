@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../actors/kb/index.js';
+import { createActorsStage } from '../actors/resolve/index.js';
+import type { Doc } from '../model/index.js';
+import { createEntitiesStage, loadEntityModels, type EntityModels } from './index.js';
+import { docFromWords } from './test-doc.js';
+
+let models: EntityModels;
+beforeAll(() => {
+  models = loadEntityModels(loadKnowledgeBase({ userDir: null }));
+});
+
+function annotate(sentences: string[], published?: string): Doc {
+  const doc = docFromWords(sentences, published);
+  Object.assign(doc, createEntitiesStage(models).run(doc));
+  return Object.assign(doc, createActorsStage(models).run(doc));
+}
+
+const mention = (doc: Doc, text: string) => doc.mentions.find((m) => m.text === text);
+const actorOf = (doc: Doc, text: string) => doc.actors.find((a) => a.id === mention(doc, text)?.actorId);
+
+describe('entities and actors', () => {
+  it('peels the role off "Iraqi Foreign Minister Fuad Hussein" and keeps it, with the country from "Iraqi"', () => {
+    const doc = annotate(['President/PROPN Hassan Rouhani met/VERB Iraqi/ADJ Foreign/PROPN Minister/PROPN Fuad Hussein in Tehran on Wednesday .']);
+    const fuad = mention(doc, 'Fuad Hussein');
+    expect(fuad).toMatchObject({ type: 'PER', role: 'Iraqi Foreign Minister' });
+    expect(actorOf(doc, 'Fuad Hussein')).toMatchObject({ type: 'person', country: 'IRQ', agent: 'GOV', code: 'IRQGOV', role: 'Foreign Minister of Iraq' });
+    expect(mention(doc, 'Foreign Minister')).toMatchObject({ type: 'ROLE', chain: fuad!.chain });
+    expect(mention(doc, 'Iraqi')?.type).toBe('NORP');
+    expect(actorOf(doc, 'Hassan Rouhani')).toMatchObject({ country: 'IRN', agent: 'GOV', code: 'IRNGOV' });
+  });
+
+  it('chains a surname, a pronoun and a description of the office to the person', () => {
+    const doc = annotate([
+      'President/PROPN Hassan Rouhani met/VERB Iraqi/ADJ Foreign/PROPN Minister/PROPN Fuad Hussein .',
+      'Rouhani/PROPN/nsubj said/VERB Iran supports Iraq .',
+      'He/PRON/nsubj said/VERB the/DET president/NOUN/nsubj would/AUX visit/VERB .',
+      'The/DET Iraqi/ADJ foreign/ADJ minister/NOUN/nsubj thanked/VERB Tehran/PROPN/obj .',
+    ]);
+    const rouhani = mention(doc, 'Hassan Rouhani')!.chain;
+    expect(mention(doc, 'Rouhani')!.chain).toBe(rouhani);
+    expect(mention(doc, 'He')!.chain).toBe(rouhani);
+    expect(mention(doc, 'the president')!.chain).toBe(rouhani);
+    expect(mention(doc, 'The Iraqi foreign minister')!.chain).toBe(mention(doc, 'Fuad Hussein')!.chain);
+  });
+
+  it('codes generic actors from their words: the Iraqi Parliament, US-led forces, police', () => {
+    const doc = annotate(['The/DET Iraqi/ADJ Parliament/PROPN/nsubj asked/VERB US-led/ADJ forces/NOUN and/CCONJ police/NOUN to/ADP leave/VERB .']);
+    expect(actorOf(doc, 'The Iraqi Parliament')).toMatchObject({ code: 'IRQLEG', country: 'IRQ', agent: 'LEG' });
+    expect(actorOf(doc, 'US-led forces')).toMatchObject({ code: 'USAMIL', agent: 'MIL' });
+    expect(actorOf(doc, 'police')).toMatchObject({ code: 'COP', agent: 'COP' });
+  });
+
+  it('takes a capital that acts for the government, and leaves a capital that is only a place', () => {
+    const doc = annotate(['Rouhani/PROPN/nsubj spoke/VERB in/ADP Tehran/PROPN/obl .', 'Baghdad/PROPN/nsubj opposes/VERB the/DET plan/NOUN .']);
+    expect(mention(doc, 'Tehran')).toMatchObject({ type: 'GPE', actorId: null });
+    expect(actorOf(doc, 'Baghdad')).toMatchObject({ type: 'country', country: 'IRQ' });
+  });
+
+  it('settles an ambiguous surname by the countries the article is about', () => {
+    const doc = annotate(['Iraqi/ADJ officials/NOUN in/ADP Baghdad/PROPN said/VERB Hussein/PROPN/nsubj would/AUX travel/VERB to/ADP Iraq/PROPN .']);
+    expect(actorOf(doc, 'Hussein')?.id).toBe('fuad-hussein');
+  });
+});
