@@ -16,42 +16,61 @@ export interface WeightsData {
 /**
  * A trained model: scores the classes of a feature vector. `rowOf` maps a
  * slot straight to its row in one array of [count, class, weight, class,
- * weight, ...], so that a feature costs two memory reads.
+ * weight, ...] (or of one weight per class when there are few classes), so
+ * that a feature costs two memory reads.
  */
 export class Weights {
   readonly mask: number;
+  readonly classes: number;
   private readonly rowOf: Int32Array;
   private readonly rows: Float32Array;
-  constructor(readonly data: WeightsData, minWeight = 0) {
+  private readonly dense: boolean;
+  // Keeps only its own tables, not `data`, whose arrays may be views into a whole model file.
+  constructor(data: WeightsData, minWeight = 0) {
     this.mask = (1 << data.bits) - 1;
+    this.classes = data.classes;
     const { slots, rowStart, cls, val } = data;
     const rowOf = new Int32Array(1 << data.bits).fill(-1);
-    const rows = new Float32Array(val.length * 2 + slots.length);
+    // Few classes (the parser's three transitions): dense rows, without class ids.
+    this.dense = data.classes <= 4;
+    const rows = new Float32Array(this.dense ? slots.length * data.classes : val.length * 2 + slots.length);
     let used = 0;
     for (let r = 0; r < slots.length; r++) {
-      const countAt = used++;
+      const at = used;
+      let kept = 0;
+      if (!this.dense) used++;
       for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) {
         if (Math.abs(val[p]!) < minWeight) continue;
-        rows[used++] = cls[p]!;
-        rows[used++] = val[p]!;
+        kept++;
+        if (this.dense) rows[at + cls[p]!] = val[p]!;
+        else {
+          rows[used++] = cls[p]!;
+          rows[used++] = val[p]!;
+        }
       }
-      if (used === countAt + 1) used = countAt;
-      else {
-        rows[countAt] = (used - countAt - 1) / 2;
-        rowOf[slots[r]!] = countAt;
+      if (!kept) {
+        if (this.dense) rows.fill(0, at, at + data.classes);
+        used = at;
+        continue;
       }
+      if (this.dense) used = at + data.classes;
+      else rows[at] = kept;
+      rowOf[slots[r]!] = at;
     }
     this.rowOf = rowOf;
-    this.rows = rows.subarray(0, used);
-  }
-
-  get classes(): number {
-    return this.data.classes;
+    this.rows = used === rows.length ? rows : rows.slice(0, used);
   }
 
   /** Adds the weights of `features[0..n)` into `scores` (which the caller zeroes). */
   score(features: Int32Array, n: number, scores: Float64Array): void {
-    const { rowOf, rows, mask } = this;
+    const { rowOf, rows, mask, classes } = this;
+    if (this.dense) {
+      for (let i = 0; i < n; i++) {
+        const p = rowOf[features[i]! & mask]!;
+        if (p >= 0) for (let c = 0; c < classes; c++) scores[c]! += rows[p + c]!;
+      }
+      return;
+    }
     for (let i = 0; i < n; i++) {
       let p = rowOf[features[i]! & mask]!;
       if (p < 0) continue;
