@@ -6,7 +6,8 @@
 // ends, whitespace, quotation marks, the punctuation [,.;:] and a leading "that"; as overlap when the two share
 // any character. A discontinuous gold content (“…,” he said, “…”) counts
 // as one gold quote per piece, since dyad gives each stretch of quoted words its own span. A gold quote is
-// direct when its content starts with a quotation mark. Speaker accuracy: of the gold quotes matched by overlap,
+// direct when its content starts with a quotation mark; for direct quotes, recall is over those and precision
+// over every gold content (dyad's direct quote inside a reported one, “that … ‘…’”, is no false alarm). Speaker accuracy: of the gold quotes matched by overlap,
 // those whose dyad speaker words overlap the gold Source. Entities are not run here (no mentions), so speakers
 // come from the clause alone.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -49,8 +50,17 @@ function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boole
     const quotes = stage.run(doc).quotes!;
     ms += performance.now() - t0;
     counts.all.add(text, gold, quotes);
-    counts.direct.add(text, gold.filter((g) => g.direct), quotes.filter((q) => q.direct));
-    if (verbose) for (const g of gold) if (!quotes.some((q) => overlaps(q, g))) console.log(`  missed ${g.direct ? 'direct' : 'reported'}: ${text.slice(g.start, g.end).slice(0, 100)}`);
+    counts.direct.add(text, gold.filter((g) => g.direct), quotes.filter((q) => q.direct), gold);
+    if (verbose) {
+      for (const g of gold) if (!quotes.some((q) => overlaps(q, g))) console.log(`  missed ${g.direct ? 'direct' : 'reported'}: ${text.slice(g.start, g.end).slice(0, 100)}`);
+      for (const q of quotes) if (!gold.some((g) => overlaps(q, g))) console.log(`  extra ${q.direct ? 'direct' : 'reported'}: ${q.text.slice(0, 100)}`);
+      for (const g of gold) {
+        const q = quotes.find((x) => overlaps(x, g));
+        if (q && g.sources.length && !(q.speaker && g.sources.some((s) => overlaps(q.speaker!, s)))) {
+          console.log(`  speaker ${g.direct ? 'direct' : 'reported'}: got "${q.speaker ? text.slice(q.speaker.start, q.speaker.end) : '-'}" want "${g.sources.map((s) => text.slice(s.start, s.end)).join(' / ')}" in ${q.text.slice(0, 60)}${q.speaker ? '' : ` after «${text.slice(Math.max(0, q.start - 120), q.start).replace(/\s+/g, ' ')}» then «${text.slice(q.end, q.end + 60).replace(/\s+/g, ' ')}»`}`);
+        }
+      }
+    }
   }
   console.log(`PolNeAR dev: ${counts.all.gold} content pieces (${counts.direct.gold} direct), dyad ${counts.all.predicted} quotes (${counts.direct.predicted} direct); quotes stage ${Math.round(tokens / (ms / 1000))} tokens/s`);
   for (const [name, t] of Object.entries(counts)) {
@@ -66,7 +76,8 @@ class Tally {
   speakerOk = 0;
   speakerAll = 0;
 
-  add(text: string, gold: GoldQuote[], quotes: Quote[]): void {
+  /** Recall over `gold`; precision over `against` (for direct quotes: any attribution's content, since a quote inside reported speech is no false alarm). */
+  add(text: string, gold: GoldQuote[], quotes: Quote[], against: GoldQuote[] = gold): void {
     this.gold += gold.length;
     this.predicted += quotes.length;
     for (const g of gold) {
@@ -80,8 +91,8 @@ class Tally {
       }
     }
     for (const q of quotes) {
-      if (gold.some((g) => same(text, q, g))) this.found.exact++;
-      if (gold.some((g) => overlaps(q, g))) this.found.overlap++;
+      if (against.some((g) => same(text, q, g))) this.found.exact++;
+      if (against.some((g) => overlaps(q, g))) this.found.overlap++;
     }
   }
 

@@ -44,26 +44,30 @@ export function directQuote(view: TokenView, q: MarkedQuote, cues: CueSets): Dra
 function clauseAfter(view: TokenView, close: number, cues: CueSets): Attribution | null {
   let j = view.at(close);
   if (j >= view.tokens.length) return null;
-  const before = view.at(close - 1) - 1;
-  if (before >= 0 && view.tokens[j]!.sentence !== view.tokens[Math.max(0, before)]!.sentence && !/[,:]/.test(view.text.slice(close - 2, close))) return null;
+  // After a full stop inside the marks, the words after belong to the quote only as a short clause of their own
+  // ("“… there.” Trump said."), not as the start of a new statement.
+  const fullStop = /\.\s*["”»]?$/.test(view.text.slice(Math.max(0, close - 3), close));
   while (j < view.tokens.length && view.form(j) === ',') j++;
   if (j >= view.tokens.length) return null;
+  const short = (k: number) => !fullStop || /^[.,;]$/.test(view.form(k)) || k >= view.sentenceOf(j)[1];
   if (isCue(view, j, cues.clause)) {
     const p = phraseAt(view, j + 1);
-    return p ? { phrase: p, cue: view.form(j) } : null;
+    return p && short(p.last + 1) ? { phrase: p, cue: view.form(j) } : null;
   }
   const p = phraseAt(view, j);
   if (!p) return null;
   let v = p.last + 1;
   while (view.upos(v) === 'AUX' || view.upos(v) === 'ADV') v++;
-  return isCue(view, v, cues.clause) || isCue(view, v, cues.characterise) ? { phrase: p, cue: view.form(v) } : null;
+  return (isCue(view, v, cues.clause) || isCue(view, v, cues.characterise)) && short(v + 1) ? { phrase: p, cue: view.form(v) } : null;
 }
 
 /** The reporting clause that contains the quote: "X said (that) … “…”", "X described it as a “…”". */
 function clauseAround(view: TokenView, open: number, cues: CueSets): Attribution | null {
   const o = view.at(open);
   if (o >= view.tokens.length) return null;
-  const [s] = view.sentenceOf(o);
+  let [s] = view.sentenceOf(o);
+  // "He said: “…”" where the colon ended the sentence before.
+  if (s === o && s > 0 && view.form(s - 1) === ':') s = view.sentenceOf(s - 1)[0];
   let fallback: number | null = null;
   for (let v = o - 1; v >= s; v--) {
     if (isCue(view, v, cues.clause) || isCue(view, v, cues.characterise)) {

@@ -51,6 +51,7 @@ function resolveSpeakers(drafts: Draft[], speakers: SpeakerResolver): Quote[] {
     else if (quote.direct && previous && quote.start - previous.quote.end < CARRY) {
       speaker = previous.speaker;
       quote.cue = previous.quote.cue;
+      quote.speaker = previous.quote.speaker;
     }
     if (speaker) {
       quote.speakerActorId = speaker.actorId;

@@ -39,7 +39,7 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
           open = carried && i === firstMark ? carried : { open: i, start: i + 1 };
           carried = null;
         }
-      } else if (isClosing(text, i, open.start)) {
+      } else if (pairs(text[open.open]!, c) && isClosing(text, i, open.start)) {
         out.push({ open: open.open, close: i + 1, start: open.start, end: trimEnd(text, open.start, i), closed: true });
         open = null;
       }
@@ -59,6 +59,11 @@ function unclosed(text: string, q: { open: number; start: number }, end: number)
 
 function lastParagraphEnd(_out: MarkedQuote[], text: string, q: { start: number; paragraphEnd?: number }): number {
   return (q as { paragraphEnd?: number }).paragraphEnd ?? text.length;
+}
+
+/** A straight mark closes only a straight one, a curly one only a curly one: the other kind inside is a quote within the quote. */
+function pairs(opening: string, closing: string): boolean {
+  return opening === '"' ? closing === '"' : closing !== '"';
 }
 
 function isOpening(text: string, i: number): boolean {
