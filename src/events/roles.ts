@@ -74,6 +74,10 @@ export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
     if (tree.base(v) === 'acl' && ['who', 'which', 'that'].includes(tree.lemma(own[0]!))) return [tree.head(v)];
     return own;
   }
+  // "The United States on Thursday demanded": a parser thrown by the time between subject and verb
+  // leaves the subject as an unmarked nominal on the left.
+  const left = tree.children[v]!.filter((c) => c < v && ['obl', 'nmod'].includes(tree.base(c)) && tree.prep(c) === null && ['PROPN', 'NOUN', 'PRON'].includes(tree.tokens[c]!.upos) && !/tmod|npmod|unmarked/.test(tree.rel(c)));
+  if (left.length) return left.slice(0, 1);
   const g = tree.head(v);
   if (g < 0) return [];
   const rel = tree.base(v);
