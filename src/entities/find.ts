@@ -2,12 +2,13 @@ import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
 import { genericMentions } from './generic.js';
 import type { TagSpan } from './iob.js';
+import { GAZ_PER, tokenKey } from './gazetteer.js';
 import { gazetteerMentions, mark, namedMentions } from './names.js';
 
 /** Every mention candidate of a document in text order: names, then places and nationalities, then generic actors. */
 export function findCandidates(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): Candidate[] {
   const taken = new Uint8Array(view.tokens.length);
-  const named = namedMentions(view, res, spans);
+  const named = namedMentions(view, res, joinedByGazetteer(view, res, spans));
   const isPlace = (c: Candidate) => c.type === 'GPE' || c.type === 'LOC' || c.type === 'NORP';
   for (const c of named) {
     if (isPlace(c)) continue;
@@ -20,4 +21,28 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
   const places = gazetteerMentions(view, res, taken);
   const generic = genericMentions(view, res, names);
   return [...named, ...places, ...generic].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Names the recogniser cut in pieces that together are one person of the knowledge base ("Abu Mahdi" +
+ * "al-Muhandis") become one PER span.
+ */
+function joinedByGazetteer(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): TagSpan[] {
+  if (spans.length < 2) return [...spans];
+  const keys = view.words.map(tokenKey);
+  const caps = view.words.map((w) => /^\p{Lu}/u.test(w) || /^(al|el)-/.test(w));
+  const out: TagSpan[] = [];
+  let k = 0;
+  for (const m of res.gazetteer.match(keys, caps)) {
+    if (!(m.types & GAZ_PER)) continue;
+    while (k < spans.length && spans[k]!.end <= m.start) out.push(spans[k++]!);
+    let j = k;
+    while (j < spans.length && spans[j]!.start >= m.start && spans[j]!.end <= m.end) j++;
+    if (j - k >= 2) {
+      out.push({ start: m.start, end: m.end, type: 'PER' });
+      k = j;
+    }
+  }
+  while (k < spans.length) out.push(spans[k++]!);
+  return out;
 }

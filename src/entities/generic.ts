@@ -35,7 +35,7 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
       if (!MODIFIERS.has(t.upos) && t.upos) break;
       if (t.upos === 'PUNCT' && view.words[j] !== '-') break;
       // Only a compound verb form modifies a noun here ("US-led", "-backed"); "asked forces" is a clause.
-      if (t.upos === 'VERB' && !/-/.test(view.words[j]!)) break;
+      if (t.upos === 'VERB' && !/-/.test(view.words[j]!) && view.words[j - 1] !== '-') break;
       start = j;
       country ??= countryOf(view, res, j);
       if (t.upos === 'DET') break;
