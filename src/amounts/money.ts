@@ -1,14 +1,13 @@
 import { tidy, type Found } from './candidate.js';
 import { CURRENCY, unitOf, type Unit } from './lexicon.js';
 import { NUMBER, parseNumber, SCALES } from './number.js';
+import type { Num } from './numbers.js';
 
 // "$20-billion", "€ 2 million", "420 million finnish markka", "USD 200", "115USD",
-// "75 USD million", "30 MUSD", "3 dollars 50 cents". Numbers first, then the
-// currency on either side: scanning for ~250 currency forms at every position
-// of the text would cost more than the rest of the stage.
-const NUM = `(?:three\\s+quarters?|(?:a\\s+)?quarter|half|\\d{1,3}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|${NUMBER})`;
-const SCALE = '(?:[\\s-]*(?<scale>trillion|billion|million|thousand|lakh|crore|bn|mln|mn|tn|k|m|b)(?![\\p{L}\\d]))?';
-const NUMBERS = new RegExp(`(?:(?<![\\d.,\\p{L}])(?<num>${NUM})|(?<=\\p{L})(?<glued>\\d+(?:\\.\\d+)?))${SCALE}`, 'giu');
+// "75 USD million", "30 MUSD", "3 dollars 50 cents". Numbers first (numbers.ts),
+// then the currency on either side: scanning for ~250 currency forms at every
+// position of the text would cost more than the rest of the stage.
+
 // "30 MUSD", "MAUD 60": millions of a currency, as some business writing has it.
 const MEGA = '(?<![\\p{L}])M(?<mega>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)(?![\\p{L}])';
 const BEFORE = new RegExp(`(?:${MEGA}|(?<cur>${CURRENCY}))\\s*$`, 'iu');
@@ -48,15 +47,14 @@ function after(text: string, at: number): Side | null {
 }
 
 /** Sums of money in any currency, in the currency's ISO 4217 code. */
-export function findMoney(text: string): Found[] {
+export function findMoney(text: string, numbers: readonly Num[]): Found[] {
   const found: Found[] = [];
   let floor = 0;
-  for (const m of text.matchAll(NUMBERS)) {
-    const num = m.groups!.num ?? m.groups!.glued!;
-    const end = m.index + m[0].length;
-    const side = before(text, m.index, /^\d/.test(num), floor) ?? after(text, end);
+  for (const n of numbers) {
+    const { num, end } = n;
+    const side = before(text, n.start, /^\d/.test(num), floor) ?? after(text, end);
     if (!side) continue;
-    const scale = m.groups!.scale ?? side.scale;
+    const scale = n.scale ?? side.scale;
     let value = amountOf(num, scale);
     if (value === null) continue;
     value *= side.unit.factor * (side.mega ? 1e6 : 1);
@@ -69,7 +67,7 @@ export function findMoney(text: string): Found[] {
         stop += minor[0].length;
       }
     }
-    found.push({ start: Math.min(m.index, side.start), end: stop, value: tidy(value), unit: side.unit.code });
+    found.push({ start: Math.min(n.start, side.start), end: stop, value: tidy(value), unit: side.unit.code });
     floor = stop;
   }
   return found;

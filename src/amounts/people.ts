@@ -1,5 +1,6 @@
 import type { Found } from './candidate.js';
-import { NUMBER, parseNumber } from './number.js';
+import { parseNumber } from './number.js';
+import type { Num } from './numbers.js';
 
 // Nouns for people that news counts ("killed 12 soldiers", "200 people were
 // arrested"). Hand-written from the casualty and protest reporting of the
@@ -13,7 +14,8 @@ const NOUNS = [
 ];
 const MODIFIER = '(?:[\\p{Lu}][\\p{L}-]*|[\\p{Ll}-]+(?:ian|ese|ish|i|an|ed|ing|al|ary|ile))';
 // Case matters: a capital marks a name or nationality ("Iraqi soldiers"), so no "i" flag.
-const PATTERN = new RegExp(`(?<![\\p{L}\\d$€£¥.,])(?<num>${NUMBER}(?:\\s+(?:million|thousand|hundred))?)(?:\\s+(?:more|other|further))?(?:\\s+${MODIFIER}){0,2}\\s+(?<noun>${NOUNS.join('|')})\\b`, 'gu');
+const WHO = new RegExp(`^(?:\\s+(?:more|other|further))?(?:\\s+${MODIFIER}){0,2}\\s+(?:${NOUNS.join('|')})\\b`, 'u');
+const SCALES: Record<string, number> = { million: 1e6, thousand: 1e3 };
 
 const FATE = '(?:killed|wounded|injured|hurt|dead|died|arrested|detained|abducted|kidnapped|executed|freed|released|evacuated|displaced|missing|captured|deported|sentenced)';
 const FATE_BEFORE = new RegExp(`\\b(?<fate>${FATE})\\s+(?:at\\s+least\\s+|some\\s+|about\\s+|nearly\\s+|more\\s+than\\s+|up\\s+to\\s+)?$`, 'i');
@@ -27,17 +29,20 @@ function fateOf(text: string, start: number, end: number): string | null {
 }
 
 /** Counts of people, with the noun that says who was counted (and their fate: "soldiers killed"). */
-export function findPeople(text: string): Found[] {
+export function findPeople(text: string, numbers: readonly Num[]): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(PATTERN)) {
-    const num = m.groups!.num!;
-    const value = parseNumber(num);
-    // "one soldier" and "a man" are not counts worth reporting; nor is a year ("1990 soldiers" is rare, "in 2019 soldiers" common).
-    if (value === null || value < 2 || (/^\d{4}$/.test(num) && value >= 1900 && value <= 2100)) continue;
-    const end = m.index + m[0].length;
-    const fate = fateOf(text, m.index, end);
-    const who = m[0].slice(num.length).trim();
-    found.push({ start: m.index, end, value, unit: 'person', counted: fate ? `${who} ${fate}` : who });
+  for (const n of numbers) {
+    if (n.glued || /[$€£¥]\s*$/.test(text.slice(Math.max(0, n.start - 2), n.start))) continue;
+    const who = WHO.exec(text.slice(n.end, n.end + 80));
+    const base = who ? parseNumber(n.num) : null;
+    if (!who || base === null || (n.scale && !(n.scale.toLowerCase() in SCALES))) continue;
+    const value = base * (n.scale ? SCALES[n.scale.toLowerCase()]! : 1);
+    // "one soldier" and "a man" are not counts worth reporting; nor is a year ("in 2019 soldiers left").
+    if (value < 2 || (/^\d{4}$/.test(n.num) && value >= 1900 && value <= 2100)) continue;
+    const end = n.end + who[0].length;
+    const fate = fateOf(text, n.start, end);
+    const counted = who[0].trim();
+    found.push({ start: n.start, end, value, unit: 'person', counted: fate ? `${counted} ${fate}` : counted });
   }
   return found;
 }

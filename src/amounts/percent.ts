@@ -1,14 +1,17 @@
 import { tidy, type Found } from './candidate.js';
-import { NUMBER, parseNumber } from './number.js';
+import { parseNumber } from './number.js';
+import type { Num } from './numbers.js';
 
 // "27 %", "15 percent", "6.2 per cent", "two percentage points".
-const PATTERN = new RegExp(`(?<![\\p{L}\\d.,])(?<num>${NUMBER})\\s*(?:(?<points>percentage\\s+points?)|%|per\\s*cent\\b|pct\\b)`, 'giu');
+const SIGN = /^\s*(?:(?<points>percentage\s+points?)|%|per\s*cent\b|pct\b)/i;
 
-export function findPercents(text: string): Found[] {
+export function findPercents(text: string, numbers: readonly Num[]): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(PATTERN)) {
-    const value = parseNumber(m.groups!.num!);
-    if (value !== null) found.push({ start: m.index, end: m.index + m[0].length, value: tidy(value), unit: m.groups!.points ? 'percentage point' : 'percent' });
+  for (const n of numbers) {
+    if (n.scale || n.glued) continue;
+    const sign = SIGN.exec(text.slice(n.end, n.end + 24));
+    const value = sign ? parseNumber(n.num) : null;
+    if (sign && value !== null) found.push({ start: n.start, end: n.end + sign[0].length, value: tidy(value), unit: sign.groups?.points ? 'percentage point' : 'percent' });
   }
   return found;
 }
