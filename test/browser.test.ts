@@ -70,7 +70,7 @@ describe.skipIf(!present)('the browser UI in headless Chromium', () => {
     await page.locator('svg.series-chart rect.q1').first().waitFor();
     expect(await page.locator('h1').textContent()).toBe('Iran–Iraq');
     expect(await page.locator('svg.series-chart g.period').count()).toBe(3);
-    expect(await page.locator('svg.series-chart polyline.goldstein').count()).toBe(1);
+    expect(await page.locator('svg.series-chart circle.goldstein-dot').count()).toBe(2);
 
     await page.locator('svg.series-chart g.period[data-period="2021-02-01"] rect.hit').click();
     await page.locator('.behind h2', { hasText: 'Events from 2021-02-01 to 2021-02-28' }).waitFor();

@@ -71,12 +71,19 @@ export function seriesChart(raw: SeriesPoint[], interval: Interval, onPick: (p: 
     if (i % labelEvery === 0) chart.append(label(x + step / 2, H - M.bottom + 16, interval === 'month' ? p.period.slice(0, 7) : p.period, 'middle'));
   });
 
-  const line = points
-    .map((p, i) => (p.events ? `${M.left + i * step + step / 2},${g(p.goldstein)}` : null))
-    .filter(Boolean)
-    .join(' ');
-  if (line) chart.append(svg('polyline', { points: line, class: 'goldstein' }));
-  for (const [i, p] of points.entries()) if (p.events) chart.append(svg('circle', { cx: M.left + i * step + step / 2, cy: g(p.goldstein), r: 3, class: 'goldstein-dot' }));
+  // The line is broken where periods have no events: a mean of nothing is not zero.
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 1) chart.append(svg('polyline', { points: run.join(' '), class: 'goldstein' }));
+    run = [];
+  };
+  points.forEach((p, i) => {
+    if (!p.events) return flush();
+    const [cx, cy] = [M.left + i * step + step / 2, g(p.goldstein)];
+    run.push(`${cx},${cy}`);
+    chart.append(svg('circle', { cx, cy, r: 3, class: 'goldstein-dot' }));
+  });
+  flush();
   return chart;
 }
 

@@ -61,6 +61,7 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
     for (const span of body.querySelectorAll<HTMLElement>('[data-events]')) span.classList.toggle('selected', span.dataset.events!.split(' ').includes(e.id));
     detail.replaceChildren(eventDetail(doc, e));
     history.replaceState(null, '', `#/articles/${encodeURIComponent(a.id)}?event=${encodeURIComponent(e.id)}`);
+    detail.scrollIntoView({ block: 'nearest' });
     if (scroll) body.querySelector('.selected')?.scrollIntoView({ block: 'center' });
   };
 
@@ -103,8 +104,9 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
       'aside',
       {},
       el('h2', { textContent: `Events (${doc.events.length})` }),
-      doc.events.length ? list : el('p', { className: 'meta', textContent: 'No events coded in this article.' }),
+      // The chosen event's details above the list, where the click was.
       detail,
+      doc.events.length ? list : el('p', { className: 'meta', textContent: 'No events coded in this article.' }),
     ),
   );
   const wanted = doc.events.find((e) => e.id === params.get('event'));

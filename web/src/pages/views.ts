@@ -4,7 +4,7 @@ import { worldMap } from '../charts/map.js';
 import { network } from '../charts/network.js';
 
 export async function networkPage(): Promise<Node> {
-  const { links } = await api<{ links: ActorLink[] }>('/api/actors/network?limit=150');
+  const { links } = await api<{ links: ActorLink[] }>('/api/actors/network?limit=80');
   return el(
     'div',
     {},
