@@ -26,6 +26,8 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
   let carried: { open: number; start: number } | null = null;
   for (const p of paragraphs) {
     let open: { open: number; start: number } | null = null;
+    // Marks of the other kind opened inside the current quote, not yet closed: a quote within the quote.
+    let inner = 0;
     const firstMark = firstNonSpace(text, p.start, p.end);
     if (carried && !(firstMark >= 0 && isOpening(text, firstMark))) {
       out.push(unclosed(text, carried, lastParagraphEnd(out, text, carried)));
@@ -38,10 +40,17 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
         if (isOpening(text, i)) {
           open = carried && i === firstMark ? carried : { open: i, start: i + 1 };
           carried = null;
+          inner = 0;
         }
-      } else if (pairs(text[open.open]!, c) && isClosing(text, i, open.start)) {
-        out.push({ open: open.open, close: i + 1, start: open.start, end: trimEnd(text, open.start, i), closed: true });
-        open = null;
+      } else {
+        const same = pairs(text[open.open]!, c);
+        if (!same && isOpening(text, i)) inner++;
+        else if (!same && inner > 0 && isClosing(text, i, open.start)) inner--;
+        // A closing mark of the other kind with none of its kind open closes the quote too: sources mix the two.
+        else if (isClosing(text, i, open.start)) {
+          out.push({ open: open.open, close: i + 1, start: open.start, end: trimEnd(text, open.start, i), closed: true });
+          open = null;
+        }
       }
     }
     if (open) {

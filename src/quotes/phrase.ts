@@ -8,18 +8,11 @@ export interface Phrase {
 
 const NP = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
-const SUBJECT_RELS = new Set(['nsubj', 'nsubj:pass']);
 const MAX = 10;
 
 /** The subject of verb `v`: its nsubj in the parse when there is one, else the noun phrase just before it. */
 export function subjectOf(view: TokenView, v: number): Phrase | null {
-  if (view.parsed) {
-    const tokens = view.tokens;
-    const [s, e] = view.sentenceOf(v);
-    for (let i = s; i < e; i++) {
-      if (tokens[i]!.head === v && SUBJECT_RELS.has(tokens[i]!.rel)) return subtree(view, i, s, e);
-    }
-  }
+  if (view.parsed && view.subject[v]! >= 0) return subtree(view, view.subject[v]!);
   return phraseBefore(view, v);
 }
 
@@ -63,20 +56,15 @@ function inPhrase(view: TokenView, i: number): boolean {
   return f === '’s' || f === "'s" || f === 'of' || (f === '-' && i > 0);
 }
 
-function subtree(view: TokenView, root: number, s: number, e: number): Phrase {
+function subtree(view: TokenView, root: number): Phrase {
   let first = root;
   let last = root;
-  const inside = new Set([root]);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = s; i < e; i++) {
-      if (!inside.has(i) && inside.has(view.tokens[i]!.head)) {
-        inside.add(i);
-        first = Math.min(first, i);
-        last = Math.max(last, i);
-        changed = true;
-      }
-    }
+  const stack = [root];
+  while (stack.length) {
+    const i = stack.pop()!;
+    first = Math.min(first, i);
+    last = Math.max(last, i);
+    stack.push(...view.children[i]!);
   }
   while (last > first && view.upos(last) === 'PUNCT') last--;
   return { first, last };

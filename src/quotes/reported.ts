@@ -13,7 +13,9 @@ const FINITE = /^(VBD|VBZ|VBP|MD)$/;
  */
 export function reportedSpeech(view: TokenView, cues: CueSets, direct: readonly Span[]): Draft[] {
   const out: Draft[] = [];
-  const quoted = (i: number) => direct.some((d) => view.tokens[i]!.start >= d.start && view.tokens[i]!.end <= d.end);
+  const inside = new Uint8Array(view.tokens.length);
+  for (const d of direct) for (let i = view.at(d.start); i < view.tokens.length && view.tokens[i]!.end <= d.end; i++) inside[i] = 1;
+  const quoted = (i: number) => inside[i] === 1;
   for (const [s, e] of view.sentences) {
     if (s === undefined) continue;
     let end = e;

@@ -18,7 +18,19 @@ export class TokenView {
       else this.sentences[t.sentence] = [i, i + 1];
     });
     this.parsed = this.tokens.some((t) => t.head >= 0);
+    this.subject = new Int32Array(this.tokens.length).fill(-1);
+    this.children = this.tokens.map(() => [] as number[]);
+    this.tokens.forEach((t, i) => {
+      if (t.head < 0) return;
+      this.children[t.head]!.push(i);
+      if ((t.rel === 'nsubj' || t.rel === 'nsubj:pass') && this.subject[t.head] === -1) this.subject[t.head] = i;
+    });
   }
+
+  /** The first nsubj (or nsubj:pass) child of each token, -1 when none. */
+  readonly subject: Int32Array;
+  /** The dependents of each token. */
+  readonly children: number[][];
 
   form(i: number): string {
     const t = this.tokens[i]!;
