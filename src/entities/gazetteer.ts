@@ -53,10 +53,12 @@ export class Gazetteer {
 
   private put(key: string, bits: number): void {
     if (!key) return;
-    const words = key.split(' ');
-    if (words.length > MAX_WORDS) return;
     this.names.set(key, (this.names.get(key) ?? 0) | bits);
-    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+    let words = 1;
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+      if (++words > MAX_WORDS) return;
+      this.prefixes.add(key.slice(0, at));
+    }
   }
 
   /** Type bits of a name given as a key, 0 when unknown. */
