@@ -54,6 +54,10 @@ function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boole
     if (verbose) {
       for (const g of gold) if (!quotes.some((q) => overlaps(q, g))) console.log(`  missed ${g.direct ? 'direct' : 'reported'}: ${text.slice(g.start, g.end).slice(0, 100)}`);
       for (const q of quotes) if (!gold.some((g) => overlaps(q, g))) console.log(`  extra ${q.direct ? 'direct' : 'reported'}: ${q.text.slice(0, 100)}`);
+      for (const g of gold.filter((x) => x.direct)) {
+        const q = quotes.find((x) => x.direct && overlaps(x, g));
+        if (q && !same(text, q, g)) console.log(`  inexact direct: got «${trimmed(text, q).slice(0, 70)}» want «${trimmed(text, g).slice(0, 70)}»`);
+      }
       for (const g of gold) {
         const q = quotes.find((x) => overlaps(x, g));
         if (q && g.sources.length && !(q.speaker && g.sources.some((s) => overlaps(q.speaker!, s)))) {

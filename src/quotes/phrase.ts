@@ -9,10 +9,18 @@ export interface Phrase {
 const NP = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const MAX = 10;
+const RELATIVE = /^(?:who|that|which|whom)$/i;
 
 /** The subject of verb `v`: its nsubj in the parse when there is one, else the noun phrase just before it. */
 export function subjectOf(view: TokenView, v: number): Phrase | null {
-  if (view.parsed && view.subject[v]! >= 0) return subtree(view, view.subject[v]!);
+  if (view.parsed && view.subject[v]! >= 0) {
+    const subject = view.subject[v]!;
+    // "Trump, who said …": a relative pronoun stands for the noun its clause modifies.
+    const head = view.tokens[v]!.head;
+    if (RELATIVE.test(view.form(subject)) && view.tokens[v]!.rel.startsWith('acl') && head >= 0) return phraseBefore(view, head + 1) ?? { first: head, last: head };
+    if (RELATIVE.test(view.form(subject))) return null;
+    return subtree(view, subject);
+  }
   return phraseBefore(view, v);
 }
 
