@@ -1,9 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDoc, storyWith } from '../../test/support/docs.js';
 import { GDELT_COLUMNS } from '../export/index.js';
+import { emptyDoc } from '../model/index.js';
+import type { Pipeline } from '../pipeline/index.js';
+import { readArticle } from '../read/index.js';
 import type { Store } from '../store/index.js';
 import { createSqliteStore } from '../store/sqlite.js';
 import { createApp } from './app.js';
+
+// The read stage and no other: the route's work is storing what the pipeline gives, not coding.
+const readOnly: Pipeline = {
+  stages: [],
+  read: (source, options) => readArticle(source, options),
+  annotate: (article) => emptyDoc(article),
+  code: (source, options) => emptyDoc(readArticle(source, options)),
+};
 
 describe('the events, dyads, actors and export API', () => {
   let store: Store;
@@ -15,7 +26,7 @@ describe('the events, dyads, actors and export API', () => {
     store = createSqliteStore(':memory:');
     await store.migrate();
     await store.putDocs([seed, iraq]);
-    app = createApp({ store, webRoot: null, apiKey: 'sesame' });
+    app = createApp({ store, webRoot: null, apiKey: 'sesame', pipeline: readOnly });
   });
   afterEach(() => store.close());
 

@@ -5,15 +5,17 @@ import { decodeCursor, encodeCursor, type ActorDetail, type ActorLink, type Acto
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 function actorSummaries(db: Kysely<Database>) {
-  // The latest article's name, type, country and code stand for the actor.
+  // The latest article's name, type, country and code stand for the actor:
+  // SQLite takes bare columns from the row that gives max().
   return db
     .selectFrom('actors')
     .select([
       'actor_id as id',
-      sql<string>`max(name)`.as('name'),
-      sql<string>`max(type)`.as('type'),
-      sql<string | null>`max(country)`.as('country'),
-      sql<string>`max(code)`.as('code'),
+      sql<string>`max(coalesce(published_day, ''))`.as('latest'),
+      'name',
+      'type',
+      'country',
+      'code',
       sql<number>`count(distinct article_id)`.as('articles'),
       sql<number>`(select count(*) from events where source_actor = actors.actor_id or target_actor = actors.actor_id)`.as('events'),
     ])
@@ -29,7 +31,7 @@ export async function queryActors(db: Kysely<Database>, options: { q?: string; c
   }
   if (options.country) query = query.where('country', '=', options.country);
   const rows = await query.orderBy('events', 'desc').orderBy('articles', 'desc').orderBy('actor_id').limit(options.limit + 1).offset(offset).execute();
-  const items = rows.slice(0, options.limit).map((r) => ({ ...r, articles: Number(r.articles), events: Number(r.events) }));
+  const items = rows.slice(0, options.limit).map(({ latest: _latest, ...r }) => ({ ...r, articles: Number(r.articles), events: Number(r.events) }));
   return { items, next: rows.length > options.limit ? encodeCursor(offset + options.limit) : null };
 }
 
@@ -43,7 +45,8 @@ export async function queryActor(db: Kysely<Database>, id: string): Promise<Acto
     .groupBy(['role', 'agent', 'code'])
     .orderBy('from')
     .execute();
-  return { ...summary, articles: Number(summary.articles), events: Number(summary.events), roles: roles.map((r) => ({ ...r, articles: Number(r.articles) })) };
+  const { latest: _latest, ...actor } = summary;
+  return { ...actor, articles: Number(summary.articles), events: Number(summary.events), roles: roles.map((r) => ({ ...r, articles: Number(r.articles) })) };
 }
 
 export async function queryActorLinks(db: Kysely<Database>, options: { actor?: string; limit: number }): Promise<ActorLink[]> {
