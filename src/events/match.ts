@@ -18,7 +18,8 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
     const noun = rule.kind === 'support' ? supportNoun(tree, rule, i) : null;
     if (rule.kind === 'support' && noun === null) continue;
     if (rule.objects && rule.kind !== 'support' && !hasObject(tree, rule.objects, i)) continue;
-    if (rule.particle && !tree.children[i]!.some((c) => tree.rel(c) === 'compound:prt' && tree.lower(c) === rule.particle)) continue;
+    // The parser may label a particle as an adverb or a preposition ("handed over the suspects").
+    if (rule.particle && !tree.children[i]!.some((c) => tree.lower(c) === rule.particle && ['compound', 'advmod', 'case', 'obl', 'mark'].includes(tree.base(c))) && !(i + 1 < tree.tokens.length && tree.lower(i + 1) === rule.particle)) continue;
     if (rule.modifiers && !tree.children[i]!.some((c) => ['compound', 'amod'].includes(tree.base(c)) && isWord(tree, c, rule.modifiers!))) continue;
     if (rule.prep && ![i, noun ?? i].some((n) => hasPrep(tree, rule.prep!, n))) continue;
     const score = (rule.objects ? 2 : 0) + (rule.particle ? 2 : 0) + (rule.modifiers ? 2 : 0) + (rule.prep ? 1 : 0);
@@ -39,7 +40,7 @@ function supportNoun(tree: Tree, rule: Rule, v: number): number | null {
 /** Whether the token's lemma, or its spelling without a plural s, is one of the words. */
 function isWord(tree: Tree, i: number, words: readonly string[]): boolean {
   const lower = tree.lower(i);
-  return words.includes(tree.lemma(i)) || words.includes(lower) || words.includes(lower.replace(/s$/, ''));
+  return words.includes(tree.lemma(i)) || words.includes(lower) || words.includes(lower.replace(/s$/, '')) || words.includes(lower.replace(/es$/, ''));
 }
 
 function hasObject(tree: Tree, objects: readonly string[], v: number): boolean {
@@ -57,7 +58,7 @@ export function complementOf(tree: Tree, rules: Rules, m: Match): { token: numbe
   const candidates = [
     ...tree.deps(on, 'xcomp', 'ccomp'),
     ...(m.noun !== null ? tree.deps(m.anchor, 'xcomp', 'ccomp') : []),
-    ...tree.children[on]!.filter((c) => ['for', 'to', 'in', 'of', 'on', 'that'].includes(tree.prep(c) ?? '') || tree.base(c) === 'acl'),
+    ...tree.children[on]!.filter((c) => ['for', 'to', 'in', 'of', 'on', 'that'].includes(tree.prep(c) ?? markOf(tree, c)) || tree.base(c) === 'acl'),
     ...tree.deps(m.anchor, 'obj', 'obl'),
     ...tree.deps(m.anchor, 'advcl'),
   ];
@@ -67,6 +68,11 @@ export function complementOf(tree: Tree, rules: Rules, m: Match): { token: numbe
     if (code) return { token: code.token, code: code.code };
   }
   return null;
+}
+
+function markOf(tree: Tree, c: number): string {
+  const mark = tree.deps(c, 'mark')[0];
+  return mark === undefined ? '' : tree.lower(mark);
 }
 
 /** The code of a predicate used as a complement, looking through light verbs to their objects ("provide *aid*"). */

@@ -28,6 +28,7 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
   const matches: Match[] = [];
   const frameCodes = new Map<Match, string>();
   const appealCodes = new Map<Match, string>();
+  const innerCodes = new Map<Match, string>();
   const taken = new Set<number>();
   for (let i = first; i < last; i++) {
     const m = matchAt(tree, rules, i);
@@ -37,6 +38,7 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
       if (m.rule.complementAux && !(c && hasAux(tree, c.token, m.rule.complementAux))) continue;
       if (c) {
         m.complement = c.token;
+        innerCodes.set(m, c.code);
         const frame = m.rule.frame === 'hope' ? 'intend' : m.rule.frame;
         frameCodes.set(m, mapThrough(rules, frame, c.code) ?? m.rule.code);
         if (m.rule.frame === 'hope') appealCodes.set(m, mapThrough(rules, 'appeal', c.code) ?? '020');
@@ -49,8 +51,9 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
   }
   const out: Candidate[] = [];
   for (const m of matches) {
-    if (taken.has(m.anchor)) continue;
-    const code = frameCodes.get(m) ?? nounCode(tree, rules, m) ?? m.rule.code;
+    if (taken.has(m.anchor) || m.rule.complementOnly) continue;
+    let code = frameCodes.get(m) ?? nounCode(tree, rules, m) ?? m.rule.code;
+    if (code.startsWith('14') && code.length === 3) code = protestCode(tree, rules, m, code, matches, innerCodes);
     out.push({
       match: m,
       code,
@@ -63,6 +66,24 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
     });
   }
   return out;
+}
+
+/**
+ * A protest with a stated aim takes the aim's sub-code: "staged demonstrations to demand political
+ * reforms" is 1412. The aim is a demand or appeal inside the protest's own phrase.
+ */
+function protestCode(tree: Tree, rules: Rules, m: Match, code: string, matches: readonly Match[], inner: ReadonlyMap<Match, string>): string {
+  const table = rules.frames.frames.protest;
+  for (const other of matches) {
+    const aim = inner.get(other);
+    if (!aim || other === m || !(other.rule.frame === 'demand' || other.rule.frame === 'appeal')) continue;
+    if (!tree.within(other.anchor, m.anchor) && !(m.noun !== null && tree.within(other.anchor, m.noun)) && tree.head(other.anchor) !== tree.head(m.anchor)) continue;
+    for (let n = aim.length; n >= 2; n--) {
+      const digit = table?.map[aim.slice(0, n)];
+      if (digit) return code + digit;
+    }
+  }
+  return code;
 }
 
 /** A support rule's noun may say more than the rule: "provide *food aid*" is humanitarian aid (073), not aid (070). */

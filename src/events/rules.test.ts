@@ -19,6 +19,15 @@ describe('the rules in data/rules', () => {
 
   // One test per rule: its own example sentence gives an event of its code's root.
   for (const rule of rules.all) {
+    if (rule.complementOnly) {
+      // A complement-only rule names what a frame asks for: its example codes the frame's event, not its own.
+      it(`${rule.id} codes nothing alone but gives its frame a sub-code in its example`, () => {
+        const got = coder(sentenceDoc(models, rule.example)).map((e) => e.cameo);
+        expect(got.filter((c) => c.length === 4 || c.startsWith('10') || c.startsWith('02')), `${rule.example} -> ${got.join(',')}`).not.toEqual([]);
+        expect(got.some((c) => c === rule.code)).toBe(false);
+      });
+      continue;
+    }
     it(`${rule.id} codes its example as ${rule.code}`, () => {
       const got = coder(sentenceDoc(models, rule.example)).map((e) => e.cameo);
       expect(got.map((c) => c.slice(0, 2)), `${rule.example} -> ${got.join(',')}`).toContain(rule.code.slice(0, 2));

@@ -14,7 +14,7 @@ export const Role = z.string().regex(/^(subject|object|iobj|agent|possessor|gove
 export type Role = z.infer<typeof Role>;
 
 /** A speech act or attitude whose complement decides the code: "urged X to meet" is an appeal to meet (026). */
-export const Frame = z.enum(['appeal', 'intend', 'demand', 'reject', 'threaten', 'hope']);
+export const Frame = z.enum(['appeal', 'intend', 'demand', 'reject', 'threaten', 'hope', 'accuse', 'protest']);
 export type Frame = z.infer<typeof Frame>;
 
 export const Rule = z.object({
@@ -39,6 +39,8 @@ export const Rule = z.object({
   frame: Frame.optional(),
   /** For frame rules: the frame applies only when the complement has one of these auxiliaries ("said that Sudan *must* return"). */
   complementAux: z.array(z.string()).optional(),
+  /** The rule only names what a frame is about ("demanded *political reforms*"); on its own it codes nothing. */
+  complementOnly: z.boolean().optional(),
   /** Whether a non-political reading is common, so the event needs both actors resolved (attack, strike, fight). */
   needsActors: z.boolean().optional(),
   example: z.string().min(1),
