@@ -57,6 +57,10 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
   const webRoot = options.webRoot === undefined ? join(PACKAGE_ROOT, 'dist', 'web') : options.webRoot;
   if (webRoot && existsSync(webRoot)) serveWeb(app, webRoot);
-  else app.notFound((c) => c.json({ error: `Nothing at ${c.req.path}` }, 404));
+  else {
+    app.notFound((c) =>
+      c.json({ error: c.req.path.startsWith('/api/') || !webRoot ? `Nothing at ${c.req.path}` : `The browser UI is not built (no ${webRoot}): run npm run build` }, 404),
+    );
+  }
   return app;
 }
