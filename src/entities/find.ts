@@ -24,11 +24,10 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
 }
 
 /**
- * Names the recogniser cut in pieces that together are one person of the knowledge base ("Abu Mahdi" +
+ * Names the recogniser cut in pieces, or cut short, that are one person of the knowledge base ("Abu Mahdi" +
  * "al-Muhandis") become one PER span.
  */
 function joinedByGazetteer(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): TagSpan[] {
-  if (spans.length < 2) return [...spans];
   const keys = view.words.map(tokenKey);
   const caps = view.words.map((w) => /^\p{Lu}/u.test(w) || /^(al|el)-/.test(w));
   const out: TagSpan[] = [];
@@ -38,7 +37,7 @@ function joinedByGazetteer(view: TokenView, res: EntityResources, spans: readonl
     while (k < spans.length && spans[k]!.end <= m.start) out.push(spans[k++]!);
     let j = k;
     while (j < spans.length && spans[j]!.start >= m.start && spans[j]!.end <= m.end) j++;
-    if (j - k >= 2) {
+    if (j - k >= 2 || (j - k === 1 && spans[k]!.type === 'PER')) {
       out.push({ start: m.start, end: m.end, type: 'PER' });
       k = j;
     }
