@@ -12,6 +12,8 @@ export interface Candidate extends TimeValue {
   duration?: boolean;
   /** A day or month whose year the text did not write ("on 4 July"): a year after it may complete it. */
   yearless?: { month: number; day: number | null };
+  /** A weekday the text named without its date ("Monday", 1 = Monday … 7 = Sunday): a week next to it gives it. */
+  weekday?: number;
   /** A time of day whose date the text did not write ("at 3 pm"): a day next to it gives it. */
   clockOnly?: boolean;
 }

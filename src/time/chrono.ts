@@ -1,10 +1,11 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
-import { formatMoment } from './calendar.js';
+import { addDays, formatMoment, mondayOf } from './calendar.js';
 import type { Candidate, Context, Parser } from './candidate.js';
 import { resolve, type Point } from './chrono-resolve.js';
 import { DAYPART } from './daypart.js';
-import { MONTH } from './words.js';
+import { dayValue } from './value.js';
+import { MONTH, shiftOf } from './words.js';
 
 // A month name alone is a date only after one of these: "in May", not "Theresa May" or "they march".
 const MONTH_LEAD = /\b(?:in|since|by|until|till|last|next|this|early|late|mid|during|before|after|of|from|through|between|every|each|coming|past)\s+$/i;
@@ -33,6 +34,12 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   const halfWord = /\b(?<half>early|late|later)\s+(?:in\s+the\s+)?$/i.exec(lead);
   const half = halfWord && DAYPART.test(r.text) ? (halfWord.groups!.half!.toLowerCase() === 'early' ? 'early' : 'late') : null;
   const from0 = halfWord && half ? index - halfWord[0].length : index;
+  // chrono reads "Tuesday of last week" as this week's Tuesday.
+  const ofWeek = /^(?:on\s+)?\p{L}+\s+of\s+(?:the\s+)?(?<rel>last|next|this|following|previous|coming|past)\s+week$/iu.exec(written);
+  if (ofWeek && r.start.isCertain('weekday')) {
+    const monday = mondayOf(addDays(reference, 7 * shiftOf(ofWeek.groups!.rel!)));
+    return { start: index, end, rule: 'chrono', ...dayValue(addDays(monday, (r.start.get('weekday')! + 6) % 7)) };
+  }
   // The two ends of a range are anchored together: "from May to March" runs forward from May.
   const tense = r.end ? null : context.tense(index, end);
   // "January to April 2015", "June-August 1992": the year written at the end holds for the start too.
@@ -50,7 +57,8 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   }
   const yearless = !r.start.isCertain('year') && r.start.isCertain('month') ? { month: r.start.get('month')!, day: r.start.isCertain('day') ? r.start.get('day')! : null } : undefined;
   const clockOnly = start.moment && !['day', 'weekday', 'month', 'year'].some((k) => r.start.isCertain(k as 'day')) && !/\b(?:today|tonight|tomorrow|yesterday|now)\b/i.test(written);
-  if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}), ...(clockOnly ? { clockOnly } : {}), ...openClock(written, start) };
+  const weekday = r.start.isCertain('weekday') && !r.start.isCertain('day') && !start.moment ? ((r.start.get('weekday')! + 6) % 7) + 1 : undefined;
+  if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}), ...(clockOnly ? { clockOnly } : {}), ...(weekday ? { weekday } : {}), ...openClock(written, start) };
   const from = start.moment ? formatMoment(start.moment) : start.value.range?.from ?? null;
   const to = last.moment ? formatMoment(last.moment) : last.value.range?.to ?? null;
   return { ...base, value: `${start.value.value}/${last.value.value}`, granularity: start.value.granularity, range: { from, to } };

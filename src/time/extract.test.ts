@@ -123,3 +123,9 @@ describe('the weekend', () => {
     expect(extractTimes('They will meet over the weekend.', '2021-02-08T10:00:00')[0]?.range).toEqual({ from: '2021-02-13', to: '2021-02-15' });
   });
 });
+
+describe('a weekday in a named week', () => {
+  it('reads "Tuesday of last week"', () => {
+    expect(extractTimes('They met on Tuesday of last week.', PUBLISHED)[0]).toMatchObject({ text: 'on Tuesday of last week', value: '2021-01-26' });
+  });
+});

@@ -45,6 +45,15 @@ function dayAndClock(a: Candidate, b: Candidate): Candidate | null {
   return { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}`, value, granularity: clock.granularity, range: clock.range ? { from: clock.range.from && `${day.value}T${clock.range.from.slice(11)}`, to: clock.range.to && `${day.value}T${clock.range.to.slice(11)}` } : null };
 }
 
+// "Tuesday of last week", "next week Monday", "previous week - Monday": the weekday in that week.
+const WEEK_LINK = /^\s*(?:of\s+(?:the\s+)?|-\s*|,\s*|on\s+)?$/i;
+
+function dayOfWeek(a: Candidate, b: Candidate): Candidate | null {
+  const [day, week] = a.weekday ? [a, b] : [b, a];
+  if (!day.weekday || week.granularity !== 'week' || !week.range?.from) return null;
+  return { ...dayValue(shiftDay(dayOf(week.range.from), day.weekday - 1, 'day')!), start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` };
+}
+
 /** Completes yearless dates with a year written after them, and counts lengths of time from a day. */
 export function attach(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -59,7 +68,7 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
       i++;
       continue;
     }
-    const both = b && DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null;
+    const both = b && DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : b && WEEK_LINK.test(between) ? dayOfWeek(a, b) : null;
     if (both) {
       out.push(both);
       i++;
