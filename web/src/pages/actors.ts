@@ -2,6 +2,7 @@ import { api, query, type ActorDetail, type ActorLink, type ActorSummary, type S
 import { el, link } from '../dom.js';
 import { worldMap } from '../charts/map.js';
 import { network } from '../charts/network.js';
+import { rolesTimeline } from '../charts/roles.js';
 import { countryName } from '../labels.js';
 import { eventItem, pagedList } from './lists.js';
 
@@ -37,6 +38,7 @@ export async function actorPage(id: string): Promise<Node> {
     el('h1', { textContent: actor.name }),
     el('p', { className: 'meta', textContent: `${actor.type} · ${actor.code}${actor.country ? ` · ${countryName(actor.country)}` : ''} · ${actor.events} events in ${actor.articles} articles` }),
     el('h2', { textContent: 'Roles over time' }),
+    rolesTimeline(actor.roles),
     roles,
     el(
       'div',
