@@ -35,7 +35,9 @@ export function resolve(c: ParsedComponents, reference: Moment, tense: Tense | n
   else if (known('weekday') && bare) day = nearWeekday(reference, get('weekday'), tense);
   else if (known('weekday')) day = { year: get('year'), month: get('month'), day: get('day') };
   if (known('hour')) {
-    const moment = { ...(day ?? { year: get('year'), month: get('month'), day: get('day') }), hour: get('hour'), minute: get('minute'), second: get('second') };
+    // "last night at 8", "this evening at 7": an hour with no am or pm in the evening is after noon.
+    const evening = !known('meridiem') && get('hour') < 12 && get('hour') > 3 && /\b(?:night|tonight|evening|afternoon)\b/i.test(written);
+    const moment = { ...(day ?? { year: get('year'), month: get('month'), day: get('day') }), hour: get('hour') + (evening ? 12 : 0), minute: get('minute'), second: get('second') };
     const granularity = known('second') ? 'second' : 'minute';
     return { value: { value: formatMoment(moment), granularity, range: null }, moment };
   }
