@@ -16,7 +16,14 @@ const LISTING = new Set(['including', 'such as', 'like', 'among them']);
 
 /** The heads that fill `role` for a match, each expanded through coordination, apposition and "including" lists. */
 export function fill(tree: Tree, m: Match, role: Role): number[] {
-  return expand(tree, heads(tree, m, role));
+  return expand(tree, heads(tree, m, role).filter((h) => !isDateWord(tree, h)));
+}
+
+const DATE_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week weekend month year day morning afternoon evening night january february march april may june july august september october november december'.split(' '));
+
+/** "appealed to the government on Friday": a time is never a side. */
+function isDateWord(tree: Tree, h: number): boolean {
+  return DATE_WORDS.has(tree.lower(h)) || tree.tokens[h]!.upos === 'NUM' || /tmod/.test(tree.rel(h));
 }
 
 function heads(tree: Tree, m: Match, role: Role): number[] {
