@@ -11,9 +11,9 @@ import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
 import { weekParser } from './parsers/week.js';
 import { weekdayDayParser } from './parsers/weekday-day.js';
-import { weekendParser } from './parsers/weekend.js';
 import { relativeParser } from './parsers/relative.js';
 import { vagueParser } from './parsers/vague.js';
+import { weekendParser } from './parsers/weekend.js';
 import { yearParser } from './parsers/year.js';
 import { referenceMoment } from './reference.js';
 import { attach } from './refine/attach.js';
@@ -45,7 +45,6 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
 const ORDER = PARSERS.map(([name]) => name);
 
 /** The time expressions of a text, anchored at the publication time (ISO 8601) and the tense of their clause. */
-
 export function extractTimes(text: string, published: string | null): TimeExpression[] {
   const reference = referenceMoment(published);
   const found = reference ? candidates(text, reference) : absolute(text);
@@ -63,6 +62,8 @@ export function extractTimes(text: string, published: string | null): TimeExpres
 function candidates(text: string, reference: Moment): Candidate[] {
   const context: Context = { text, reference, tense: (start, end) => tenseAt(text, start, end) };
   const chosen = select(PARSERS.flatMap(([, parse]) => parse(context)), ORDER);
+  // Refiners, in order: complete a time from its neighbour ("4 July" + "of 1995"), widen a day to its
+  // week ("the week of"), join two ends into a range ("from … to …"), then open a range ("since …").
   return openEnded(text, joinRanges(text, weekOf(text, attach(text, chosen))));
 }
 
