@@ -8,7 +8,7 @@ export interface Candidate extends TimeValue {
   end: number;
   /** The parser that proposed it, e.g. `chrono` or `vague`. */
   rule: string;
-  /** True for lengths of time ("for three years") rather than points or stretches of the calendar. */
+  /** True for lengths of time ("for three years") and recurring times ("weekly"): not points or stretches of the calendar. */
   duration?: boolean;
   /** A day or month whose year the text did not write ("on 4 July"): a year after it may complete it. */
   yearless?: { month: number; day: number | null };
