@@ -54,6 +54,8 @@ export interface Prepared {
   gaz: Int32Array;
   /** Bits: 1 surname, 2 nationality adjective, 4 title word, 8 seen in lower case in the document, 16 first word. */
   flags: Int32Array;
+  /** Whether each word begins with a capital letter or a digit. */
+  caps: Uint8Array;
 }
 
 /** Lower-cased words that occur in lower case somewhere in the document. */
@@ -116,6 +118,7 @@ export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: R
     xpos: new Int32Array(n),
     gaz: new Int32Array(n),
     flags: new Int32Array(n),
+    caps: new Uint8Array(n),
   };
   const keys: string[] = new Array(n);
   const caps: boolean[] = new Array(n);
@@ -132,6 +135,7 @@ export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: R
     p.xpos[i] = hashString(input.xpos[i] ?? '');
     keys[i] = info.key;
     caps[i] = info.caps;
+    p.caps[i] = info.caps ? 1 : 0;
     let flags = info.flags | (i === 0 ? 16 : 0);
     if (info.caps && lowerSeen.has(w.toLowerCase())) flags |= 8;
     p.flags[i] = flags;

@@ -33,14 +33,30 @@ export class Recognizer {
     this.scores = new Float64Array(meta.tags.length);
     this.index = new Map(meta.tags.map((t, i) => [t, i]));
     this.cache = new WordCache(gazetteer);
+    this.o = meta.tags.indexOf('O');
+    this.opens = Uint8Array.from(meta.tags, (t) => (t[0] === 'B' || t[0] === 'I' ? 1 : 0));
+  }
+
+  private readonly o: number;
+  private readonly opens: Uint8Array;
+
+  private outside(out: readonly number[], i: number): boolean {
+    return i === 0 || !this.opens[out[i - 1]!];
   }
 
   /** Tag indices of a prepared sentence. */
-  decode(p: Prepared): number[] {
+  decode(p: Prepared, edited = false): number[] {
     const out: number[] = [];
     let prevId = START_TAG;
     let prev2Id = START_TAG2;
     for (let i = 0; i < p.n; i++) {
+      // In edited text, a word without a capital or digit starts no name: outside one, it needs no scoring.
+      if (edited && !p.caps[i] && this.outside(out, i)) {
+        out.push(this.o);
+        prev2Id = prevId;
+        prevId = this.tagIds[this.o]!;
+        continue;
+      }
       const n = features(p, i, prevId, prev2Id, this.feats);
       this.scores.fill(0);
       this.weights.score(this.feats, n, this.scores);
@@ -55,10 +71,28 @@ export class Recognizer {
   /** Entity spans (token indices within each sentence) of the sentences of one document. */
   recognise(sentences: readonly SentenceInput[]): TagSpan[][] {
     const lowerSeen = lowerCaseWords(sentences.map((s) => s.words));
+    const edited = isEdited(sentences);
     return sentences.map((s) => {
       if (!s.words.length) return [];
-      const tags = this.decode(prepare(s, this.gazetteer, lowerSeen, this.cache));
+      const tags = this.decode(prepare(s, this.gazetteer, lowerSeen, this.cache), edited);
       return bilouToSpans(tags.map((t) => this.meta.tags[t]!));
     });
   }
+}
+
+/**
+ * Whether a document follows the conventions of edited text: its sentences begin with a capital and "I" is
+ * written as such. Web forum text often does not, and there names are written in lower case too.
+ */
+export function isEdited(sentences: readonly SentenceInput[]): boolean {
+  let begun = 0;
+  let capital = 0;
+  for (const { words } of sentences) {
+    const first = words.find((w) => /^\p{L}/u.test(w));
+    if (first === undefined) continue;
+    begun++;
+    if (/^\p{Lu}/u.test(first)) capital++;
+    if (words.includes('i')) return false;
+  }
+  return begun > 0 && capital >= 0.9 * begun;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isEdited } from './recognizer.js';
 import { bilouTags, bilouToSpans, decodeStep, spansToBilou, transitions } from './tags.js';
 
 const TAGS = bilouTags(['PER', 'LOC']);
@@ -26,5 +27,16 @@ describe('BILOU tags', () => {
     const tag = decodeStep(TAGS, scores('O'), out, 2, false, allowed, index);
     expect(TAGS[tag]).toBe('O');
     expect(out.map((t) => TAGS[t])).toEqual(['B-LOC', 'L-LOC']);
+  });
+});
+
+describe('isEdited', () => {
+  const s = (text: string) => ({ words: text.split(' '), upos: [], xpos: [] });
+  it('takes sentences that begin with capitals as edited text', () => {
+    expect(isEdited([s('Rouhani met Hussein .'), s('He said so .')])).toBe(true);
+  });
+  it('does not take forum text with lower-case sentences or "i" as edited', () => {
+    expect(isEdited([s('i went to tampa bay .'), s('It was fun .')])).toBe(false);
+    expect(isEdited([s('went to tampa .'), s('great food .')])).toBe(false);
   });
 });
