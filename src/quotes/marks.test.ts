@@ -6,7 +6,7 @@ const quotes = (text: string, paragraphs = [{ start: 0, end: text.length }]) =>
 
 describe('quotation marks', () => {
   it('pairs curly marks', () => {
-    expect(quotes('“We will win,” he said.')).toEqual([{ text: 'We will win,', closed: true }]);
+    expect(quotes('“We will win,” he said.')).toEqual([{ text: 'We will win', closed: true }]);
   });
 
   it('pairs straight marks by their side', () => {
@@ -25,6 +25,6 @@ describe('quotation marks', () => {
     const text = '“First part.\n\n“Second part,” she said.';
     const [q] = findMarkedQuotes(text, [{ start: 0, end: 12 }, { start: 14, end: text.length }]);
     expect(q).toMatchObject({ start: 1, closed: true });
-    expect(text.slice(q!.start, q!.end)).toBe('First part.\n\n“Second part,');
+    expect(text.slice(q!.start, q!.end)).toBe('First part.\n\n“Second part');
   });
 });

@@ -99,7 +99,8 @@ function firstNonSpace(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** The end of the quoted words, past trailing spaces and the comma that English puts inside the marks. */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
   return end;
 }

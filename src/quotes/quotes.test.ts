@@ -14,7 +14,7 @@ function mention(doc: Doc, words: string, type: Mention['type'], actorId: string
 describe('direct quotes', () => {
   it('takes the speaker from the clause after the quote', () => {
     const doc = docFromWords('“/PUNCT Iran/PROPN and/CCONJ Iraq/PROPN share/VERB strong/ADJ ties/NOUN ,/PUNCT ”/PUNCT Rouhani/PROPN said/VERB/say ./PUNCT');
-    expect(brief(doc)).toEqual([{ text: 'Iran and Iraq share strong ties,', direct: true, speaker: 'Rouhani', cue: 'said' }]);
+    expect(brief(doc)).toEqual([{ text: 'Iran and Iraq share strong ties', direct: true, speaker: 'Rouhani', cue: 'said' }]);
   });
 
   it('takes the speaker from an inverted clause', () => {
