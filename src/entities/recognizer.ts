@@ -1,7 +1,7 @@
 import { hashString } from '../nlp/hash.js';
 import { Weights } from '../nlp/perceptron.js';
 import { features, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
-import type { Gazetteer } from './gazetteer.js';
+import { GAZ_LOC, GAZ_ORG, GAZ_PER, tokenKey, type Gazetteer } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
 import { bilouToSpans, decodeStep, transitions } from './tags.js';
 
@@ -44,6 +44,15 @@ export class Recognizer {
     return i === 0 || !this.opens[out[i - 1]!];
   }
 
+  /** A name the knowledge base knows as one type only takes that type ("Huawei" is a company, not a person). */
+  private typedByGazetteer(words: readonly string[], span: TagSpan): TagSpan {
+    let key = '';
+    for (let i = span.start; i < span.end; i++) key = key ? `${key} ${tokenKey(words[i]!)}` : tokenKey(words[i]!);
+    const types = this.gazetteer.typesOf(key) & (GAZ_PER | GAZ_ORG | GAZ_LOC);
+    const type = types === GAZ_PER ? 'PER' : types === GAZ_ORG ? 'ORG' : types === GAZ_LOC ? 'LOC' : null;
+    return type && type !== span.type && this.meta.tags.includes(`U-${type}`) ? { ...span, type } : span;
+  }
+
   /** Tag indices of a prepared sentence. */
   decode(p: Prepared, edited = false): number[] {
     const out: number[] = [];
@@ -75,7 +84,7 @@ export class Recognizer {
     return sentences.map((s) => {
       if (!s.words.length) return [];
       const tags = this.decode(prepare(s, this.gazetteer, lowerSeen, this.cache), edited);
-      return bilouToSpans(tags.map((t) => this.meta.tags[t]!));
+      return bilouToSpans(tags.map((t) => this.meta.tags[t]!)).map((span) => this.typedByGazetteer(s.words, span));
     });
   }
 }
