@@ -1,6 +1,6 @@
 // npm run train:parser [-- CORPORA] [--reuse-tags]: trains the dependency
 // parser on tags predicted by 5-fold jack-knifing of the tagger (so that it
-// learns from the kind of tags it will see), then writes models/parser.bin.gz.
+// learns from the kind of tags it will see), then writes models/parser.bin.
 // --reuse-tags takes the jack-knifed tags from .eval-cache/ when present.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { corpusFolder, read, tagOf, trainingSentences } from './_corpora.js';
@@ -50,10 +50,10 @@ const examples: ParserExample[] = train.map((s, i) => ({
 }));
 const { meta, actions, labels } = trainParser(examples, { log: console.log });
 const seconds = (Date.now() - started) / 1000;
-writeFileSync('models/parser.bin.gz', saveParser(meta, actions, labels, { trainedSeconds: Math.round(seconds), folds: FOLDS }));
-console.log('wrote models/parser.bin.gz');
+writeFileSync('models/parser.bin', saveParser(meta, actions, labels, { trainedSeconds: Math.round(seconds), folds: FOLDS }));
+console.log('wrote models/parser.bin');
 
-const { tagger } = loadTagger(readFileSync('models/tagger.bin.gz'));
+const { tagger } = loadTagger(readFileSync('models/tagger.bin'));
 const parser = new Parser(meta, new Weights(actions), new Weights(labels));
 let uas = 0, las = 0, total = 0;
 for (const s of read(folder, 'ud-english-ewt/en_ewt-ud-dev.conllu')) {

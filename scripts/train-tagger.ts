@@ -1,6 +1,6 @@
 // npm run train:tagger [-- CORPORA]: trains the tagger and lemmatizer on the
 // training sentences, with the sentence-boundary model, and writes
-// models/tagger.bin.gz.
+// models/tagger.bin.
 import { writeFileSync } from 'node:fs';
 import { corpusFolder, paragraphs, read, tagOf, trainingSentences } from './_corpora.js';
 import { tokenize } from '../src/nlp/tokenize.js';
@@ -45,5 +45,5 @@ const segmentation = scoreSegmentation(dev, boundaryDecider(new Weights(boundari
 console.log(`EWT dev raw text: tokens F1 ${(100 * segmentation.tokens.f1).toFixed(2)} %, sentences F1 ${(100 * segmentation.sentences.f1).toFixed(2)} %`);
 const seconds = (Date.now() - started) / 1000;
 console.log(`EWT dev: UPOS ${((100 * upos) / total).toFixed(2)} %, XPOS ${((100 * xpos) / total).toFixed(2)} %, lemma ${((100 * lemma) / total).toFixed(2)} %; trained in ${seconds.toFixed(0)} s`);
-writeFileSync('models/tagger.bin.gz', saveTagger(meta, weights, lemmas, boundaries, { trainedSeconds: Math.round(seconds) }));
-console.log('wrote models/tagger.bin.gz');
+writeFileSync('models/tagger.bin', saveTagger(meta, weights, lemmas, boundaries, { trainedSeconds: Math.round(seconds) }));
+console.log('wrote models/tagger.bin');

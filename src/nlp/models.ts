@@ -56,5 +56,5 @@ export function loadNlpModels(dir = MODELS_DIR): NlpModels {
       throw new Error(`Cannot read the model ${join(dir, name)}: ${(error as Error).message}`, { cause: error });
     }
   };
-  return { ...loadTagger(read('tagger.bin.gz')), parser: loadParser(read('parser.bin.gz')) };
+  return { ...loadTagger(read('tagger.bin')), parser: loadParser(read('parser.bin')) };
 }
