@@ -60,6 +60,17 @@ export class ActorIndex {
     return null;
   }
 
+  /** The nearest actor before token `i` (in its sentence or the one before) from another country than `country`. */
+  partnerBefore(i: number, country: string): Side | null {
+    const sentence = this.tree.tokens[i]!.sentence;
+    for (let n = i - 1; n >= 0 && this.tree.tokens[n]!.sentence >= sentence - 1; n--) {
+      if (!this.isActor(n)) continue;
+      const side = this.sideAt(n);
+      if (side.code && side.code.slice(0, 3) !== country) return side;
+    }
+    return null;
+  }
+
   /** Whether the token is inside a mention that resolves to an actor. */
   isActor(i: number): boolean {
     const m = this.byToken[i];

@@ -45,6 +45,13 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     // "Soviet advisers", "Kurdish militias": a name or nationality inside the phrase names the actor.
     const isActor = (s: Side) => !!s.code || (!!options.actorWords && s.token >= 0 && (named(s.token) || tree.children[s.token]!.some((c) => ['compound', 'amod', 'nmod:poss'].includes(tree.rel(c)) && /^[A-Z]/.test(tree.form(c)))));
     // Rules with common non-political readings ("fans attacked the decision") take no side that names no actor.
+    const partnerWords = new Set(rules.frames.partnerWords);
+    // "expressed optimism that bilateral trade would rise": toward the other party of the dyad just named.
+    const partnerOf = (c: Candidate) => (source: Side) => {
+      const words = c.match.complement !== null ? tree.subtree(c.match.complement) : tree.phrase(c.match.anchor);
+      if (!source.code || !words.some((i) => partnerWords.has(tree.lemma(i)))) return null;
+      return actors.partnerBefore(c.match.anchor, source.code.slice(0, 3));
+    };
     const known = (c: Candidate, s: Side, t: Side) =>
       Number(isActor(s)) + Number(isActor(t)) >= needed(c) && (!c.match.rule.needsActors || [s, t].every((x) => x.token < 0 || isActor(x)));
     const situator = new Situator(doc, tree);
@@ -58,8 +65,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
         if (!code) continue;
         const date = situator.date(c);
         const at = { date: date.date, time: date.token, place: situator.place(c) };
-        for (const pair of pairs(c, actors, known)) {
-          if (c.appealCode && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode; events.push(buildEvent(doc, tree, ontology, c, code, pair, at));
+        for (const pair of pairs(c, actors, known, partnerOf(c))) {
+          if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode; events.push(buildEvent(doc, tree, ontology, c, code, pair, at));
         }
       }
       first = last;
@@ -71,7 +78,7 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
 const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 
 /** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
-function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, t: Side) => boolean): [Side, Side][] {
+function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null): [Side, Side][] {
   const sources = c.sources.map((i) => actors.sideAt(i));
   // A target that is also the source ("NATO declined to comment": the commenter) is no target.
   let targets = c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.sideAt(i));
@@ -89,8 +96,10 @@ function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, 
     if (!out.some(([a, b]) => a.token === s.token && b.token === t.token)) out.push([s, t]);
   };
   const srcs = sources.length ? sources : [NOBODY];
-  const tgts = targets.length ? targets : [NOBODY];
-  for (const s of srcs) for (const t of tgts) add(s, t);
+  for (const s of srcs) {
+    const implied = targets.some((t) => t.code) ? null : partner(s);
+    for (const t of implied ? [implied] : targets.length ? targets : [NOBODY]) add(s, t);
+  }
   if (c.match.rule.symmetric) {
     if (targets.length) for (const s of srcs) for (const t of targets) add(t, s);
     // "Iran and Iraq agreed": each with each.

@@ -53,7 +53,7 @@ function hasPrep(tree: Tree, preps: readonly string[], n: number): boolean {
 }
 
 /** Where a frame's complement is: an infinitive or that-clause, a "for" phrase, an object that codes, or a noun's clause. */
-export function complementOf(tree: Tree, rules: Rules, m: Match): { token: number; code: string } | null {
+export function complementOf(tree: Tree, rules: Rules, m: Match): { token: number; code: string; coded: number } | null {
   const on = m.noun ?? m.anchor;
   const candidates = [
     ...tree.deps(on, 'xcomp', 'ccomp'),
@@ -65,7 +65,7 @@ export function complementOf(tree: Tree, rules: Rules, m: Match): { token: numbe
   for (const c of candidates) {
     if (c === m.noun) continue;
     const code = codeOf(tree, rules, c, 0);
-    if (code) return { token: code.token, code: code.code };
+    if (code) return code;
   }
   return null;
 }
@@ -76,13 +76,16 @@ function markOf(tree: Tree, c: number): string {
 }
 
 /** The code of a predicate used as a complement, looking through light verbs to their objects ("provide *aid*"). */
-function codeOf(tree: Tree, rules: Rules, c: number, depth: number): { token: number; code: string } | null {
+function codeOf(tree: Tree, rules: Rules, c: number, depth: number): { token: number; code: string; coded: number } | null {
   const m = matchAt(tree, rules, c);
-  if (m && !m.rule.frame) return { token: c, code: m.rule.code };
-  if (depth >= 1) return null;
-  for (const d of [...tree.deps(c, 'obj', 'xcomp', 'conj'), ...tree.children[c]!.filter((x) => tree.base(x) === 'nmod' || tree.base(x) === 'acl')]) {
-    const inner = codeOf(tree, rules, d, depth + 1);
-    if (inner) return { token: c, code: inner.code };
+  if (m && !m.rule.frame) return { token: c, code: m.rule.code, coded: c };
+  if (depth >= 2) return null;
+  // "trade would rise": the act may be named by the complement's subject, or a noun inside it.
+  const inner = [...tree.deps(c, 'obj', 'xcomp', 'conj'), ...tree.children[c]!.filter((x) => tree.base(x) === 'nmod' || tree.base(x) === 'acl' || tree.base(x) === 'obl')];
+  if (depth === 0) inner.push(...tree.deps(c, 'nsubj'));
+  for (const d of inner) {
+    const found = codeOf(tree, rules, d, depth + 1);
+    if (found) return { token: c, code: found.code, coded: found.coded };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Rules } from './rules/load.js';
 import { complementOf, matchAt } from './match.js';
-import { fill, objectOf, type Match } from './roles.js';
+import { fill, objectOf, subjectOf, type Match } from './roles.js';
 import type { StanceReader, Stance } from './modality.js';
 import type { Tree } from './tree.js';
 
@@ -15,6 +15,8 @@ export interface Candidate {
   sentence: number;
   /** For hope frames: the code when the hope is about another actor's act (an appeal to it). */
   appealCode: string | null;
+  /** Who the hope is about: the complement's subject; a hope about another's act is an appeal to it. */
+  appealTargets: number[];
   /** For object-deep targets: the object whose subtree holds the target when the object itself is no actor. */
   deepTarget: number | null;
 }
@@ -43,6 +45,7 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
         frameCodes.set(m, mapThrough(rules, frame, c.code) ?? m.rule.code);
         if (m.rule.frame === 'hope') appealCodes.set(m, mapThrough(rules, 'appeal', c.code) ?? '020');
         taken.add(c.token);
+        taken.add(c.coded);
         for (const t of tree.deps(c.token, 'obj', 'conj')) taken.add(t);
       }
     }
@@ -62,6 +65,7 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
       targets: firstFilled(tree, m, m.rule.target),
       sentence: tree.tokens[m.anchor]!.sentence,
       appealCode: appealCodes.get(m) ?? null,
+      appealTargets: m.complement === null ? [] : subjectOf(tree, m.complement),
       deepTarget: m.rule.target.includes('object-deep') ? (objectOf(tree, m.noun ?? m.anchor)[0] ?? null) : null,
     });
   }

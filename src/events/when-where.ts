@@ -50,7 +50,9 @@ export class Situator {
 
   /** A place named inside the clause as a location ("in Tehran", "to the capital Baghdad"), or null; "the US attack" names an actor, not a place. */
   place(c: Candidate): Place | null {
-    for (const scope of this.scopes(c)) for (const i of scope) if (this.placeOf[i] && this.locative(i)) return this.placeOf[i]!;
+    // "grateful to Iran": a place that fills a side is an actor there, not where the act happened.
+    const sides = new Set([...c.sources, ...c.targets]);
+    for (const scope of this.scopes(c)) for (const i of scope) if (this.placeOf[i] && !sides.has(i) && this.locative(i)) return this.placeOf[i]!;
     return null;
   }
 

@@ -56,5 +56,7 @@ export const FrameTable = z.object({
   frames: z.record(Frame, z.object({ default: z.string(), map: z.record(z.string(), z.string()) })),
   /** Lemmas of governors that give their complement a modality (plan to, refuse to, deny, say). */
   governors: z.record(z.string(), z.array(z.string())),
+  /** Words that presuppose the dyad under discussion ("bilateral trade"): an act with no named target is toward the other party just named. */
+  partnerWords: z.array(z.string()).default([]),
 });
 export type FrameTable = z.infer<typeof FrameTable>;
