@@ -93,6 +93,7 @@ function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, 
     if (s.actorId && s.actorId === t.actorId) return;
     if (s.code && s.code === t.code) return;
     if (!known(c, s, t)) return;
+    if (c.match.rule.needsTarget && t.token < 0) return;
     if (!out.some(([a, b]) => a.token === s.token && b.token === t.token)) out.push([s, t]);
   };
   const srcs = sources.length ? sources : [NOBODY];
