@@ -23,6 +23,19 @@ export function resolvePlaces(candidates: readonly PlaceCandidate[], context: Pl
   const regions = new Map<string, number>();
   const regionSets = candidates.map((c) => new Set(c.entries.filter((e) => e.kind !== 'country' && e.admin).map((e) => `${e.country}.${e.admin}`)));
   for (const set of regionSets) for (const key of set) regions.set(key, (regions.get(key) ?? 0) + 1);
+  const regionNames = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    for (const e of c.entries) {
+      if (e.kind !== 'region') continue;
+      const names = regionNames.get(e.country) ?? new Set<string>();
+      names.add(c.text);
+      regionNames.set(e.country, names);
+    }
+  }
+  const siblings = (c: PlaceCandidate, country: string) => {
+    const names = regionNames.get(country);
+    return names ? names.size - (names.has(c.text) ? 1 : 0) : 0;
+  };
   const places: Place[] = [];
   candidates.forEach((c, i) => {
     const next = c.after === ',' ? candidates[i + 1] : undefined;
@@ -37,7 +50,7 @@ export function resolvePlaces(candidates: readonly PlaceCandidate[], context: Pl
         const key = `${e.country}.${e.admin}`;
         if ((regions.get(key) ?? 0) - (regionSets[i]!.has(key) ? 1 : 0) > 0) score += SAME_REGION;
       }
-      if (e.kind === 'region') score += SIBLING_REGION * Math.min(2, siblingRegions(candidates, i, e.country));
+      if (e.kind === 'region') score += SIBLING_REGION * Math.min(2, siblings(c, e.country));
       if ((e.kind === 'region' && (cues.region.has(c.after) || cues.region.has(c.beforeOf))) || (e.kind === 'city' && (cues.city.has(c.after) || cues.city.has(c.before)))) score += KIND_CUE;
       // "Paris, Texas": a town followed by its region or country; "Texas" after "Paris," is the region.
       if (next && next.entries.some((n) => contains(n, e))) score += CONTAINED;
@@ -66,14 +79,6 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
   if (outer.country !== inner.country || outer.kind === 'city' || inner.kind === 'country') return false;
   // A region whose towns GeoNames does not list under the same code (admin '') is taken to contain its country's towns.
   return outer.kind === 'country' || (inner.kind === 'city' && (outer.admin === '' || outer.admin === inner.admin));
-}
-
-function siblingRegions(candidates: readonly PlaceCandidate[], i: number, country: string): number {
-  const names = new Set<string>();
-  candidates.forEach((c, j) => {
-    if (j !== i && c.text !== candidates[i]!.text && c.entries.some((e) => e.kind === 'region' && e.country === country)) names.add(c.text);
-  });
-  return names.size;
 }
 
 /** The countries a candidate itself votes for, so that a name does not count as its own context. */

@@ -20,6 +20,7 @@ export interface Speaker {
  */
 export class SpeakerResolver {
   private lastNamed: Speaker | null = null;
+  private lower: string | undefined;
   private readonly byChain = new Map<number, Mention[]>();
 
   constructor(
@@ -87,11 +88,11 @@ export class SpeakerResolver {
     while (first <= p.last && (view.upos(first) === 'DET' || view.lower(first) === 'top')) first++;
     if (first > p.last) return null;
     const title = view.text.slice(view.tokens[first]!.start, view.tokens[p.last]!.end).toLowerCase();
-    const before = view.text.slice(0, view.tokens[p.first]!.start);
-    const lower = before.toLowerCase();
+    const limit = view.tokens[p.first]!.start;
+    this.lower ??= view.text.toLowerCase();
     let found: string | null = null;
-    for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) {
-      const name = NAME_AFTER.exec(before.slice(at + title.length, at + title.length + 80));
+    for (let at = this.lower.indexOf(title); at >= 0 && at < limit; at = this.lower.indexOf(title, at + 1)) {
+      const name = NAME_AFTER.exec(view.text.slice(at + title.length, Math.min(limit, at + title.length + 80)));
       if (name) found = name[1]!.trim();
     }
     return found;
