@@ -7,7 +7,9 @@ import { DAYPART } from './daypart.js';
 import { dayValue } from './value.js';
 import { MONTH, shiftOf } from './words.js';
 
-// A month name alone is a date only after one of these: "in May", not "Theresa May" or "they march".
+// A month name alone is a date only after one of these ("in May", not "Theresa May" or "they march"),
+// or as the start of a range of months ("Nov-Feb 2017").
+const MONTH_RANGE = new RegExp(`^\\s*(?:-|–|to|through|until)\\s*${MONTH}\\b`, 'i');
 const MONTH_LEAD = /\b(?:in|since|by|until|till|last|next|this|early|late|mid|during|before|after|of|from|through|between|every|each|coming|past)\s+$/i;
 
 // "tomorrow before 5pm", "1/1/2015 after 2:00": chrono keeps the word inside the time it reads.
@@ -27,7 +29,7 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   // "three months after" with nothing after it counts from an event, not from publication.
   if (/^\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)$/i.test(r.text)) return null;
   const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year') && !r.end;
-  if (onlyMonth && !MONTH_LEAD.test(text.slice(Math.max(0, index - 12), index))) return null;
+  if (onlyMonth && !MONTH_LEAD.test(text.slice(Math.max(0, index - 12), index)) && !MONTH_RANGE.test(text.slice(end, end + 16))) return null;
   // "Good morning" is not a time: a part of the day alone needs "in the", "this" or a day.
   const lead = text.slice(Math.max(0, index - 20), index);
   if (/^(?:morning|afternoon|evening|night)$/i.test(r.text) && !/\b(?:in|during|at|this|by|of)\s+(?:the\s+)?$|\b(?:early|late|later)\s+(?:in\s+the\s+)?$/i.test(lead)) return null;

@@ -129,3 +129,10 @@ describe('a weekday in a named week', () => {
     expect(extractTimes('They met on Tuesday of last week.', PUBLISHED)[0]).toMatchObject({ text: 'on Tuesday of last week', value: '2021-01-26' });
   });
 });
+
+describe('ranges', () => {
+  it('gives the start of a range the year written at its end', () => {
+    expect(extractTimes('between March and May 2019', PUBLISHED)[0]).toMatchObject({ value: '2019-03/2019-05', range: { from: '2019-03-01', to: '2019-06-01' } });
+    expect(extractTimes('The summit ran March 5-7, 2019.', PUBLISHED)[0]?.range).toEqual({ from: '2019-03-05', to: '2019-03-08' });
+  });
+});

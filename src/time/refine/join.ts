@@ -1,5 +1,6 @@
 import { addDays, formatDay } from '../calendar.js';
 import type { Candidate } from '../candidate.js';
+import { dayValue, monthValue } from '../value.js';
 
 // "between 4pm and 5pm", "from April to June", "2014-2018", "from 2007 to the end of 2008":
 // two times joined into one stretch. "and" joins only after "between".
@@ -10,6 +11,16 @@ const dayAfter = (iso: string) => formatDay(addDays({ year: Number(iso.slice(0, 
 const startOf = (c: Candidate) => c.range?.from ?? c.value;
 const endOf = (c: Candidate) => c.range?.to ?? c.value;
 
+// "Nov 18 - Dec 19, 2015", "Jan-Feb 2017": the year written at the end holds for a start without one.
+function withYearOf(a: Candidate, b: Candidate): Candidate {
+  const to = b.range?.from;
+  if (!a.yearless || b.yearless || !to) return a;
+  const month = Number(to.slice(5, 7));
+  const year = Number(to.slice(0, 4)) - (a.yearless.month > month ? 1 : 0);
+  const value = a.yearless.day ? dayValue({ year, month: a.yearless.month, day: a.yearless.day }) : monthValue(year, a.yearless.month);
+  return { ...a, ...value };
+}
+
 /** Merges neighbouring candidates linked as a range into one candidate. */
 export function joinRanges(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -19,16 +30,17 @@ export function joinRanges(text: string, candidates: readonly Candidate[]): Cand
     const link = b ? text.slice(a.end, b.start) : '';
     const open = OPEN.exec(text.slice(Math.max(0, a.start - 16), a.start));
     const joins = b && !a.duration && !b.duration && LINK.test(link) && (!/and/i.test(link) || open?.groups?.word?.toLowerCase() === 'between');
-    if (!joins || startOf(b) < startOf(a) || (!open && /^\s*(?:to|and|until|till)\s*$/i.test(link) && a.granularity !== b.granularity)) {
+    const first = b ? withYearOf(a, b) : a;
+    if (!joins || startOf(b) < startOf(first) || (!open && /^\s*(?:to|and|until|till)\s*$/i.test(link) && a.granularity !== b.granularity)) {
       out.push(a);
       continue;
     }
     const start = open ? a.start - open[0].length + (/^[^\p{L}]/u.test(open[0]) ? 1 : 0) : a.start;
     // "between now and 15 November": a moment beside whole days counts as its day.
     const days = !a.value.includes('T') || !b.value.includes('T');
-    const from = days && a.value.includes('T') ? a.value.slice(0, 10) : startOf(a);
+    const from = days && a.value.includes('T') ? a.value.slice(0, 10) : startOf(first);
     const to = days && b.value.includes('T') && b.range === null ? dayAfter(b.value.slice(0, 10)) : endOf(b);
-    out.push({ ...a, start, end: b.end, rule: `${a.rule}+${b.rule}`, value: `${a.value}/${b.value}`, range: { from, to } });
+    out.push({ ...first, start, end: b.end, rule: `${a.rule}+${b.rule}`, value: `${first.value}/${b.value}`, range: { from, to } });
     i++;
   }
   return out;
