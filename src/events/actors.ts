@@ -26,6 +26,7 @@ export class ActorIndex {
   constructor(
     doc: Readonly<Doc>,
     private readonly tree: Tree,
+    private readonly reporting: ReadonlySet<string> = new Set(),
   ) {
     this.actors = new Map(doc.actors.map((a) => [a.id, a]));
     for (const m of doc.mentions) if (m.chain !== null && m.actorId && !this.chainActor.has(m.chain)) this.chainActor.set(m.chain, m.actorId);
@@ -41,6 +42,8 @@ export class ActorIndex {
 
   /** The side named by the phrase headed at `h`, or one with no actor (code '') when no mention resolves. */
   sideAt(h: number): Side {
+    const speaker = this.speakerFor(h);
+    if (speaker) return { ...speaker, text: this.tree.form(h), token: h };
     const mention = this.mentionFor(h);
     const actorId = mention ? (mention.actorId ?? (mention.chain !== null ? (this.chainActor.get(mention.chain) ?? null) : null)) : null;
     const actor = actorId ? this.actors.get(actorId) : undefined;
@@ -56,6 +59,26 @@ export class ActorIndex {
     for (let depth = 0; level.length && depth < 6; depth++) {
       for (const n of level) if (this.isActor(n)) return this.sideAt(n);
       level = level.flatMap((n) => this.tree.children[n]!);
+    }
+    return null;
+  }
+
+  /**
+   * "Uganda said it had paid": a pronoun in a reported clause with no actor of its own is the
+   * reporter, when the reporter is an actor and nothing else in between could be meant.
+   */
+  private speakerFor(h: number): Side | null {
+    if (this.tree.tokens[h]!.upos !== 'PRON' || this.isActor(h)) return null;
+    if (!['it', 'he', 'she', 'they', 'we', 'i'].includes(this.tree.lower(h))) return null;
+    let clause = this.tree.head(h);
+    for (let steps = 0; clause >= 0 && steps < 3; steps++, clause = this.tree.head(clause)) {
+      if (this.tree.base(clause) !== 'ccomp') continue;
+      const say = this.tree.head(clause);
+      if (!this.reporting.has(this.tree.lemma(say))) return null;
+      const subject = this.tree.deps(say, 'nsubj')[0];
+      if (subject === undefined || this.tree.tokens[subject]!.upos === 'PRON') return null;
+      const side = this.sideAt(subject);
+      return side.code ? side : null;
     }
     return null;
   }
