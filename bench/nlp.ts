@@ -1,7 +1,7 @@
 // npm run bench -- nlp: model loading time, tag + parse speed on one core,
 // tokenizer speed, and the peak resident memory of a `dyad parse` process.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseWords, loadNlpModels, parseConllu, segment } from '../src/nlp/index.js';
@@ -37,13 +37,14 @@ export default function nlp(): void {
   const seg = segment(text, paragraphs);
   console.log(`tokenize + split: ${Math.round(seg.words.length / ((performance.now() - t2) / 1000)).toLocaleString('en')} words/s`);
 
-  // A separate process, as a user runs it: dyad parse over the PUD text.
+  // A separate process, as a user runs it: dyad parse over the PUD text, built (npm run build) when dist/ exists.
+  const built = existsSync(join(root, 'dist/cli/main.js'));
   const child = `
-    import { main } from ${JSON.stringify(join(root, 'src/cli/main.ts'))};
+    import { main } from ${JSON.stringify(join(root, built ? 'dist/cli/main.js' : 'src/cli/main.ts'))};
     process.stdout.write = () => true;
     const code = await main(['parse', '--input', 'conllu', ${JSON.stringify(pud)}]);
     process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + ' exit ' + code + '\\n');`;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', child], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [...(built ? [] : ['--import', 'tsx']), '--input-type=module', '-e', child], { cwd: root, encoding: 'utf8' });
   const rss = /maxrss (\d+)/.exec(run.stderr);
-  console.log(rss ? `dyad parse --input conllu (PUD, 21,176 words): peak resident memory ${(Number(rss[1]) / 1024).toFixed(0)} MB (target ≤ 300 MB)` : `dyad parse failed: ${run.stderr.slice(0, 300)}`);
+  console.log(rss ? `dyad parse --input conllu (PUD, 21,176 words, ${built ? 'dist/' : 'tsx'}): peak resident memory ${(Number(rss[1]) / 1024).toFixed(0)} MB (target ≤ 300 MB)` : `dyad parse failed: ${run.stderr.slice(0, 300)}`);
 }
