@@ -54,6 +54,19 @@ function dayOfWeek(a: Candidate, b: Candidate): Candidate | null {
   return { ...dayValue(shiftDay(dayOf(week.range.from), day.weekday - 1, 'day')!), start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` };
 }
 
+// "from 2pm for 2 hours", "for 2.5 hours from 9": a time of day and how long from it.
+const CLOCK_SECONDS: Record<string, number> = { H: 3600, M: 60, S: 1 };
+
+function clockFor(a: Candidate, b: Candidate, between: string): Candidate | null {
+  const [clock, length] = a.duration ? [b, a] : [a, b];
+  const m = /^PT(?<n>\d+(?:\.\d+)?)(?<u>[HMS])$/.exec(length.value);
+  if (!m || clock.range || !/T\d{2}:\d{2}/.test(clock.value) || (a.duration && !/^\s*(?:from|starting(?:\s+at)?)\s*$/i.test(between))) return null;
+  const start = new Date(`${clock.value.slice(0, 16)}:00Z`);
+  const end = new Date(start.getTime() + Number(m.groups!.n) * CLOCK_SECONDS[m.groups!.u!]! * 1000);
+  const iso = (d: Date) => d.toISOString().slice(0, 16);
+  return { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}`, value: `${iso(start)}/${length.value}`, granularity: clock.granularity, range: { from: iso(start), to: iso(end) } };
+}
+
 /** Completes yearless dates with a year written after them, and counts lengths of time from a day. */
 export function attach(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -68,7 +81,7 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
       i++;
       continue;
     }
-    const both = b && DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : b && WEEK_LINK.test(between) ? dayOfWeek(a, b) : null;
+    const both = !b ? null : DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) ?? clockFor(a, b, between) : WEEK_LINK.test(between) ? dayOfWeek(a, b) : clockFor(a, b, between);
     if (both) {
       out.push(both);
       i++;
