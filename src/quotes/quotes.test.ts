@@ -90,6 +90,16 @@ describe('reported speech', () => {
     expect(brief(doc)).toEqual([{ text: 'the deal was dead', direct: false, speaker: 'Zarif', cue: 'told' }]);
   });
 
+  it('takes an infinitive with its listener: "urged Obama to …"', () => {
+    const doc = docFromWords('Pelosi/PROPN urged/VERB/urge Obama/PROPN to/PART retaliate/VERB against/ADP Russia/PROPN ./PUNCT');
+    expect(brief(doc)).toEqual([{ text: 'Obama to retaliate against Russia', direct: false, speaker: 'Pelosi', cue: 'urged' }]);
+  });
+
+  it('takes a question reported with "whether"', () => {
+    const doc = docFromWords('Reporters/NOUN asked/VERB/ask whether/SCONJ the/DET talks/NOUN had/AUX failed/VERB/fail ./PUNCT');
+    expect(brief(doc)).toEqual([{ text: 'whether the talks had failed', direct: false, speaker: 'Reporters', cue: 'asked' }]);
+  });
+
   it('takes the subject from the parse when there is one', () => {
     // The spokesman of the ministry said the talks failed .
     const doc = docFromWords('The/DET spokesman/NOUN of/ADP the/DET ministry/NOUN said/VERB/say the/DET talks/NOUN failed/VERB/fail ./PUNCT', {

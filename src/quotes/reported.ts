@@ -47,13 +47,20 @@ export function reportedSpeech(view: TokenView, cues: CueSets, direct: readonly 
       if (!subject) continue;
       let k = passiveQuote ? v + 3 : nounCue(view, v, cues) ? v + 2 : v + 1;
       while (k < end && view.upos(k) === 'ADV') k++;
-      if (cues.object.has(view.lemma(v)) || view.upos(k) === 'ADP') {
+      const direct = /^(?:whether|if|what|why|how|when|where|who|to)$/i.test(view.form(k)) || listenerThenTo(view, k, end) >= 0;
+      if (!direct && (cues.object.has(view.lemma(v)) || view.upos(k) === 'ADP')) {
         const that = findThat(view, k, end);
         if (that < 0) continue;
         k = that;
       }
       if (view.lower(k) === 'that' && view.upos(k) !== 'PRON') k++;
       else if (view.lower(k) === 'that') continue;
+      // "vowed to …", "urged Obama to …": the infinitive (with its listener) is what was said.
+      const infinitive = view.lower(k) === 'to' && view.upos(k) === 'PART' ? k : listenerThenTo(view, k, end);
+      if (infinitive >= 0 && !nounCue(view, v, cues)) {
+        push(out, view, [k, participleCut(view, k, end) - 1], subject, cueWords(view, v));
+        continue;
+      }
       if (k >= end || !clauseStart(view, k) || !hasFinite(view, k, end)) continue;
       push(out, view, [k, participleCut(view, k, end) - 1], subject, cueWords(view, v));
     }
@@ -86,7 +93,16 @@ function findThat(view: TokenView, k: number, end: number): number {
 }
 
 function clauseStart(view: TokenView, k: number): boolean {
-  return ['DET', 'PROPN', 'PRON', 'NOUN', 'NUM', 'ADJ'].includes(view.upos(k)) || /^[“"]$/.test(view.form(k));
+  return ['DET', 'PROPN', 'PRON', 'NOUN', 'NUM', 'ADJ'].includes(view.upos(k)) || /^(?:[“"]|whether|if|what|why|how|when|where|who)$/i.test(view.form(k));
+}
+
+/** "urged [President Obama] to …": a short noun phrase, then "to"; the index of "to", or -1. */
+function listenerThenTo(view: TokenView, k: number, end: number): number {
+  for (let i = k; i < Math.min(end, k + 5); i++) {
+    if (view.lower(i) === 'to' && view.upos(i) === 'PART') return i > k ? i : -1;
+    if (!['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ'].includes(view.upos(i))) return -1;
+  }
+  return -1;
 }
 
 function hasFinite(view: TokenView, k: number, end: number): boolean {
