@@ -1,4 +1,4 @@
-// npm run train:ner [-- CORPORA] [--with-dev] [--gum] [--epochs=N] [--bits=B] [--out=FILE]: trains the entity recogniser on Universal NER English EWT train
+// npm run train:ner [-- CORPORA] [--with-dev] [--gum] [--tagger-pos] [--epochs=N] [--bits=B] [--out=FILE]: trains the entity recogniser on Universal NER English EWT train
 // (CC BY-SA 4.0; with --with-dev also dev), with part of speech from dyad's tagger and gazetteer features from
 // the committed knowledge base, prints its scores and writes models/ner.bin.gz. See models/README.md.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { Recognizer } from '../src/entities/recognizer.js';
 import { scoreIob } from '../src/entities/score.js';
 import { spansToBilou } from '../src/entities/tags.js';
 import { trainRecognizer, type TrainingSentence } from '../src/entities/train.js';
-import { loadTagger, MODELS_DIR } from '../src/nlp/models.js';
+import { loadNlpModels } from '../src/nlp/index.js';
 import { parseConllu } from '../src/nlp/conllu.js';
 import { Weights } from '../src/nlp/perceptron.js';
 import { corpusFolder } from './_corpora.js';
@@ -21,6 +21,8 @@ const started = Date.now();
 const folder = corpusFolder();
 const withDev = process.argv.includes('--with-dev');
 const withGum = process.argv.includes('--gum');
+// With --tagger-pos, training takes part of speech from dyad's tagger too, as at run time.
+const taggerPos = process.argv.includes('--tagger-pos');
 const bits = Number(process.argv.find((a) => a.startsWith('--bits='))?.slice(7) ?? 18);
 const output = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'models/ner.bin.gz';
 const epochs = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 12);
@@ -28,7 +30,7 @@ const epochs = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice
 // While the tagger cannot be loaded (being retrained), scoring falls back to the treebanks' part of speech and says so.
 let tagger: { tag(words: readonly string[]): Array<{ upos: string; xpos: string }> } | null = null;
 try {
-  tagger = loadTagger(readFileSync(join(MODELS_DIR, 'tagger.bin.gz'))).tagger;
+  tagger = loadNlpModels().tagger;
 } catch (error) {
   console.log(`tagger not available (${(error as Error).message}): scoring with the treebanks' part of speech`);
 }
@@ -53,7 +55,7 @@ const tagged = (sentences: IobSentence[], gold: boolean): TrainingSentence[] =>
 
 const train = read('uner-english-ewt/en_ewt-ud-train.iob2');
 if (withDev) train.push(...read('uner-english-ewt/en_ewt-ud-dev.iob2', 100000));
-const trainTagged = tagged(train, true);
+const trainTagged = tagged(train, !taggerPos);
 if (withGum) {
   const gum = gumEntitySentences(folder, 'ud-english-gum/en_gum-ud-train.conllu', 200000);
   trainTagged.push(...gum.map((s) => ({ words: s.words, upos: s.upos, xpos: s.xpos, tags: spansToBilou(toSpans(s.tags), s.words.length), doc: s.doc })));
