@@ -78,6 +78,19 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
  */
 function protestCode(tree: Tree, rules: Rules, m: Match, code: string, matches: readonly Match[], inner: ReadonlyMap<Match, string>): string {
   const table = rules.frames.frames.protest;
+  const digitFor = (aim: string) => {
+    for (let n = aim.length; n >= 2; n--) if (table?.map[aim.slice(0, n)]) return table.map[aim.slice(0, n)]!;
+    return null;
+  };
+  // "riots against Israeli military policies", "a strike for higher pay": the aim in a phrase of the protest's own.
+  for (const n of m.noun !== null ? [m.anchor, m.noun] : [m.anchor]) {
+    for (const c of tree.children[n]!) {
+      if (!['against', 'for', 'over'].includes(tree.prep(c) ?? '')) continue;
+      const aim = matchAt(tree, rules, c);
+      const digit = aim ? digitFor(aim.rule.code) : null;
+      if (digit) return code + digit;
+    }
+  }
   for (const other of matches) {
     const aim = inner.get(other);
     if (!aim || other === m || !(other.rule.frame === 'demand' || other.rule.frame === 'appeal')) continue;
