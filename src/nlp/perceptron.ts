@@ -14,48 +14,71 @@ export interface WeightsData {
 }
 
 /**
- * A trained model: scores the classes of a feature vector. `rowOf` maps a
- * slot straight to its row in one array of [count, class, weight, class,
- * weight, ...] (or of one weight per class when there are few classes), so
- * that a feature costs two memory reads.
+ * A trained model: scores the classes of a feature vector. With many classes,
+ * `rowOf` maps a slot straight to its row in one array of [count, class,
+ * weight, class, weight, ...]. With at most three (the parser's transitions),
+ * an open-addressing table holds [slot + 1, w0, w1, w2] entries, so that a
+ * feature costs one cache line rather than two memory reads.
  */
 export class Weights {
   readonly mask: number;
   readonly classes: number;
   private readonly rowOf: Int32Array;
   private readonly rows: Float32Array;
-  private readonly dense: boolean;
+  private readonly table: Float32Array;
+  private readonly tableMask: number;
   // Keeps only its own tables, not `data`, whose arrays may be views into a whole model file.
   constructor(data: WeightsData, minWeight = 0) {
     this.mask = (1 << data.bits) - 1;
     this.classes = data.classes;
     const { slots, rowStart, cls, val } = data;
-    const rowOf = new Int32Array(1 << data.bits).fill(-1);
-    // Few classes (the parser's three transitions): dense rows, without class ids.
-    this.dense = data.classes <= 4;
-    const rows = new Float32Array(this.dense ? slots.length * data.classes : val.length * 2 + slots.length);
-    let used = 0;
-    for (let r = 0; r < slots.length; r++) {
-      const at = used;
+    const keep = (p: number) => Math.abs(val[p]!) >= minWeight;
+    if (data.classes <= 3) {
       let kept = 0;
-      if (!this.dense) used++;
-      for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) {
-        if (Math.abs(val[p]!) < minWeight) continue;
-        kept++;
-        if (this.dense) rows[at + cls[p]!] = val[p]!;
-        else {
-          rows[used++] = cls[p]!;
-          rows[used++] = val[p]!;
+      for (let r = 0; r < slots.length; r++) {
+        let p = rowStart[r]!;
+        while (p < rowStart[r + 1]! && !keep(p)) p++;
+        if (p < rowStart[r + 1]!) kept++;
+      }
+      // A load factor under 0.77 keeps probe runs short.
+      let capacity = 1024;
+      while (capacity < kept * 1.3) capacity *= 2;
+      const table = new Float32Array(capacity * 4);
+      for (let r = 0; r < slots.length; r++) {
+        let e = -1;
+        for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) {
+          if (!keep(p)) continue;
+          if (e < 0) {
+            e = slots[r]! & (capacity - 1);
+            while (table[4 * e] !== 0) e = (e + 1) & (capacity - 1);
+            table[4 * e] = slots[r]! + 1;
+          }
+          table[4 * e + 1 + cls[p]!] = val[p]!;
         }
       }
-      if (!kept) {
-        if (this.dense) rows.fill(0, at, at + data.classes);
-        used = at;
-        continue;
+      this.table = table;
+      this.tableMask = capacity - 1;
+      this.rowOf = new Int32Array(0);
+      this.rows = new Float32Array(0);
+      return;
+    }
+    this.table = new Float32Array(0);
+    this.tableMask = 0;
+    const rowOf = new Int32Array(1 << data.bits).fill(-1);
+    const rows = new Float32Array(val.length * 2 + slots.length);
+    let used = 0;
+    for (let r = 0; r < slots.length; r++) {
+      const at = used++;
+      for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) {
+        if (!keep(p)) continue;
+        rows[used++] = cls[p]!;
+        rows[used++] = val[p]!;
       }
-      if (this.dense) used = at + data.classes;
-      else rows[at] = kept;
-      rowOf[slots[r]!] = at;
+      if (used === at + 1) used = at;
+      else {
+        rows[at] = (used - at - 1) / 2;
+        rowOf[slots[r]!] = at;
+      }
     }
     this.rowOf = rowOf;
     this.rows = used === rows.length ? rows : rows.slice(0, used);
@@ -63,14 +86,23 @@ export class Weights {
 
   /** Adds the weights of `features[0..n)` into `scores` (which the caller zeroes). */
   score(features: Int32Array, n: number, scores: Float64Array): void {
-    const { rowOf, rows, mask, classes } = this;
-    if (this.dense) {
+    const { mask, classes } = this;
+    if (this.table.length) {
+      const { table, tableMask } = this;
       for (let i = 0; i < n; i++) {
-        const p = rowOf[features[i]! & mask]!;
-        if (p >= 0) for (let c = 0; c < classes; c++) scores[c]! += rows[p + c]!;
+        const slot = features[i]! & mask;
+        let e = slot & tableMask;
+        let k: number;
+        while ((k = table[4 * e]!) !== slot + 1) {
+          if (k === 0) break;
+          e = (e + 1) & tableMask;
+        }
+        if (k === 0) continue;
+        for (let c = 0; c < classes; c++) scores[c]! += table[4 * e + 1 + c]!;
       }
       return;
     }
+    const { rowOf, rows } = this;
     for (let i = 0; i < n; i++) {
       let p = rowOf[features[i]! & mask]!;
       if (p < 0) continue;
