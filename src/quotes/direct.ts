@@ -57,6 +57,8 @@ function clauseAfter(view: TokenView, close: number, cues: CueSets): Attribution
   const p = phraseAt(view, j);
   if (!p) return null;
   let v = p.last + 1;
+  if (view.form(v) === ',' && view.form(p.last) !== ',') return null;
+  if (view.form(p.last) === ',') p.last--;
   while (view.upos(v) === 'AUX' || view.upos(v) === 'ADV') v++;
   return (isCue(view, v, cues.clause) || isCue(view, v, cues.characterise)) && short(v + 1) ? { phrase: p, cue: view.form(v) } : null;
 }

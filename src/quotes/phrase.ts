@@ -45,11 +45,40 @@ export function phraseAt(view: TokenView, i: number): Phrase | null {
   if (view.upos(i) === 'PRON') return PERSONAL.has(view.lower(i)) ? { first: i, last: i } : null;
   let j = i;
   let last = -1;
+  while (j < e && j - i < MAX) {
+    // "Rep. Gwen Moore (D-Wis.)": a short parenthesis belongs to the name.
+    if (view.form(j) === '(' && last >= i) {
+      const close = closingParen(view, j, e);
+      if (close < 0) break;
+      last = close;
+      j = close + 1;
+      continue;
+    }
+    if (!inPhrase(view, j)) break;
+    if (isHead(view, j)) last = j;
+    j++;
+  }
+  // "Flynn, a top Trump surrogate, said": an apposition between commas belongs to the name too.
+  if (last >= i && view.form(last + 1) === ',') {
+    const inner = phraseAtSimple(view, last + 2, e);
+    if (inner && view.form(inner.last + 1) === ',') return { first: i, last: inner.last + 1 };
+  }
+  return last >= i ? { first: i, last } : null;
+}
+
+function phraseAtSimple(view: TokenView, i: number, e: number): Phrase | null {
+  let j = i;
+  let last = -1;
   while (j < e && j - i < MAX && inPhrase(view, j)) {
     if (isHead(view, j)) last = j;
     j++;
   }
   return last >= i ? { first: i, last } : null;
+}
+
+function closingParen(view: TokenView, open: number, e: number): number {
+  for (let k = open + 1; k < Math.min(e, open + 8); k++) if (view.form(k) === ')') return k;
+  return -1;
 }
 
 function isHead(view: TokenView, i: number): boolean {

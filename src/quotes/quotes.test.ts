@@ -37,6 +37,15 @@ describe('direct quotes', () => {
     expect(quotes(doc).filter((q) => q.direct)).toMatchObject([{ text: 'very good case in point', speakerText: 'President Hassan Rouhani', cue: 'described' }]);
   });
 
+  it('keeps a parenthesis and an apposition with the speaker’s name', () => {
+    const doc = docFromWords(
+      '“/PUNCT It/PRON is/AUX a/DET dog/NOUN whistle/NOUN to/ADP all/DET Americans/PROPN ,/PUNCT ”/PUNCT Rep./PROPN Gwen/PROPN Moore/PROPN (/PUNCT D-Wis./PROPN )/PUNCT said/VERB/say ./PUNCT ¶ “/PUNCT He/PRON is/AUX right/ADJ about/ADP the/DET ranks/NOUN ,/PUNCT ”/PUNCT Flynn/PROPN ,/PUNCT a/DET top/ADJ surrogate/NOUN ,/PUNCT said/VERB/say ./PUNCT',
+    );
+    const [a, b] = quotes(doc);
+    expect(a!.speaker).toEqual(spanOf(doc, 'Rep. Gwen Moore (D-Wis.)'));
+    expect(b!.speaker).toEqual(spanOf(doc, 'Flynn, a top surrogate'));
+  });
+
   it('resolves "he" through the coreference chain of the entities layer', () => {
     const doc = docFromWords(
       'Zarif/PROPN arrived/VERB ./PUNCT ¶ “/PUNCT The/DET talks/NOUN went/VERB well/ADV and/CCONJ will/AUX continue/VERB ,/PUNCT ”/PUNCT he/PRON added/VERB/add ./PUNCT',

@@ -49,7 +49,7 @@ function xpos(form: string, upos: string): string {
 
 /** The span of the n-th occurrence (from 0) of `words` in the document's text. */
 export function spanOf(doc: Doc, words: string, n = 0): { start: number; end: number } {
-  const found = [...doc.article.text.matchAll(new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'gu'))][n];
+  const found = [...doc.article.text.matchAll(new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))][n];
   if (!found) throw new Error(`Test text has no "${words}"`);
   return { start: found.index!, end: found.index! + words.length };
 }
