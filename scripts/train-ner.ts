@@ -25,7 +25,7 @@ const withGum = process.argv.includes('--gum');
 const taggerPos = process.argv.includes('--tagger-pos');
 const bits = Number(process.argv.find((a) => a.startsWith('--bits='))?.slice(7) ?? 18);
 const output = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'models/ner.bin.gz';
-const epochs = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 12);
+const epochs = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 10);
 // Training uses the UD treebanks' part of speech (joined by sent_id); scoring uses dyad's tagger, as at run time.
 // While the tagger cannot be loaded (being retrained), scoring falls back to the treebanks' part of speech and says so.
 let tagger: { tag(words: readonly string[]): Array<{ upos: string; xpos: string }> } | null = null;
