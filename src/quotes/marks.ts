@@ -23,14 +23,15 @@ const CLOSE = new Set(['”', '»']);
  */
 export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
   const out: MarkedQuote[] = [];
-  let carried: { open: number; start: number } | null = null;
+  // A quote still open at the end of its paragraph, with that paragraph's end.
+  let carried: Open | null = null;
   for (const p of paragraphs) {
-    let open: { open: number; start: number } | null = null;
+    let open: Open | null = null;
     // Marks of the other kind opened inside the current quote, not yet closed: a quote within the quote.
     let inner = 0;
     const firstMark = firstNonSpace(text, p.start, p.end);
     if (carried && !(firstMark >= 0 && isOpening(text, firstMark))) {
-      out.push(unclosed(text, carried, lastParagraphEnd(out, text, carried)));
+      out.push(unclosed(text, carried));
       carried = null;
     }
     for (let i = p.start; i < p.end; i++) {
@@ -38,7 +39,7 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
       if (c !== '"' && !OPEN.has(c) && !CLOSE.has(c)) continue;
       if (open === null) {
         if (isOpening(text, i)) {
-          open = carried && i === firstMark ? carried : { open: i, start: i + 1 };
+          open = carried && i === firstMark ? carried : { open: i, start: i + 1, paragraphEnd: p.end };
           carried = null;
           inner = 0;
         }
@@ -53,21 +54,20 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
         }
       }
     }
-    if (open) {
-      carried = open;
-      (carried as { paragraphEnd?: number }).paragraphEnd = p.end;
-    }
+    if (open) carried = { ...open, paragraphEnd: p.end };
   }
-  if (carried) out.push(unclosed(text, carried, lastParagraphEnd(out, text, carried)));
+  if (carried) out.push(unclosed(text, carried));
   return out.filter((q) => q.end > q.start);
 }
 
-function unclosed(text: string, q: { open: number; start: number }, end: number): MarkedQuote {
-  return { open: q.open, close: end, start: q.start, end: trimEnd(text, q.start, end), closed: false };
+interface Open {
+  open: number;
+  start: number;
+  paragraphEnd: number;
 }
 
-function lastParagraphEnd(_out: MarkedQuote[], text: string, q: { start: number; paragraphEnd?: number }): number {
-  return (q as { paragraphEnd?: number }).paragraphEnd ?? text.length;
+function unclosed(text: string, q: Open): MarkedQuote {
+  return { open: q.open, close: q.paragraphEnd, start: q.start, end: trimEnd(text, q.start, q.paragraphEnd), closed: false };
 }
 
 /** A straight mark closes only a straight one, a curly one only a curly one: the other kind inside is a quote within the quote. */
