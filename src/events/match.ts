@@ -52,22 +52,37 @@ function hasPrep(tree: Tree, preps: readonly string[], n: number): boolean {
   return tree.children[n]!.some((c) => (tree.rel(c) === 'compound:prt' && preps.includes(tree.lower(c))) || preps.includes(tree.prep(c) ?? '') || (tree.base(c) === 'mark' && preps.includes(tree.lower(c))));
 }
 
+/**
+ * The code a match gives. A support rule's noun may say more than its light verb: "staged a *hunger
+ * strike*" is 142 and "provided *food aid*" 073, when the noun's own rule needs modifiers to fire.
+ */
+export function ruleCode(tree: Tree, rules: Rules, m: Match): string {
+  if (m.noun === null || m.rule.kind !== 'support') return m.rule.code;
+  const own = matchAt(tree, rules, m.noun);
+  return own && own.rule.kind === 'noun' && own.rule.modifiers ? own.rule.code : m.rule.code;
+}
+
 /** Where a frame's complement is: an infinitive or that-clause, a "for" phrase, an object that codes, or a noun's clause. */
-export function complementOf(tree: Tree, rules: Rules, m: Match): { token: number; code: string; coded: number } | null {
+export function complementOf(tree: Tree, rules: Rules, m: Match, accepts: (code: string) => boolean = () => true): { token: number; code: string; coded: number } | null {
   const on = m.noun ?? m.anchor;
   const candidates = [
     ...tree.deps(on, 'xcomp', 'ccomp'),
     ...(m.noun !== null ? tree.deps(m.anchor, 'xcomp', 'ccomp') : []),
+    ...tree.deps(m.anchor, 'obj'),
     ...tree.children[on]!.filter((c) => ['for', 'to', 'in', 'of', 'on', 'that'].includes(tree.prep(c) ?? markOf(tree, c)) || tree.base(c) === 'acl'),
-    ...tree.deps(m.anchor, 'obj', 'obl'),
+    ...tree.deps(m.anchor, 'obl'),
     ...tree.deps(m.anchor, 'advcl'),
   ];
+  // The first candidate the frame has a code for: "halted economic aid … in line with efforts to end the fighting" is about the aid.
+  let fallback: { token: number; code: string; coded: number } | null = null;
   for (const c of candidates) {
     if (c === m.noun) continue;
     const code = codeOf(tree, rules, c, 0);
-    if (code) return code;
+    if (!code) continue;
+    if (accepts(code.code)) return code;
+    fallback ??= code;
   }
-  return null;
+  return fallback;
 }
 
 function markOf(tree: Tree, c: number): string {
@@ -78,7 +93,7 @@ function markOf(tree: Tree, c: number): string {
 /** The code of a predicate used as a complement, looking through light verbs to their objects ("provide *aid*"). */
 function codeOf(tree: Tree, rules: Rules, c: number, depth: number): { token: number; code: string; coded: number } | null {
   const m = matchAt(tree, rules, c);
-  if (m && !m.rule.frame) return { token: c, code: m.rule.code, coded: c };
+  if (m && !m.rule.frame) return { token: c, code: ruleCode(tree, rules, m), coded: c };
   if (depth >= 2) return null;
   // "trade would rise": the act may be named by the complement's subject, or a noun inside it.
   const inner = [...tree.deps(c, 'obj', 'xcomp', 'conj'), ...tree.children[c]!.filter((x) => tree.base(x) === 'nmod' || tree.base(x) === 'acl' || tree.base(x) === 'obl')];

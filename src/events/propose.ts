@@ -1,5 +1,5 @@
 import type { Rules } from './rules/load.js';
-import { complementOf, matchAt } from './match.js';
+import { complementOf, matchAt, ruleCode } from './match.js';
 import { fill, objectOf, subjectOf, type Match } from './roles.js';
 import type { StanceReader, Stance } from './modality.js';
 import type { Tree } from './tree.js';
@@ -36,12 +36,12 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
     const m = matchAt(tree, rules, i);
     if (!m) continue;
     if (m.rule.frame) {
-      const c = complementOf(tree, rules, m);
+      const frame = m.rule.frame === 'hope' ? 'intend' : m.rule.frame;
+      const c = complementOf(tree, rules, m, (code) => mapThrough(rules, frame, code) !== null);
       if (m.rule.complementAux && !(c && hasAux(tree, c.token, m.rule.complementAux))) continue;
       if (c) {
         m.complement = c.token;
         innerCodes.set(m, c.code);
-        const frame = m.rule.frame === 'hope' ? 'intend' : m.rule.frame;
         frameCodes.set(m, mapThrough(rules, frame, c.code) ?? m.rule.code);
         if (m.rule.frame === 'hope') appealCodes.set(m, mapThrough(rules, 'appeal', c.code) ?? '020');
         taken.add(c.token);
@@ -55,7 +55,7 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
   const out: Candidate[] = [];
   for (const m of matches) {
     if (taken.has(m.anchor) || m.rule.complementOnly) continue;
-    let code = frameCodes.get(m) ?? nounCode(tree, rules, m) ?? m.rule.code;
+    let code = frameCodes.get(m) ?? ruleCode(tree, rules, m);
     if (code.startsWith('14') && code.length === 3) code = protestCode(tree, rules, m, code, matches, innerCodes);
     out.push({
       match: m,
@@ -103,14 +103,6 @@ function protestCode(tree: Tree, rules: Rules, m: Match, code: string, matches: 
   return code;
 }
 
-/** A support rule's noun may say more than the rule: "provide *food aid*" is humanitarian aid (073), not aid (070). */
-function nounCode(tree: Tree, rules: Rules, m: Match): string | null {
-  if (m.noun === null || m.rule.kind !== 'support') return null;
-  const own = matchAt(tree, rules, m.noun);
-  if (!own || own.rule.kind !== 'noun') return null;
-  // A noun rule that needs modifiers ("hunger strike") knows better than the light verb ("staged").
-  return own.rule.code.slice(0, 2) === m.rule.code.slice(0, 2) || own.rule.modifiers ? own.rule.code : null;
-}
 
 function hasAux(tree: Tree, c: number, aux: readonly string[]): boolean {
   return tree.deps(c, 'aux').some((a) => aux.includes(tree.lemma(a))) || aux.includes(tree.lemma(c));

@@ -14,7 +14,7 @@ export const Role = z.string().regex(/^(subject|object|iobj|agent|possessor|gove
 export type Role = z.infer<typeof Role>;
 
 /** A speech act or attitude whose complement decides the code: "urged X to meet" is an appeal to meet (026). */
-export const Frame = z.enum(['appeal', 'intend', 'demand', 'reject', 'threaten', 'hope', 'accuse', 'protest']);
+export const Frame = z.enum(['appeal', 'intend', 'demand', 'reject', 'threaten', 'hope', 'accuse', 'protest', 'halt']);
 export type Frame = z.infer<typeof Frame>;
 
 export const Rule = z.object({
