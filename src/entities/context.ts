@@ -8,6 +8,8 @@ export interface EntityResources {
   kb: KnowledgeBase;
   gazetteer: Gazetteer;
   titles: ReadonlySet<string>;
+  /** Nouns that describe a country after "the" ("the Arab country"). */
+  countryNouns: ReadonlySet<string>;
   agents: AgentWords;
   /** What countryOfWord found for each word so far. */
   countryWords: Map<string, CountryWord>;

@@ -57,6 +57,12 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Baghdad')).toMatchObject({ type: 'country', country: 'IRQ' });
   });
 
+  it('takes "the Arab country" for the country named last before its sentence, and finds a missed organisation by its full name', () => {
+    const doc = annotate(['Rouhani/PROPN/nsubj said/VERB Iran/PROPN supports/VERB Iraq/PROPN/obj .', 'He/PRON/nsubj praised/VERB Iran/PROPN/obj for/ADP help/NOUN to/ADP the/DET Arab/ADJ country/NOUN against/ADP the/DET Islamic/ADJ State/PROPN group/NOUN .']);
+    expect(actorOf(doc, 'the Arab country')?.id).toBe('irq');
+    expect(actorOf(doc, 'Islamic State group')?.id).toBe('islamic-state');
+  });
+
   it('settles an ambiguous surname by the countries the article is about', () => {
     const doc = annotate(['Iraqi/ADJ officials/NOUN in/ADP Baghdad/PROPN said/VERB Hussein/PROPN/nsubj would/AUX travel/VERB to/ADP Iraq/PROPN .']);
     expect(actorOf(doc, 'Hussein')?.id).toBe('fuad-hussein');

@@ -19,6 +19,7 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
   const names = taken.slice();
   for (const c of named) if (isPlace(c)) mark(taken, c.start, c.end);
   const places = gazetteerMentions(view, res, taken);
+  for (const c of places) if (c.type === 'ORG') mark(names, c.start, c.end);
   const generic = genericMentions(view, res, names);
   return [...named, ...places, ...generic].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -25,7 +25,14 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
       if (agent) headStart = i - 1;
     }
     agent ??= res.agents.agent(view.lower[i]!) ?? res.agents.agent(tokens[i]!.lemma.toLowerCase());
-    if (!agent) continue;
+    if (!agent) {
+      const description = countryDescription(view, res, i, taken);
+      if (description) {
+        out.push(description);
+        mark(taken, description.start, description.end);
+      }
+      continue;
+    }
     // A noun before a name is its title or an apposition ("the Iraqi capital Baghdad"), not an actor.
     if (i + 1 < tokens.length && view.sameSentence(i, i + 1) && tokens[i + 1]!.upos === 'PROPN') continue;
     let start = headStart;
@@ -60,4 +67,20 @@ function countryOf(view: TokenView, res: EntityResources, j: number): string | n
   if (direct) return direct.country.iso3;
   const first = word.split('-')[0]!;
   return first !== word ? (countryOfWord(res, first)?.country.iso3 ?? null) : null;
+}
+
+/**
+ * "the Arab country", "the Iraqi nation": a definite description of a country, a GPE whose country is the one
+ * its words name, else left for resolution to find (the country named last before its sentence).
+ */
+function countryDescription(view: TokenView, res: EntityResources, i: number, taken: Uint8Array): Candidate | null {
+  if (!res.countryNouns.has(view.lower[i]!) || view.lower[i + 1] === 'of') return null;
+  let country: string | null = null;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS && view.sameSentence(j, i) && !taken[j]; j--) {
+    const upos = view.tokens[j]!.upos;
+    if (upos === 'DET') return view.lower[j] === 'the' ? { start: j, end: i + 1, type: 'GPE', role: null, country, agent: null, personal: false, named: false, head: i } : null;
+    if (upos !== 'ADJ' && upos !== 'PROPN' && upos !== 'NOUN') return null;
+    country ??= countryOf(view, res, j);
+  }
+  return null;
 }

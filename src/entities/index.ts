@@ -8,7 +8,7 @@ import { Gazetteer, loadCommonWords } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
 import { loadRecognizer } from './model.js';
 import type { Recognizer } from './recognizer.js';
-import { loadTitles } from './titles.js';
+import { loadCountryWords, loadTitles } from './titles.js';
 
 export { parseIob, toIob2, toSpans, type IobSentence, type TagSpan } from './iob.js';
 export { scoreIob, type SpanScore } from './score.js';
@@ -23,7 +23,7 @@ export interface EntityModels extends EntityResources {
 /** The recogniser, gazetteer, title and agent words over a loaded knowledge base (built once; ~0.3 s). */
 export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: string } = {}): EntityModels {
   const gazetteer = new Gazetteer(kb, loadCommonWords());
-  return { kb, gazetteer, titles: loadTitles(), agents: new AgentWords(kb), countryWords: new Map(), recognizer: loadRecognizer(gazetteer, options.modelFile) };
+  return { kb, gazetteer, titles: loadTitles(), countryNouns: loadCountryWords(), agents: new AgentWords(kb), countryWords: new Map(), recognizer: loadRecognizer(gazetteer, options.modelFile) };
 }
 
 /**

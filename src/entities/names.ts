@@ -80,18 +80,23 @@ function place(start: number, end: number, country: string | null): Candidate {
 }
 
 /**
- * Countries, capitals and nationality words the recogniser left out, from the gazetteer: capitalised, outside
- * every span found so far. "US-led" is one token: its first part is looked up too.
+ * Countries, capitals, nationality words and organisations the recogniser left out, from the gazetteer:
+ * capitalised, outside every span found so far.
  */
 export function gazetteerMentions(view: TokenView, res: EntityResources, taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const keys = view.words.map(tokenKey);
   const caps = view.words.map((w) => /^\p{Lu}/u.test(w));
   for (const m of res.gazetteer.match(keys, caps)) {
-    if (!(m.types & GAZ_GPE) || (m.types & (GAZ_PER | GAZ_ORG))) continue;
     if (isTaken(taken, m.start, m.end)) continue;
-    out.push(place(m.start, m.end, countryOfWord(res, view.text(m.start, m.end))?.country.iso3 ?? null));
-    mark(taken, m.start, m.end);
+    if (m.types & GAZ_GPE && !(m.types & (GAZ_PER | GAZ_ORG))) {
+      out.push(place(m.start, m.end, countryOfWord(res, view.text(m.start, m.end))?.country.iso3 ?? null));
+      mark(taken, m.start, m.end);
+    } else if (m.types === GAZ_ORG && m.end - m.start > 1) {
+      // An organisation the recogniser missed, named in full from a capital ("Islamic State group"); single words are too often common ones.
+      out.push({ start: m.start, end: m.end, type: 'ORG', role: null, country: null, agent: null, personal: false, named: true, head: m.end - 1 });
+      mark(taken, m.start, m.end);
+    }
   }
   view.words.forEach((w, i) => {
     if (taken[i]) return;

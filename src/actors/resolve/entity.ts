@@ -12,5 +12,7 @@ export interface Entity {
   /** Token index of its latest mention, and of its latest mention as the subject of a clause (-1 for none). */
   last: number;
   lastSubject: number;
+  /** Token indices of all its mentions so far. */
+  heads: number[];
   plural: boolean;
 }

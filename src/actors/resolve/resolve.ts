@@ -32,6 +32,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       agent: c.agent,
       last: c.head,
       lastSubject: -1,
+      heads: [],
       plural: /s$/.test(view.lower[c.head]!) && view.tokens[c.head]!.xpos === 'NNS',
     };
     if (actor && date) {
@@ -46,6 +47,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   };
   const seen = (e: Entity, c: Candidate) => {
     e.last = c.head;
+    e.heads.push(c.head);
     if (SUBJECT.test(view.tokens[c.head]!.rel)) e.lastSubject = c.head;
   };
   const emit = (c: Candidate, e: Entity | null) => {
@@ -119,6 +121,11 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       emit(c, e);
       continue;
     }
+    if (c.type === 'GPE' && !c.named) {
+      // A description of a country: the one it names, else the one named last before its sentence.
+      emit(c, c.country ? countryEntity(c, c.country) : countryNamedBefore(view, entities, c.head));
+      continue;
+    }
     if (c.type === 'GPE') {
       const rel = view.tokens[c.head]!.rel;
       const asActor = c.country && (/^(nsubj|nsubj:pass|nmod:poss|obj|iobj)$/.test(rel) || res.kb.countryByName(view.text(c.start, c.end)));
@@ -176,6 +183,21 @@ function describedPerson(view: TokenView, res: EntityResources, c: Candidate, en
     if (score >= 2 && (score > bestScore || (score === bestScore && best && e.last > best.last))) {
       best = e;
       bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The country named last before the sentence of token `at` (a description is not used for a country named beside it). */
+function countryNamedBefore(view: TokenView, entities: readonly Entity[], at: number): Entity | null {
+  const sentence = view.tokens[at]!.sentence;
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of entities) {
+    if (e.kind !== 'country') continue;
+    for (const h of e.heads) if (view.tokens[h]!.sentence < sentence && h > bestAt) {
+      best = e;
+      bestAt = h;
     }
   }
   return best;
