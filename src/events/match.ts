@@ -20,7 +20,7 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
     if (rule.objects && rule.kind !== 'support' && !hasObject(tree, rule.objects, i)) continue;
     // The parser may label a particle as an adverb or a preposition ("handed over the suspects").
     if (rule.particle && !tree.children[i]!.some((c) => tree.lower(c) === rule.particle && ['compound', 'advmod', 'case', 'obl', 'mark'].includes(tree.base(c))) && !(i + 1 < tree.tokens.length && tree.lower(i + 1) === rule.particle)) continue;
-    if (rule.modifiers && !tree.children[i]!.some((c) => ['compound', 'amod'].includes(tree.base(c)) && isWord(tree, c, rule.modifiers!))) continue;
+    if (rule.modifiers && !modifiers(tree, i).some((c) => isWord(tree, c, rule.modifiers!))) continue;
     if (rule.prep && ![i, noun ?? i].some((n) => hasPrep(tree, rule.prep!, n))) continue;
     const score = (rule.objects ? 2 : 0) + (rule.particle ? 2 : 0) + (rule.modifiers ? 2 : 0) + (rule.prep ? 1 : 0);
     if (!best || score > best.score) best = { m: { rule, anchor: i, noun, complement: null }, score };
@@ -35,6 +35,12 @@ function supportNoun(tree: Tree, rule: Rule, v: number): number | null {
     if ((rel === 'obj' || rel === 'nsubj:pass' || tree.base(c) === 'obl') && isWord(tree, c, rule.objects!)) return c;
   }
   return null;
+}
+
+/** Compound and adjective modifiers of a noun, with the compounds inside them ("*car* bomb explosion"). */
+function modifiers(tree: Tree, i: number): number[] {
+  const direct = tree.children[i]!.filter((c) => ['compound', 'amod'].includes(tree.base(c)));
+  return [...direct, ...direct.flatMap((c) => tree.children[c]!.filter((d) => tree.base(d) === 'compound'))];
 }
 
 /** Whether the token's lemma, or its spelling without a plural s, is one of the words. */

@@ -1,4 +1,5 @@
 import type { FrameTable } from './rules/schema.js';
+import { governingVerb } from './roles.js';
 import type { Tree } from './tree.js';
 
 /** How a predicate is stated: asserted, reported, intended, hoped, rejected, threatened, hypothetical; and whether it is negated. */
@@ -32,7 +33,8 @@ export class StanceReader {
     const g = tree.head(p);
     const link = tree.base(p);
     // "did not meet … during the trip": an occasion of a negated act did not happen either.
-    if (g >= 0 && link === 'obl' && tree.tokens[p]!.upos === 'NOUN' && this.negated(tree, g)) negated = true;
+    const occasion = tree.tokens[p]!.upos === 'NOUN' && link !== 'obj' ? governingVerb(tree, p) : -1;
+    if (occasion >= 0 && this.negated(tree, occasion)) negated = true;
     if (g >= 0 && COMPLEMENTS.has(link) && !(link === 'nsubj' && tree.tokens[p]!.upos !== 'NOUN')) {
       // The governor's own stance counts first: "did not plan to attack" is no plan.
       const kind = this.governors.get(tree.lemma(g));

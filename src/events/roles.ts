@@ -47,12 +47,13 @@ function heads(tree: Tree, m: Match, role: Role): number[] {
     case 'possessor':
       return possessorOf(tree, m.noun ?? p);
     case 'governor-subject': {
-      const g = tree.head(p);
-      return g >= 0 && ['obl', 'nmod', 'obj', 'advcl'].includes(tree.base(p)) ? subjectOf(tree, g) : [];
+      const g = governingVerb(tree, p);
+      return g >= 0 ? subjectOf(tree, g) : [];
     }
     case 'governor-object': {
-      const g = tree.head(p);
-      return g >= 0 ? objectOf(tree, g) : [];
+      // "a roadside bombing killed one soldier": the noun may also be the verb's subject.
+      const g = tree.base(p) === 'nsubj' ? tree.head(p) : governingVerb(tree, p);
+      return g >= 0 ? objectOf(tree, g).filter((o) => o !== p) : [];
     }
     case 'clause-subject':
       return clauseSubject(tree, m.noun ?? p);
@@ -69,6 +70,19 @@ function heads(tree: Tree, m: Match, role: Role): number[] {
     default:
       return [];
   }
+}
+
+/**
+ * The verb a noun is an occasion or means of: "said *in a meeting*", "wounded two soldiers *in a bomb
+ * attack*" (the parser may hang the phrase on the object: one more step up is allowed). -1 when none.
+ */
+export function governingVerb(tree: Tree, p: number): number {
+  if (!['obl', 'nmod', 'obj', 'advcl'].includes(tree.base(p))) return -1;
+  const g = tree.head(p);
+  if (g < 0) return -1;
+  if (tree.tokens[g]!.upos === 'VERB' || tree.tokens[g]!.upos === 'AUX') return g;
+  const up = tree.head(g);
+  return tree.base(p) === 'nmod' && tree.rel(g) === 'obj' && up >= 0 && tree.tokens[up]!.upos === 'VERB' ? up : -1;
 }
 
 /** The doer: the active subject, the by-agent of a passive, or the subject inherited from the governing verb. */
