@@ -57,7 +57,7 @@ for (const c of cities) {
   const country = iso3.get(c.country);
   if (!country || (c.population < MIN_POPULATION && !KEEP_FEATURES.has(c.featureCode))) continue;
   // Towns named like common words ("Police", "Of", "Bath") are dropped unless they are large ("Nice", "Reading").
-  if (common.has(c.name.toLowerCase()) && c.population < COMMON_WORD_POPULATION) continue;
+  if (common.has(c.name.toLowerCase().replace(/^the /, '')) && c.population < COMMON_WORD_POPULATION) continue;
   rows.push({ name: c.name, kind: 'city', country, admin: c.adminCode, feature: c.featureCode, population: c.population, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] });
 }
 

@@ -36,9 +36,15 @@ export function findCandidates(doc: Readonly<Doc>, gazetteer: Gazetteer, cues: C
     .filter((m) => /\s/.test(m.text));
   const notPlaces = new Set(people.map((m) => m.text.split(/\s+/).pop()!));
   const inPerson = (s: number, e: number) => people.some((m) => m.start <= s && e <= m.start + m.text.length);
+  // An organisation named exactly like a town ("White House", Tennessee) is the organisation; the recogniser
+  // also calls some regions organisations ("Gaza Strip"), which stay places.
+  const key = (m: { start: number; end: number }) => `${m.start}:${m.end}`;
+  const located = new Set(doc.mentions.filter((m) => m.type === 'LOC' || m.type === 'GPE').map(key));
+  const organisations = new Set(doc.mentions.filter((m) => m.type === 'ORG' && /\s/.test(m.text.trim()) && !located.has(key(m))).map(key));
   const accept = (s: number, e: number, entries: readonly GazetteerEntry[]) => {
     const name = text.slice(s, e);
     if (personBefore(text, s, cues) || notPlaces.has(name) || inPerson(s, e)) return;
+    if (organisations.has(`${s}:${e}`) && entries.every((x) => x.kind === 'city')) return;
     out.push(candidate(text, s, e, entries));
   };
   for (const run of properRuns(doc.tokens, text)) {

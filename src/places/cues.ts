@@ -5,7 +5,7 @@ export const PlaceCues = z.object({
   source: z.string(),
   region: z.array(z.string()),
   city: z.array(z.string()),
-  /** Names of peoples, faiths and regions of the world that are also small towns' names ("Arab", Alabama). */
+  /** Names of peoples, faiths, months and days, and generic words ("Union", "Village"), that are also towns' names ("Arab", Alabama; "March", England). */
   group: z.array(z.string()),
   person: z.array(z.string()),
 });

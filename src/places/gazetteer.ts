@@ -44,8 +44,10 @@ export class Gazetteer {
   lookup(name: string): readonly GazetteerEntry[] {
     const key = nameKey(name);
     const exact = this.byName.get(key) ?? [];
-    if (CODE.test(name.replace(/\./g, ''))) return exact;
-    const named = exact.filter((e) => e.via !== 'code');
+    // An acronym ("EU", "U.N.", "NATO") names a town only when the town is written so: Eu, Un and Nato are towns.
+    const acronym = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 5;
+    if (CODE.test(name.replace(/\./g, ''))) return exact.filter((e) => e.via === 'code' || /^[A-Z.\s]+$/.test(e.name));
+    const named = exact.filter((e) => e.via !== 'code' && (!acronym || /^[A-Z.\s]+$/.test(e.name)));
     // A nationality word ("Arab", "Kurdish") is not a town of that name, unless it is also a country's name.
     if (this.adjectives.has(key) && !named.some((e) => e.kind === 'country' && e.via === 'name')) return [];
     return named;
@@ -71,7 +73,7 @@ export class Gazetteer {
     const at = this.centroid.get(c.iso3) ?? { lat: null, lon: null };
     const entry = (via: GazetteerEntry['via']): GazetteerEntry => ({ name: c.name, kind: 'country', country: c.iso3, admin: '', feature: 'PCLI', population: 0, ...at, via });
     this.put(c.name, entry('name'));
-    for (const alias of c.aliases) this.put(alias, entry('alias'));
+    for (const alias of c.aliases) if (!CODE.test(alias.replace(/\./g, ''))) this.put(alias, entry('alias'));
     // Codes that the knowledge base lists as names or adjectives ("US", "UK", "UAE"); bare ISO codes are not
     // used, since most of them are also words or abbreviations ("IS", "PM").
     for (const code of [...c.aliases, ...c.adjectives].filter((a) => CODE.test(a.replace(/\./g, '')))) this.put(code, entry('code'));

@@ -31,7 +31,7 @@ export function createPlacesStage(gazetteer: Gazetteer, cues: PlaceCues, options
     assigns: ['places'],
     run(doc) {
       const candidates = findCandidates(doc, gazetteer, sets);
-      return { places: resolvePlaces(candidates, documentContext(doc, candidates, gazetteer), sets) };
+      return { places: resolvePlaces(doc.article.text, candidates, documentContext(doc, candidates, gazetteer), sets) };
     },
   };
 }

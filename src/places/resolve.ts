@@ -16,25 +16,25 @@ const SAME_REGION = 3;
 const SIBLING_REGION = 1;
 const KIND_CUE = 3;
 const CONTAINED = 4;
+// A town smaller than this is taken only with support from the context: alone, its name is more often something else ("Albert", "March").
+const SMALL_TOWN = 20_000;
+const LIST = /^\s*(?:,|and|or|, and|, or)\s*$/;
 
 /** Chooses, for each candidate, the entry best supported by its size and by the document's other places and actors. */
-export function resolvePlaces(candidates: readonly PlaceCandidate[], context: PlaceContext, cues: CueSets): Place[] {
+export function resolvePlaces(text: string, candidates: readonly PlaceCandidate[], context: PlaceContext, cues: CueSets): Place[] {
   const own = candidates.map(ownVotes);
   const regions = new Map<string, number>();
   const regionSets = candidates.map((c) => new Set(c.entries.filter((e) => e.kind !== 'country' && e.admin).map((e) => `${e.country}.${e.admin}`)));
   for (const set of regionSets) for (const key of set) regions.set(key, (regions.get(key) ?? 0) + 1);
-  const regionNames = new Map<string, Set<string>>();
-  for (const c of candidates) {
-    for (const e of c.entries) {
-      if (e.kind !== 'region') continue;
-      const names = regionNames.get(e.country) ?? new Set<string>();
-      names.add(c.text);
-      regionNames.set(e.country, names);
+  // "Georgia and Arizona", "Georgia, Arizona": regions of one country listed together.
+  const siblings = (i: number, country: string) => {
+    let n = 0;
+    for (const j of [i - 1, i + 1]) {
+      const [a, b] = j < i ? [candidates[j], candidates[i]] : [candidates[i], candidates[j]];
+      if (!a || !b || !LIST.test(text.slice(a.end, b.start))) continue;
+      if (candidates[j]!.entries.some((e) => e.kind === 'region' && e.country === country)) n++;
     }
-  }
-  const siblings = (c: PlaceCandidate, country: string) => {
-    const names = regionNames.get(country);
-    return names ? names.size - (names.has(c.text) ? 1 : 0) : 0;
+    return n;
   };
   const places: Place[] = [];
   candidates.forEach((c, i) => {
@@ -50,11 +50,12 @@ export function resolvePlaces(candidates: readonly PlaceCandidate[], context: Pl
         const key = `${e.country}.${e.admin}`;
         if ((regions.get(key) ?? 0) - (regionSets[i]!.has(key) ? 1 : 0) > 0) score += SAME_REGION;
       }
-      if (e.kind === 'region') score += SIBLING_REGION * Math.min(2, siblings(c, e.country));
+      if (e.kind === 'region') score += SIBLING_REGION * siblings(i, e.country);
       if ((e.kind === 'region' && (cues.region.has(c.after) || cues.region.has(c.beforeOf))) || (e.kind === 'city' && (cues.city.has(c.after) || cues.city.has(c.before)))) score += KIND_CUE;
       // "Paris, Texas": a town followed by its region or country; "Texas" after "Paris," is the region.
       if (next && next.entries.some((n) => contains(n, e))) score += CONTAINED;
       if (prev && prev.entries.some((p) => contains(e, p))) score += CONTAINED;
+      if (e.kind === 'city' && e.population < SMALL_TOWN && score === prior(e)) continue;
       if (score > bestScore) {
         bestScore = score;
         best = e;
