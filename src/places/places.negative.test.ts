@@ -35,6 +35,24 @@ describe('names that are no places', () => {
     expect(stage.run(doc).places).toEqual([]);
   });
 
+  it('does not take acronyms for towns written in lower case (EU is not Eu, France)', () => {
+    expect(places('The EU and the U.N. and NATO met.')).toEqual([]);
+  });
+
+  it('does not take a month for a town (March, England)', () => {
+    expect(places('Talks resumed in March and ended in August.')).toEqual([]);
+  });
+
+  it('does not take an organisation named like a town for a place', () => {
+    const doc = docFromText('The White House said the talks would go on.');
+    doc.mentions = [{ start: 4, end: 15, text: 'White House', type: 'ORG', actorId: null, chain: null }];
+    expect(stage.run(doc).places).toEqual([]);
+  });
+
+  it('does not take a small foreign town for a place without support from the story', () => {
+    expect(places('Albert scored twice on Sunday.')).toEqual([]);
+  });
+
   it('does not take the lower-case pronoun "us" for the United States', () => {
     expect(places('He told us to leave.')).toEqual([]);
   });
