@@ -63,6 +63,11 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Islamic State group')?.id).toBe('islamic-state');
   });
 
+  it('gives coordinated heads their shared nationality: "the Iraqi nation and government"', () => {
+    const doc = annotate(['He/PRON said/VERB the/DET Iraqi/ADJ nation/NOUN and/CCONJ government/NOUN are/AUX grateful/ADJ .']);
+    expect(actorOf(doc, 'government')).toMatchObject({ code: 'IRQGOV', country: 'IRQ' });
+  });
+
   it('settles an ambiguous surname by the countries the article is about', () => {
     const doc = annotate(['Iraqi/ADJ officials/NOUN in/ADP Baghdad/PROPN said/VERB Hussein/PROPN/nsubj would/AUX travel/VERB to/ADP Iraq/PROPN .']);
     expect(actorOf(doc, 'Hussein')?.id).toBe('fuad-hussein');
