@@ -48,9 +48,9 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
       if (t.upos === 'DET') break;
     }
     if (isTaken(taken, start, i + 1)) continue;
-    // Coordinated heads share their modifiers: "the Iraqi nation and government" is Iraq's government.
+    // A head coordinated with a description of a nation shares its nationality: "the Iraqi nation and government".
     const before = out.at(-1);
-    if (!country && before?.country && start >= 1 && before.end === start - 1 && view.lower[start - 1] === 'and') country = before.country;
+    if (!country && before?.type === 'GPE' && before.country && start >= 1 && before.end === start - 1 && view.lower[start - 1] === 'and') country = before.country;
     const personal = res.titles.has(view.lower[i]!) && !view.lower[i]!.endsWith('s');
     out.push({ start, end: i + 1, type: personal ? 'ROLE' : 'ORG', role: null, country, agent, personal, named: false, head: i });
     mark(taken, start, i + 1);
