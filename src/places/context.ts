@@ -19,9 +19,12 @@ export function documentContext(doc: Readonly<Doc>, candidates: readonly PlaceCa
   }
   const text = doc.article.text;
   for (const t of doc.tokens) {
-    if (t.upos !== 'ADJ' && t.upos !== 'PROPN' && t.upos !== 'NOUN') continue;
+    if (t.upos !== 'ADJ' && t.upos !== 'PROPN') continue;
+    const first = text.charCodeAt(t.start);
+    if (first < 65 || first > 90) continue;
     const form = text.slice(t.start, t.end);
-    if (/^\p{Lu}/u.test(form) && !gazetteer.lookup(form).length) vote(gazetteer.countryOfAdjective(form));
+    const country = gazetteer.countryOfAdjective(form);
+    if (country && !gazetteer.lookup(form).length) vote(country);
   }
   for (const m of doc.mentions) if (m.type === 'NORP') vote(gazetteer.countryOfAdjective(m.text));
   for (const a of doc.actors) if (a.type !== 'country') vote(a.country);

@@ -18,6 +18,8 @@ export interface GazetteerEntry {
 
 /** Written as codes, these name a country only in capitals ("US", "U.S.", "UAE"), never as the word "us". */
 const CODE = /^[A-Z]{2,3}$/;
+const CACHE_SIZE = 50_000;
+const NONE: readonly GazetteerEntry[] = [];
 
 /**
  * Names to places: GeoNames towns and regions, the knowledge base's countries with their names, aliases and
@@ -42,8 +44,22 @@ export class Gazetteer {
 
   /** Places this name can refer to (any order), or an empty list. */
   lookup(name: string): readonly GazetteerEntry[] {
+    let found = this.cache.get(name);
+    if (found === undefined) {
+      // The same names recur from article to article; the cache is cleared when it grows large.
+      if (this.cache.size > CACHE_SIZE) this.cache.clear();
+      found = this.find(name);
+      this.cache.set(name, found);
+    }
+    return found;
+  }
+
+  private readonly cache = new Map<string, readonly GazetteerEntry[]>();
+
+  private find(name: string): readonly GazetteerEntry[] {
     const key = nameKey(name);
-    const exact = this.byName.get(key) ?? [];
+    const exact = this.byName.get(key);
+    if (!exact) return NONE;
     // An acronym ("EU", "U.N.", "NATO") names a town only when the town is written so: Eu, Un and Nato are towns.
     const acronym = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 5;
     if (CODE.test(name.replace(/\./g, ''))) return exact.filter((e) => e.via === 'code' || /^[A-Z.\s]+$/.test(e.name));
