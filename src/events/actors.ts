@@ -49,7 +49,8 @@ export class ActorIndex {
     const actor = actorId ? this.actors.get(actorId) : undefined;
     // A city or country named as a doer ("ties with Tehran") stands for its country when no actor resolved it.
     const place = actor ? null : this.placeByToken[h];
-    if (place && this.tree.tokens[h]!.upos === 'PROPN') return { actorId: null, code: place.country!, text: place.text, token: h };
+    // … but "the Jeddah talks" names where, not who.
+    if (place && this.tree.tokens[h]!.upos === 'PROPN' && this.tree.base(h) !== 'compound') return { actorId: null, code: place.country!, text: place.text, token: h };
     return { actorId: actor ? actor.id : null, code: actor?.code ?? '', text: mention?.text ?? this.tree.form(h), token: h };
   }
 

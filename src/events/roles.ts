@@ -171,7 +171,7 @@ function clauseSubject(tree: Tree, p: number): number[] {
 /** Whom a complement act is with or toward: "expanding ties *with Tehran*", "provide aid *to Kenya*". */
 function partnerOf(tree: Tree, c: number): number[] {
   for (const n of [c, ...tree.deps(c, 'obj')]) {
-    const hit = tree.children[n]!.filter((d) => ['with', 'to', 'toward', 'towards', 'against', 'on', 'between'].includes(tree.prep(d) ?? ''));
+    const hit = tree.children[n]!.filter((d) => ['with', 'to', 'toward', 'towards', 'against', 'between'].includes(tree.prep(d) ?? ''));
     if (hit.length) return hit;
   }
   return tree.deps(c, 'iobj');
