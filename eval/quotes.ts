@@ -1,4 +1,4 @@
-// npm run eval -- quotes [-v]: dyad's quotes stage on PolNeAR dev (../shared/data/polnear/dev, measurement only:
+// npm run eval -- quotes [-v] [--entities]: dyad's quotes stage on PolNeAR dev (../shared/data/polnear/dev, measurement only:
 // the corpus states no licence) and on the seed article.
 //
 // PolNeAR marks each attribution's Content, Source and Cue. One annotation per article is used (the first file
@@ -8,12 +8,13 @@
 // as one gold quote per piece, since dyad gives each stretch of quoted words its own span. A gold quote is
 // direct when its content starts with a quotation mark; for direct quotes, recall is over those and precision
 // over every gold content (dyad's direct quote inside a reported one, “that … ‘…’”, is no false alarm). Speaker accuracy: of the gold quotes matched by overlap,
-// those whose dyad speaker words overlap the gold Source. Entities are not run here (no mentions), so speakers
-// come from the clause alone.
+// those whose dyad speaker words overlap the gold Source. Entities are not run unless --entities is given
+// (no mentions), so speakers come from the clause alone.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyDoc, type Article, type Doc, type Quote, type Span } from '../src/model/index.js';
 import { annotate, loadNlpModels } from '../src/nlp/index.js';
+import { createPipeline } from '../src/pipeline/index.js';
 import { createQuotesStage, loadQuoteCues } from '../src/quotes/index.js';
 import { readArticle } from '../src/read/index.js';
 import { pct, sharedPath } from './_shared.js';
@@ -26,6 +27,15 @@ export default function quotesEval(flags: string[]): void {
   const stage = createQuotesStage(loadQuoteCues());
   const dev = sharedPath('data', 'polnear', 'dev');
   if (dev) polnear(dev, models, stage, verbose);
+  // The same with the entities and actors stages first, as in the pipeline: speakers through mentions and chains.
+  if (dev && flags.includes('--entities')) {
+    const pipeline = createPipeline();
+    const before = pipeline.stages.slice(1, pipeline.stages.findIndex((s) => s.name === 'actors') + 1);
+    console.log('with entities and actors:');
+    polnear(dev, models, stage, verbose, (doc) => {
+      for (const s of before) Object.assign(doc, s.run(doc));
+    });
+  }
   const seed = sharedPath('fixtures', 'seed');
   if (seed) seedQuotes(seed, models, stage, verbose);
 }
@@ -33,7 +43,7 @@ export default function quotesEval(flags: string[]): void {
 type Models = ReturnType<typeof loadNlpModels>;
 type QuotesStage = ReturnType<typeof createQuotesStage>;
 
-function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boolean): void {
+function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boolean, prepare?: (doc: Doc) => void): void {
   const anns = readdirSync(join(dev, 'attributions')).sort();
   const counts = { all: new Tally(), direct: new Tally() };
   let tokens = 0;
@@ -45,6 +55,7 @@ function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boole
     const text = readFileSync(join(dev, 'text', file), 'utf8');
     const gold = readGold(readFileSync(join(dev, 'attributions', ann), 'utf8'), text);
     const doc = docOf(text, models);
+    prepare?.(doc);
     tokens += doc.tokens.length;
     const t0 = performance.now();
     const quotes = stage.run(doc).quotes!;
