@@ -56,6 +56,8 @@ export interface Prepared {
   flags: Int32Array;
   /** Whether each word begins with a capital letter or a digit. */
   caps: Uint8Array;
+  /** Types of the knowledge-base names each word is part of (Gazetteer.nameWordTypes). */
+  nameWords: Int32Array;
 }
 
 /** Lower-cased words that occur in lower case somewhere in the document. */
@@ -72,6 +74,7 @@ interface WordInfo {
   caps: boolean;
   /** Flags 1, 2 and 4 (see Prepared.flags). */
   flags: number;
+  nameWords: number;
 }
 
 const WORD_HASHES = 10;
@@ -97,7 +100,7 @@ export class WordCache {
     if (this.gazetteer.isSurname(key)) flags |= 1;
     if (this.gazetteer.isAdjective(key)) flags |= 2;
     if (this.gazetteer.isTitle(key)) flags |= 4;
-    info = { hashes, key, caps: isCapitalised(w) || (w.length > 1 && /^[A-Z0-9]/.test(w)), flags };
+    info = { hashes, key, caps: isCapitalised(w) || (w.length > 1 && /^[A-Z0-9]/.test(w)), flags, nameWords: this.gazetteer.nameWordTypes(key) };
     if (this.words.size >= MAX_CACHED) this.words.clear();
     this.words.set(w, info);
     return info;
@@ -119,6 +122,7 @@ export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: R
     gaz: new Int32Array(n),
     flags: new Int32Array(n),
     caps: new Uint8Array(n),
+    nameWords: new Int32Array(n),
   };
   const keys: string[] = new Array(n);
   const caps: boolean[] = new Array(n);
@@ -136,6 +140,7 @@ export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: R
     keys[i] = info.key;
     caps[i] = info.caps;
     p.caps[i] = info.caps ? 1 : 0;
+    p.nameWords[i] = info.nameWords;
     let flags = info.flags | (i === 0 ? 16 : 0);
     if (info.caps && lowerSeen.has(w.toLowerCase())) flags |= 8;
     p.flags[i] = flags;
@@ -191,6 +196,9 @@ export function features(p: Prepared, i: number, prev: number, prev2: number, ou
   out[n++] = f2(39, p.suf[2]![i]!, sh);
   out[n++] = f2(40, at(p, p.lower, i - 1), sh);
   out[n++] = f2(41, sh, at(p, p.lower, i + 1));
+  out[n++] = f2(42, p.nameWords[i]!, sh);
+  out[n++] = f1(43, i > 0 ? p.nameWords[i - 1]! : -1);
+  out[n++] = f1(44, i + 1 < p.n ? p.nameWords[i + 1]! : -1);
   return n;
 }
 

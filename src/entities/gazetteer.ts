@@ -11,6 +11,8 @@ export const GAZ_ORG = 2;
 export const GAZ_LOC = 4;
 /** A country or a capital: a place that is also a government (GPE). */
 export const GAZ_GPE = 8;
+/** A word that ends an organisation's name of several words ("Association", "Bureau"). */
+export const NAME_END_ORG = 16;
 
 const MAX_WORDS = 8;
 
@@ -29,6 +31,8 @@ export class Gazetteer {
   private readonly surnames = new Set<string>();
   private readonly adjectives = new Set<string>();
   private readonly titles = new Set<string>();
+  /** Lower-case word → the types of the names it is part of, and NAME_END_ORG when it ends an organisation's name. */
+  private readonly nameWords = new Map<string, number>();
 
   constructor(kb: KnowledgeBase, commonWords: ReadonlySet<string> = new Set()) {
     for (const actor of kb.actors.values()) {
@@ -53,6 +57,11 @@ export class Gazetteer {
 
   private put(key: string, bits: number): void {
     if (!key) return;
+    const parts = key.split(' ');
+    parts.forEach((w, i) => {
+      const end = i === parts.length - 1 && parts.length > 1 && bits === GAZ_ORG ? NAME_END_ORG : 0;
+      this.nameWords.set(w, (this.nameWords.get(w) ?? 0) | (bits & 7) | end);
+    });
     this.names.set(key, (this.names.get(key) ?? 0) | bits);
     let words = 1;
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
@@ -90,6 +99,11 @@ export class Gazetteer {
       } else i++;
     }
     return out;
+  }
+
+  /** Type bits of the names a word is part of (see nameWords), 0 for none. */
+  nameWordTypes(key: string): number {
+    return this.nameWords.get(key) ?? 0;
   }
 
   isSurname(key: string): boolean {
