@@ -17,7 +17,7 @@ export function createEventsStage(ontology: Ontology, rules: Rules, options: Cod
   const coder = createCoder(ontology, rules, options);
   return {
     name: 'events',
-    requires: ['sentences', 'tokens', 'times'],
+    requires: ['sentences', 'tokens', 'mentions', 'actors', 'times', 'places', 'quotes'],
     assigns: ['events'],
     run: (doc) => ({ events: coder(doc) }),
   };

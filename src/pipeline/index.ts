@@ -31,19 +31,26 @@ export interface CodeOptions extends ReadOptions {
 
 /**
  * The one place that knows the order of the stages. The read stage turns
- * bytes into the article; the stages after it each add their layers. Layers
- * whose stage is not built yet stay empty arrays.
+ * bytes into the article; each stage after it adds its layers, reading only
+ * layers that earlier stages assigned (checked at start-up). Resources load
+ * once here and are handed to the stages that use them.
  */
 export function createPipeline(): Pipeline {
-  // time and amounts read only the article for now; they move after nlp when they use its tokens.
   const kb = loadKnowledgeBase();
   const entityModels = loadEntityModels(kb);
-  // entities resolves each mention to an actor (chains need it); actors then describes those actors at the date.
-  const stages: Stage[] = [createNlpStage(loadNlpModels()), createEntitiesStage(entityModels), createActorsStage(entityModels), createTimeStage(),
-    createPlacesStage(loadGazetteer(kb.countries.values()), loadPlaceCues()), createQuotesStage(loadQuoteCues()), createAmountsStage()];
-  // events read every layer before them: keep it last.
   const ontology = loadOntology();
-  stages.push(createEventsStage(ontology, loadRules(ontology)));
+  const stages: Stage[] = [
+    createNlpStage(loadNlpModels()),
+    // entities resolves each mention to an actor (its chains need that); actors then describes those actors at the date.
+    createEntitiesStage(entityModels),
+    createActorsStage(entityModels),
+    createTimeStage(),
+    createPlacesStage(loadGazetteer(kb.countries.values()), loadPlaceCues()),
+    createQuotesStage(loadQuoteCues()),
+    createAmountsStage(),
+    // events read every layer before them: keep it last.
+    createEventsStage(ontology, loadRules(ontology)),
+  ];
   checkOrder(stages);
   const read = (source: Source, options: CodeOptions = {}) => readArticle(source, options);
   const annotate = (article: Article, input: string) => runStages(emptyDoc(article), stages, input);
