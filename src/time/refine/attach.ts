@@ -1,6 +1,7 @@
 import { type Day } from '../calendar.js';
 import type { Candidate } from '../candidate.js';
 import { shiftDay } from '../shift.js';
+import { clockFor, dayAndClock, DAY_AND_CLOCK } from './clock.js';
 import { parseNumber } from '../../amounts/number.js';
 import { dayValue, monthValue } from '../value.js';
 
@@ -35,16 +36,6 @@ function sequel(c: Candidate, text: string, previous: Candidate | undefined): Ca
   return day && { ...c, ...dayValue(day), rule: `${c.rule}+sequel` };
 }
 
-// "13:00 February 28, 2013", "5/3/18 @ 17:49", "October 14 for 8:00am": a day and a time of day side by side.
-const DAY_AND_CLOCK = /^\s*(?:,|at|@|on|for)?\s*$/i;
-
-function dayAndClock(a: Candidate, b: Candidate): Candidate | null {
-  const [day, clock] = a.clockOnly ? [b, a] : [a, b];
-  if (!clock.clockOnly || day.granularity !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(day.value)) return null;
-  const value = `${day.value}T${clock.value.slice(11)}`;
-  return { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}`, value, granularity: clock.granularity, range: clock.range ? { from: clock.range.from && `${day.value}T${clock.range.from.slice(11)}`, to: clock.range.to && `${day.value}T${clock.range.to.slice(11)}` } : null };
-}
-
 // "Tuesday of last week", "next week Monday", "previous week - Monday": the weekday in that week.
 const WEEK_LINK = /^\s*(?:of\s+(?:the\s+)?|-\s*|,\s*|on\s+)?$/i;
 
@@ -52,19 +43,6 @@ function dayOfWeek(a: Candidate, b: Candidate): Candidate | null {
   const [day, week] = a.weekday ? [a, b] : [b, a];
   if (!day.weekday || week.granularity !== 'week' || !week.range?.from) return null;
   return { ...dayValue(shiftDay(dayOf(week.range.from), day.weekday - 1, 'day')!), start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` };
-}
-
-// "from 2pm for 2 hours", "for 2.5 hours from 9": a time of day and how long from it.
-const CLOCK_SECONDS: Record<string, number> = { H: 3600, M: 60, S: 1 };
-
-function clockFor(a: Candidate, b: Candidate, between: string): Candidate | null {
-  const [clock, length] = a.duration ? [b, a] : [a, b];
-  const m = /^PT(?<n>\d+(?:\.\d+)?)(?<u>[HMS])$/.exec(length.value);
-  if (!m || clock.range || !/T\d{2}:\d{2}/.test(clock.value) || (a.duration && !/^\s*(?:from|starting(?:\s+at)?)\s*$/i.test(between))) return null;
-  const start = new Date(`${clock.value.slice(0, 16)}:00Z`);
-  const end = new Date(start.getTime() + Number(m.groups!.n) * CLOCK_SECONDS[m.groups!.u!]! * 1000);
-  const iso = (d: Date) => d.toISOString().slice(0, 16);
-  return { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}`, value: `${iso(start)}/${length.value}`, granularity: clock.granularity, range: { from: iso(start), to: iso(end) } };
 }
 
 /** Completes yearless dates with a year written after them, and counts lengths of time from a day. */
