@@ -1,6 +1,6 @@
 import { tidy, type Found } from './candidate.js';
 import { CURRENCY, unitOf, type Unit } from './lexicon.js';
-import { NUMBER, parseNumber, SCALES } from './number.js';
+import { NUMBER, parseNumber, SCALES } from '../text/number.js';
 import type { Num } from './numbers.js';
 
 // "$20-billion", "€ 2 million", "420 million finnish markka", "USD 200", "115USD",

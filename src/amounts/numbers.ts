@@ -1,4 +1,4 @@
-import { NUMBER } from './number.js';
+import { NUMBER } from '../text/number.js';
 
 /** A number in the text, with the scale word after it ("20-billion", "1.5m"), found once for every kind of amount. */
 export interface Num {

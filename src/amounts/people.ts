@@ -1,5 +1,5 @@
 import type { Found } from './candidate.js';
-import { parseNumber } from './number.js';
+import { parseNumber } from '../text/number.js';
 import type { Num } from './numbers.js';
 
 // Nouns for people that news counts ("killed 12 soldiers", "200 people were

@@ -1,5 +1,5 @@
 import { tidy, type Found } from './candidate.js';
-import { parseNumber } from './number.js';
+import { parseNumber } from '../text/number.js';
 import type { Num } from './numbers.js';
 
 // "27 %", "15 percent", "6.2 per cent", "two percentage points".

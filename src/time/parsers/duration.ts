@@ -1,5 +1,5 @@
 import type { Parser } from '../candidate.js';
-import { NUMBER, parseNumber } from '../../amounts/number.js';
+import { NUMBER, parseNumber } from '../../text/number.js';
 import { scan } from '../words.js';
 
 // ISO 8601 duration letters; units below a day go after the T.

@@ -3,7 +3,7 @@ import type { Candidate, Parser } from '../candidate.js';
 import { namedPeriod } from '../periods.js';
 import { shiftDay } from '../shift.js';
 import { intervalValue } from '../value.js';
-import { NUMBER, parseNumber } from '../../amounts/number.js';
+import { NUMBER, parseNumber } from '../../text/number.js';
 import { MONTH, RELATIVE, scan, shiftOf } from '../words.js';
 
 const UNIT = '(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';

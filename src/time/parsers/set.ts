@@ -1,5 +1,5 @@
 import type { Parser } from '../candidate.js';
-import { NUMBER, parseNumber } from '../../amounts/number.js';
+import { NUMBER, parseNumber } from '../../text/number.js';
 import { scan } from '../words.js';
 
 // Recurring times as TIMEX3 sets: "weekly" is P1W, "every other day" P2D,

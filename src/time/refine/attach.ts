@@ -2,7 +2,7 @@ import { type Day } from '../calendar.js';
 import type { Candidate } from '../candidate.js';
 import { shiftDay } from '../shift.js';
 import { clockFor, dayAndClock, DAY_AND_CLOCK } from './clock.js';
-import { parseNumber } from '../../amounts/number.js';
+import { parseNumber } from '../../text/number.js';
 import { dayValue, monthValue } from '../value.js';
 
 // "4th of July of 1995", "28 June in 2020": a date without its year, then the year.
