@@ -54,7 +54,7 @@ describe('entities and actors', () => {
   it('takes a capital that acts for the government, and leaves a capital that is only a place', () => {
     const doc = annotate(['Rouhani/PROPN/nsubj spoke/VERB in/ADP Tehran/PROPN/obl .', 'Baghdad/PROPN/nsubj opposes/VERB the/DET plan/NOUN .']);
     expect(mention(doc, 'Tehran')).toMatchObject({ type: 'GPE', actorId: null });
-    expect(actorOf(doc, 'Baghdad')).toMatchObject({ type: 'country', country: 'IRQ' });
+    expect(actorOf(doc, 'Baghdad')).toMatchObject({ country: 'IRQ', agent: 'GOV', code: 'IRQGOV' });
   });
 
   it('takes "the Arab country" for the country named last before its sentence, and finds a missed organisation by its full name', () => {

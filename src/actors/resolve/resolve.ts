@@ -128,8 +128,11 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     }
     if (c.type === 'GPE') {
       const rel = view.tokens[c.head]!.rel;
-      const asActor = c.country && (/^(nsubj|nsubj:pass|nmod:poss|obj|iobj)$/.test(rel) || res.kb.countryByName(view.text(c.start, c.end)));
-      emit(c, asActor ? countryEntity(c, c.country!) : null);
+      const text = view.text(c.start, c.end);
+      const asActor = c.country && (/^(nsubj|nsubj:pass|nmod:poss|obj|iobj)$/.test(rel) || res.kb.countryByName(text));
+      // A capital that acts ("Tehran opposes", "Baghdad was pursuing") stands for its country's government.
+      const capital = asActor && !res.kb.countryByName(text) && res.kb.countryByCapital(text);
+      emit(c, !asActor ? null : capital ? genericEntity({ ...c, agent: 'GOV' }) : countryEntity(c, c.country!));
       continue;
     }
     if (c.type === 'NORP' && c.country) {
