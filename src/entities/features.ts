@@ -1,5 +1,6 @@
 import { f1, f2, f3, hashString } from '../nlp/hash.js';
 import { Gazetteer, tokenKey } from './gazetteer.js';
+import { shape } from '../text/shape.js';
 
 // Features of the entity recogniser: the word and its shape, affixes and neighbours, part of speech from
 // dyad's tagger, knowledge-base gazetteer matches, and whether a capitalised word is also written in lower case
@@ -10,24 +11,6 @@ const START = hashString('<s>');
 const END = hashString('</s>');
 const GAZ_POS = ['U', 'B', 'I', 'L'] as const;
 
-/** Word shape with runs collapsed: "Rouhani" → "Xx", "U.S." → "X.X.", "$20-billion" → "$d-x". */
-export function shape(word: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < word.length && i < 12; i++) {
-    const ch = word[i]!;
-    const code = word.charCodeAt(i);
-    let c: string;
-    if (code >= 65 && code <= 90) c = 'X';
-    else if (code >= 97 && code <= 122) c = 'x';
-    else if (code >= 48 && code <= 57) c = 'd';
-    else if (code < 128) c = ch;
-    else c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
-    if (c !== last) out += c;
-    last = c;
-  }
-  return out;
-}
 
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);

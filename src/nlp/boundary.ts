@@ -1,7 +1,7 @@
 import * as hash from './hash.js';
 import { argmax, PerceptronTrainer, Weights } from './perceptron.js';
 import type { BoundaryDecider } from './sentences.js';
-import { shape } from './tagger.js';
+import { shape } from '../text/shape.js';
 import type { Word } from './tokenize.js';
 
 // A learned sentence-boundary decider: a perceptron that reads the words

@@ -1,5 +1,6 @@
 import * as hash from './hash.js';
 import { argmax, PerceptronTrainer, Weights } from './perceptron.js';
+import { shape } from '../text/shape.js';
 
 // Local bindings: the hot loops call these millions of times.
 const { f1, f2, f3, hashString } = hash;
@@ -22,24 +23,6 @@ const START2 = hashString('<s2>');
 const END = hashString('</s>');
 const END2 = hashString('</s2>');
 
-/** Word shape with runs collapsed: "Rouhani" → "Xx", "$20-billion" → "$d-x". */
-export function shape(word: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < word.length && i < 12; i++) {
-    const ch = word[i]!;
-    const code = word.charCodeAt(i);
-    let c: string;
-    if (code >= 65 && code <= 90) c = 'X';
-    else if (code >= 97 && code <= 122) c = 'x';
-    else if (code >= 48 && code <= 57) c = 'd';
-    else if (code < 128) c = ch;
-    else c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
-    if (c !== last) out += c;
-    last = c;
-  }
-  return out;
-}
 
 interface Prepared {
   lower: Int32Array;
