@@ -57,6 +57,11 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Baghdad')).toMatchObject({ country: 'IRQ', agent: 'GOV', code: 'IRQGOV' });
   });
 
+  it('takes a country name that the recogniser calls an organisation for the country: "The United States"', () => {
+    const doc = annotate(['The/DET United/PROPN States/PROPN/nsubj and/CCONJ others/NOUN have/AUX accused/VERB Beijing/PROPN/obj of/ADP genocide/NOUN ./PUNCT']);
+    expect(actorOf(doc, 'The United States') ?? actorOf(doc, 'United States')).toMatchObject({ type: 'country', code: 'USA' });
+  });
+
   it('takes "the Arab country" for the country named last before its sentence, and finds a missed organisation by its full name', () => {
     const doc = annotate(['Rouhani/PROPN/nsubj said/VERB Iran/PROPN supports/VERB Iraq/PROPN/obj .', 'He/PRON/nsubj praised/VERB Iran/PROPN/obj for/ADP help/NOUN to/ADP the/DET Arab/ADJ country/NOUN against/ADP the/DET Islamic/ADJ State/PROPN group/NOUN .']);
     expect(actorOf(doc, 'the Arab country')?.id).toBe('irq');

@@ -107,6 +107,12 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   };
 
   for (const c of candidates) {
+    // "The United States" taken for an organisation (its last word is an agent word) is the country.
+    const country = c.type === 'ORG' ? res.kb.countryByName(view.text(c.start, c.end).replace(/^the\s+/i, '')) : null;
+    if (country) {
+      emit(c, countryEntity(c, country.iso3));
+      continue;
+    }
     if (c.type === 'PER' || c.type === 'ORG' ? c.named : false) {
       const e = resolveName(c);
       entityOf.set(c, e);
