@@ -3,10 +3,13 @@ import type { Mention } from '../../model/index.js';
 import type { Candidate } from '../../entities/candidate.js';
 import type { EntityResources, TokenView } from '../../entities/context.js';
 import { slug } from '../kb/index.js';
-import { contextCountries } from './context-countries.js';
+import { contextCountries, homeCountry } from './context-countries.js';
 import type { Entity } from './entity.js';
 import { codeId, personId } from './ids.js';
 import { pronounMentions } from './pronouns.js';
+
+// Sectors that belong to no one country: international bodies, NGOs, multinational companies.
+const TRANSNATIONAL = /^(?:IGO|NGO|MNC)/;
 
 // Coreference and resolution in one left-to-right pass: each mention joins the chain of an earlier referent
 // (same knowledge-base actor, surname of a named person, description matching a person's office and country,
@@ -18,6 +21,7 @@ const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
 
 export function resolveMentions(view: TokenView, res: EntityResources, candidates: readonly Candidate[], date: string | null): Mention[] {
   const countries = contextCountries(candidates);
+  const home = homeCountry(candidates);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const byActor = new Map<string, Entity>();
@@ -159,9 +163,10 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
 
   function genericEntity(c: Candidate): Entity | null {
     if (!c.agent) return null;
-    const code = `${c.country ? (res.kb.country(c.country)?.cameo ?? c.country) : ''}${c.agent}`;
+    const country = c.country ?? (TRANSNATIONAL.test(c.agent) ? null : home);
+    const code = `${country ? (res.kb.country(country)?.cameo ?? country) : ''}${c.agent}`;
     const id = codeId(code);
-    return byActor.get(id) ?? start(c, 'group', id, null);
+    return byActor.get(id) ?? start({ ...c, country }, 'group', id, null);
   }
 
   const covered = new Uint8Array(view.tokens.length);
