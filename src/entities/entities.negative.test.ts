@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../actors/kb/index.js';
-import { createActorsStage } from '../actors/resolve/index.js';
 import type { Doc } from '../model/index.js';
-import { createEntitiesStage, loadEntityModels, type EntityModels } from './index.js';
-import { docFromWords } from './test-doc.js';
+import { loadEntityModels, type EntityModels } from './index.js';
+import { annotateWords } from './test-doc.js';
 
 // What must not be found or resolved.
 
@@ -12,11 +11,7 @@ beforeAll(() => {
   models = loadEntityModels(loadKnowledgeBase({ userDir: null }));
 });
 
-function annotate(sentences: string[], published?: string): Doc {
-  const doc = docFromWords(sentences, published);
-  Object.assign(doc, createEntitiesStage(models).run(doc));
-  return Object.assign(doc, createActorsStage(models).run(doc));
-}
+const annotate = (sentences: string[], published?: string): Doc => annotateWords(models, sentences, published);
 
 describe('entities and actors: negative cases', () => {
   it('does not take a common word that is also a name for a person', () => {

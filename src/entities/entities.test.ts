@@ -1,20 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../actors/kb/index.js';
-import { createActorsStage } from '../actors/resolve/index.js';
 import type { Doc } from '../model/index.js';
-import { createEntitiesStage, loadEntityModels, type EntityModels } from './index.js';
-import { docFromWords } from './test-doc.js';
+import { loadEntityModels, type EntityModels } from './index.js';
+import { annotateWords } from './test-doc.js';
 
 let models: EntityModels;
 beforeAll(() => {
   models = loadEntityModels(loadKnowledgeBase({ userDir: null }));
 });
 
-function annotate(sentences: string[], published?: string): Doc {
-  const doc = docFromWords(sentences, published);
-  Object.assign(doc, createEntitiesStage(models).run(doc));
-  return Object.assign(doc, createActorsStage(models).run(doc));
-}
+const annotate = (sentences: string[], published?: string): Doc => annotateWords(models, sentences, published);
 
 const mention = (doc: Doc, text: string) => doc.mentions.find((m) => m.text === text);
 const actorOf = (doc: Doc, text: string) => doc.actors.find((a) => a.id === mention(doc, text)?.actorId);

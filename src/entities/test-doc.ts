@@ -1,6 +1,8 @@
 // For tests: a document built from words, without the language models (spaCy's habit). A word may carry its
 // part of speech and relation as "Tehran/PROPN/nsubj"; otherwise they are guessed from its form.
+import { createActorsStage } from '../actors/resolve/index.js';
 import { emptyDoc, type Doc, type Token } from '../model/index.js';
+import { createEntitiesStage, type EntityModels } from './index.js';
 
 const FUNCTION: Record<string, string> = {
   the: 'DET', a: 'DET', an: 'DET', his: 'PRON', her: 'PRON', he: 'PRON', she: 'PRON', they: 'PRON', it: 'PRON',
@@ -36,4 +38,11 @@ function guess(word: string): string {
   if (/^[\p{P}]+$/u.test(word)) return 'PUNCT';
   if (FUNCTION[word.toLowerCase()]) return FUNCTION[word.toLowerCase()]!;
   return /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN';
+}
+
+/** A document built from words with the entities and actors stages run over it. */
+export function annotateWords(models: EntityModels, sentences: string[], published?: string): Doc {
+  const doc = docFromWords(sentences, published);
+  Object.assign(doc, createEntitiesStage(models).run(doc));
+  return Object.assign(doc, createActorsStage(models).run(doc));
 }

@@ -3,6 +3,7 @@
 // and date restrictions on indented lines: [CODE], [CODE >date], [CODE <date], [CODE date-date].
 import type { ActorEntry, ActorType, Role } from './schema.js';
 import { parseCode } from './codes.js';
+import { uniqueNames } from './merge.js';
 import { displayName, nameKey, slug } from './normalise.js';
 
 export interface PetrarchOptions {
@@ -204,7 +205,7 @@ function toEntry(block: Block, options: PetrarchOptions, taken: Set<string>): Ac
   const main = defaultCode ?? roles.find((r) => r.agent !== 'ELI')?.code ?? roles[0]!.code;
   const parts = parseCode(main, countries);
   const type = typeOf(main, parts, roles.length > 0, countries);
-  const names = dedupe(block.names);
+  const names = uniqueNames(block.names);
   const name = names[0]!;
   const id = type === 'country' ? main.toLowerCase() : uniqueId(slug(name) || 'actor', parts.country, taken);
   return {
@@ -242,12 +243,3 @@ function uniqueId(base: string, country: string | null, taken: Set<string>): str
   return id;
 }
 
-function dedupe(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const k = nameKey(n);
-    if (!k || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
