@@ -2,10 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { goldenInput } from './support/golden-inputs.js';
 import { runCli } from './support/run-cli.js';
 import { openStore } from '../src/store/index.js';
 
-const seed = join(import.meta.dirname, 'golden', 'read', 'seed-article.html');
+const seed = goldenInput('seed-article.html');
 
 const run = runCli;
 
