@@ -1,6 +1,6 @@
 import { parseVisibleDate } from './visible-date.js';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT))?)?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{1,2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT))?)?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
 
 function plausible(year: number, month: number, day: number): boolean {
@@ -26,7 +26,7 @@ export function normaliseTimestamp(raw: string): string | null {
     const [, y, mo, d, h, mi, s] = iso;
     if (!plausible(+y!, +mo!, +d!)) return null;
     if (h === undefined) return `${y}-${mo}-${d}`;
-    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${zone(iso[7])}`;
+    return `${y}-${mo}-${d}T${h}:${mi}:${(s ?? '0').padStart(2, '0')}${zone(iso[7])}`;
   }
   if (/^\d{10}$/.test(text)) {
     const date = new Date(Number(text) * 1000);

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { arabicDateToEnglish, hasArabicScript } from './arabic-date.js';
 
 export interface VisibleDate {
   /** `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm:ss` (local), or with an offset when the text gives a zone. */
@@ -75,13 +76,14 @@ function fromChrono(parser: chrono.Chrono, text: string): { value: string; match
 
 /**
  * A date printed on a page ("Feb 6, 2021, 1:47 PM", "Friday, January 4, 2019",
- * "2. September 2020", "02.09.2020 12:45"), parsed strictly: day, month and
+ * "2. September 2020", "02.09.2020 12:45", "الأربعاء، 07 أكتوبر 2020"), parsed strictly: day, month and
  * year must all be written. `language` (BCP 47) picks month names and the
  * order of day and month in numeric dates.
  */
 export function parseVisibleDate(text: string, language: string | null = null): VisibleDate | null {
-  const plain = text.replace(/\s+/g, ' ').trim();
-  if (!plain || plain.length > 120) return null;
+  const spaced = text.replace(/\s+/g, ' ').trim();
+  if (!spaced || spaced.length > 120) return null;
+  const plain = hasArabicScript(spaced) ? arabicDateToEnglish(spaced) : spaced;
   const local = language ? PARSERS[language.slice(0, 2).toLowerCase()] : undefined;
   // All-numeric dates follow the page's language (chrono would read 2.9.2020 as February 9).
   const numeric = YEAR_FIRST.test(plain) || YEAR_LAST.test(plain) ? numericDate(plain, language) : null;

@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Extracted } from '../extracted.js';
+import { detectLanguage } from '../language.js';
 import { canonicalUrlOf, bylineOf, languageOf, siteArticleIdOf, siteNameOf, stripSiteName, titleOrigin } from './metadata.js';
 import { parsePage } from './page.js';
 import { paragraphsOf } from './paragraphs.js';
@@ -23,7 +24,9 @@ export function extractHtml(html: string, pageUrl: string | null): Extracted | n
   const extracted: Extracted = { paragraphs: [], from: {} };
   set(extracted, 'source', siteNameOf(page));
   set(extracted, 'language', languageOf(page));
-  const published = publishedOf(page, pageUrl, extracted.language ?? null);
+  // Printed dates are read in the page's language: when the page does not declare one, its text tells.
+  const language = extracted.language ?? detectLanguage(page.document.body?.textContent ?? '');
+  const published = publishedOf(page, pageUrl, language);
   set(extracted, 'published', published);
   if (published?.raw) extracted.publishedText = published.raw;
   set(extracted, 'byline', bylineOf(page));
