@@ -26,6 +26,8 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   // chrono keeps a dangling "of" ("in July of a possible resurgence").
   const written = r.text.replace(/\s+of$/i, '');
   const end = index + written.length;
+  // chrono reads "in the week" as "in a week"; "the week" is the one under way (see parsers/current.ts).
+  if (/^(?:in|within)\s+the\s+(?:day|week|month|year)$/i.test(written)) return null;
   // "three months after" with nothing after it counts from an event, not from publication.
   if (/^\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)$/i.test(r.text)) return null;
   const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year') && !r.end;

@@ -33,6 +33,12 @@ describe('extractTimes', () => {
     ['Sanctions tightened over the past decade.', '2011-02-06/2021-02-06', '2011-02-06', '2021-02-06'],
     ['Relations soured in the 1990s.', '199', '1990-01-01', '2000-01-01'],
     ['Trade grew from 2014 to 2018.', '2014/2018', '2014-01-01', '2019-01-01'],
+    ['Profits fell over the past two quarters.', '2020-07-01/2021-01-01', '2020-07-01', '2021-01-01'],
+    ['Output should recover in the next 3 quarters.', '2021-04-01/2022-01-01', '2021-04-01', '2022-01-01'],
+    ['It was a hit with 1990s audiences.', '199', '1990-01-01', '2000-01-01'],
+    ['Oil prices crashed in the eighties.', '198', '1980-01-01', '1990-01-01'],
+    ['The minister is away for the month.', '2021-02', '2021-02-01', '2021-03-01'],
+    ['Shares are down 20% in the year to date.', '2021', '2021-01-01', '2021-02-06'],
   ])('normalises "%s"', (text, value, from, to) => {
     expect(one(text)).toMatchObject({ value, range: { from, to } });
   });

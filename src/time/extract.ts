@@ -2,6 +2,7 @@ import type { TimeExpression } from '../model/index.js';
 import type { Moment } from './calendar.js';
 import type { Candidate, Context, Parser } from './candidate.js';
 import { chronoParser } from './chrono.js';
+import { currentParser } from './parsers/current.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -36,6 +37,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['weekday-day', weekdayDayParser],
   ['weekend', weekendParser],
   ['relative', relativeParser],
+  ['current', currentParser],
   ['decade', decadeParser],
   ['set', setParser],
   ['duration', durationParser],

@@ -1,4 +1,4 @@
-import { addDays } from '../calendar.js';
+import { addDays, addMonths, type Day } from '../calendar.js';
 import type { Candidate, Parser } from '../candidate.js';
 import { namedPeriod } from '../periods.js';
 import { shiftDay } from '../shift.js';
@@ -28,11 +28,21 @@ function stretch(m: RegExpExecArray, context: Parameters<Parser>[0]): Candidate 
   if (count === null) return null;
   const reference = context.reference;
   const back = !g.within && shiftOf(g.rel ?? g.rel2 ?? '') < 0;
+  if (/^quarter/i.test(unit) && !g.within) return quarters(m, reference, back ? -count : count);
   const anchor = back || g.within ? reference : addDays(reference, 1);
   const other = shiftDay(anchor, back ? -count : count, unit);
   if (!other) return null;
   const [from, to] = back ? [other, anchor] : [anchor, other];
   return { start: m.index, end: m.index + m[0].length, rule: 'relative', ...intervalValue(from, to) };
+}
+
+// "the past two quarters", "the next 7 quarters": whole calendar quarters, as reports count them
+// ("the past quarter" is the last whole one), before or after the current quarter.
+function quarters(m: RegExpExecArray, reference: Day, count: number): Candidate {
+  const current = addMonths(reference.year, Math.floor((reference.month - 1) / 3) * 3 + 1, 0);
+  const a = addMonths(current.year, current.month, count < 0 ? 3 * count : 3);
+  const b = addMonths(current.year, current.month, count < 0 ? 0 : 3 * (count + 1));
+  return { start: m.index, end: m.index + m[0].length, rule: 'relative', ...intervalValue({ ...a, day: 1 }, { ...b, day: 1 }) };
 }
 
 export const relativeParser: Parser = (context) => [

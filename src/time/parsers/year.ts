@@ -6,7 +6,7 @@ import { scan, YEAR } from '../words.js';
 // "the year 2008"), so that "2017 soldiers" or "Resolution 2231" stay numbers.
 const LEAD = '(?:on|in|since|by|until|till|before|after|during|from|of|between|and|to|through|throughout|year|fiscal|early|late|mid|end|start|beginning|for|or)';
 const COUNTED = '\\s*(?:%|per\\s*cent|percent)|\\s+(?!(?:and|or|but|to|through|till|until|when|as|after|before|in|on|at|the|was|were|is|are|will|had|has|have|with|for|of|onwards?|later|greater)\\b)[a-z]';
-const SINGLE = new RegExp(`\\b${LEAD}\\s+(?:the\\s+)?(?:year\\s+)?(?<year>${YEAR})(?!${COUNTED})`, 'gi');
+const SINGLE = new RegExp(`\\b${LEAD}\\s+(?:the\\s+)?(?:year\\s+(?:of\\s+)?)?(?<year>${YEAR})(?!${COUNTED})`, 'gi');
 
 const PAIR = new RegExp(`(?<a>${YEAR})\\s*(?:-|–|~|to|through)\\s*(?<b>${YEAR})`, 'gi');
 

@@ -1,0 +1,25 @@
+import { formatDay } from '../calendar.js';
+import type { Parser } from '../candidate.js';
+import { namedPeriod } from '../periods.js';
+import { dayValue } from '../value.js';
+import { scan } from '../words.js';
+
+// "away for the month", "sales in the year", "partner of the week": the period under way at publication.
+// Not "the year before independence" nor "the week that it happened", which point at another time,
+// nor "of the year 2008" (a year) or "the week 3" (a week number), left to their own parsers.
+const PATTERN = /\b(?<lead>for|in|during|of|over|throughout)\s+the\s+(?<unit>day|week|month|year)\b(?!\s+(?:before|after|of|when|that|which|in|\d|earlier|later|ago|to\b))/gi;
+// "the year to date", "month-to-date": from the start of the period up to publication.
+const TO_DATE = /\b(?<unit>week|month|quarter|year)[\s-]to[\s-]date\b/gi;
+
+export const currentParser: Parser = (context) => [
+  ...scan(context.text, PATTERN, (m) => {
+    const unit = m.groups!.unit!.toLowerCase();
+    const value = unit === 'day' ? dayValue(context.reference) : namedPeriod({ rel: 'this', unit }, context.reference, null);
+    return value && { start: m.index, end: m.index + m[0].length, rule: 'current', ...value };
+  }),
+  ...scan(context.text, TO_DATE, (m) => {
+    const value = namedPeriod({ rel: 'this', unit: m.groups!.unit!.toLowerCase() }, context.reference, null);
+    const today = formatDay(context.reference);
+    return value && { start: m.index, end: m.index + m[0].length, rule: 'current', ...value, range: { from: value.range?.from ?? null, to: today } };
+  }),
+];
