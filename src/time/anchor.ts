@@ -5,12 +5,14 @@ import type { Tense } from './tense.js';
 // clause it is the last one up to the publication day; in a future one the
 // next; with no cue, the nearest, as a reader would take it.
 
+// A weekday that is the publication's own is that day in either tense: a story of Thursday
+// that says "on Thursday" means today.
 export function nearWeekday(reference: Day, weekday: number, tense: Tense | null): Day {
   const back = (weekdayOf(reference) - weekday + 7) % 7;
   if (tense === 'past') return addDays(reference, -back);
-  const ahead = (weekday - weekdayOf(reference) + 7) % 7 || 7;
+  const ahead = (weekday - weekdayOf(reference) + 7) % 7;
   if (tense === 'future') return addDays(reference, ahead);
-  return back <= ahead && back > 0 ? addDays(reference, -back) : addDays(reference, ahead);
+  return back <= ahead ? addDays(reference, -back) : addDays(reference, ahead);
 }
 
 export function nearMonthDay(reference: Day, month: number, day: number, tense: Tense | null): Day {

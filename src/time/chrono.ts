@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
-import { addDays, formatMoment, mondayOf } from './calendar.js';
+import { addDays, formatMoment, mondayOf, weekdayOf } from './calendar.js';
 import type { Candidate, Context, Parser } from './candidate.js';
 import { resolve, type Point } from './chrono-resolve.js';
 import { DAYPART } from './daypart.js';
@@ -43,6 +43,12 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   if (ofWeek && r.start.isCertain('weekday')) {
     const monday = mondayOf(addDays(reference, 7 * shiftOf(ofWeek.groups!.rel!)));
     return { start: index, end, rule: 'chrono', ...dayValue(addDays(monday, (r.start.get('weekday')! + 6) % 7)) };
+  }
+  // "coming Thursday", "following Friday": chrono skips the word; the weekday is the next one after today.
+  const coming = /\b(?:coming|following)\s+$/i.exec(text.slice(Math.max(0, index - 12), index));
+  if (coming && r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('hour')) {
+    const ahead = (r.start.get('weekday')! - weekdayOf(reference) + 7) % 7 || 7;
+    return { start: index - coming[0].length, end, rule: 'chrono', ...dayValue(addDays(reference, ahead)) };
   }
   // The two ends of a range are anchored together: "from May to March" runs forward from May.
   const tense = r.end ? null : context.tense(index, end);

@@ -3,6 +3,7 @@ import type { Moment } from './calendar.js';
 import type { Candidate, Context, Parser } from './candidate.js';
 import { chronoParser } from './chrono.js';
 import { currentParser } from './parsers/current.js';
+import { clockRangeParser } from './parsers/clock-range.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -42,6 +43,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['set', setParser],
   ['duration', durationParser],
   ['year', yearParser],
+  ['clock-range', clockRangeParser],
   ['chrono', chronoParser],
 ];
 const ORDER = PARSERS.map(([name]) => name);

@@ -36,3 +36,11 @@ describe('ordinals that are not days', () => {
     expect(extractTimes('In the 18th century the shah lived on the 5th floor.', PUBLISHED).map((t) => [t.text, t.value])).toEqual([['18th century', '17']]);
   });
 });
+
+describe('what is not a range of clock times', () => {
+  it('does not read a vote or a share as hours', () => {
+    expect(texts('The council voted 9-6 on Tuesday.')).toEqual(['on Tuesday']);
+    expect(texts('Growth will be between 3 and 5 percent.')).toEqual([]);
+    expect(texts('Prices rose between 1.25 and 1.50 dollars.')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { scan } from '../words.js';
 // "away for the month", "sales in the year", "partner of the week": the period under way at publication.
 // Not "the year before independence" nor "the week that it happened", which point at another time,
 // nor "of the year 2008" (a year) or "the week 3" (a week number), left to their own parsers.
-const PATTERN = /\b(?<lead>for|in|during|of|over|throughout)\s+the\s+(?<unit>day|week|month|year)\b(?!\s+(?:before|after|of|when|that|which|in|\d|earlier|later|ago|to\b))/gi;
+const PATTERN = /(?<!\b(?:end|start|beginning|middle|rest|remainder)\s+)\b(?<lead>for|in|during|of|over|throughout)\s+the\s+(?<unit>day|week|month|year)\b(?!\s+(?:before|after|of|when|that|which|in|\d|earlier|later|ago|to\b))/gi;
 // "the year to date", "month-to-date": from the start of the period up to publication.
 const TO_DATE = /\b(?<unit>week|month|quarter|year)[\s-]to[\s-]date\b/gi;
 

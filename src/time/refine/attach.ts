@@ -1,4 +1,4 @@
-import { type Day } from '../calendar.js';
+import { addDays, formatDay, type Day } from '../calendar.js';
 import type { Candidate } from '../candidate.js';
 import { shiftDay } from '../shift.js';
 import { clockFor, dayAndClock, DAY_AND_CLOCK } from './clock.js';
@@ -42,7 +42,13 @@ const WEEK_LINK = /^\s*(?:of\s+(?:the\s+)?|-\s*|,\s*|on\s+)?$/i;
 function dayOfWeek(a: Candidate, b: Candidate): Candidate | null {
   const [day, week] = a.weekday ? [a, b] : [b, a];
   if (!day.weekday || week.granularity !== 'week' || !week.range?.from) return null;
-  return { ...dayValue(shiftDay(dayOf(week.range.from), day.weekday - 1, 'day')!), start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` };
+  const date = shiftDay(dayOf(week.range.from), day.weekday - 1, 'day')!;
+  const span = { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` };
+  if (day.granularity !== 'part of day' || !day.range?.from) return { ...dayValue(date), ...span };
+  // "Wednesday evening next week": the part of that day.
+  const days = Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.parse(`${day.value.slice(0, 10)}T00:00Z`)) / 864e5);
+  const move = (iso: string | null) => iso && `${formatDay(addDays(dayOf(iso.slice(0, 10)), days))}${iso.slice(10)}`;
+  return { ...day, ...span, value: move(day.value)!, range: { from: move(day.range.from), to: move(day.range.to) } };
 }
 
 /** Completes yearless dates with a year written after them, and counts lengths of time from a day. */
@@ -59,7 +65,7 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
       i++;
       continue;
     }
-    const both = !b ? null : DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) ?? clockFor(a, b, between) : WEEK_LINK.test(between) ? dayOfWeek(a, b) : clockFor(a, b, between);
+    const both = !b ? null : (DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null) ?? (WEEK_LINK.test(between) ? dayOfWeek(a, b) : null) ?? clockFor(a, b, between);
     if (both) {
       out.push(both);
       i++;

@@ -6,8 +6,11 @@ export const DAY_AND_CLOCK = /^\s*(?:,|at|@|on|for)?\s*$/i;
 export function dayAndClock(a: Candidate, b: Candidate): Candidate | null {
   const [day, clock] = a.clockOnly ? [b, a] : [a, b];
   if (!clock.clockOnly || day.granularity !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(day.value)) return null;
-  const value = `${day.value}T${clock.value.slice(11)}`;
-  return { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}`, value, granularity: clock.granularity, range: clock.range ? { from: clock.range.from && `${day.value}T${clock.range.from.slice(11)}`, to: clock.range.to && `${day.value}T${clock.range.to.slice(11)}` } : null };
+  const on = (moment: string) => `${day.value}T${moment.slice(11)}`;
+  const range = clock.range ? { from: clock.range.from && on(clock.range.from), to: clock.range.to && on(clock.range.to) } : null;
+  // A range of clock times ("between 9:30 and 3 pm") is written as its two ends.
+  const value = clock.value.includes('/') && range?.from && range.to ? `${range.from}/${range.to}` : on(clock.value);
+  return { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}`, value, granularity: clock.granularity, range };
 }
 
 // "from 2pm for 2 hours", "for 2.5 hours from 9": a time of day and how long from it.

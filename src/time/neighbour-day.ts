@@ -1,0 +1,48 @@
+import * as chrono from 'chrono-node';
+import type { Day } from './calendar.js';
+import type { Context } from './candidate.js';
+import { resolve } from './chrono-resolve.js';
+
+/** A day phrase next to another expression ("on 1/1/2015", "next Monday", "last night"), and the half of the day it names. */
+export interface NeighbourDay {
+  start: number;
+  end: number;
+  day: Day;
+  afternoon: boolean | null;
+}
+
+const LINK_AFTER = /^\s*(?:,\s*)?(?:on\s+)?/i;
+const LINK_BEFORE = /\s*(?:on\s+)?$/i;
+const REACH = 40;
+
+function instant(context: Context): Date {
+  const { year, month, day, hour, minute, second } = context.reference;
+  return new Date(year, month - 1, day, hour, minute, second);
+}
+
+function read(context: Context, from: number, written: string, parsed: chrono.ParsedResult): NeighbourDay | null {
+  // A day, possibly with its part ("yesterday afternoon"), but not a time of its own ("tomorrow at 4").
+  if (parsed.start.isCertain('hour') || parsed.end) return null;
+  const point = resolve(parsed.start, context.reference, context.tense(from, from + written.length), written);
+  const iso = point?.value.range?.from ?? point?.value.value;
+  if (!point || !iso || !/^\d{4}-\d{2}-\d{2}/.test(iso) || !['day', 'part of day'].includes(point.value.granularity)) return null;
+  const part = /\b(?<pm>afternoon|evening|night|tonight)\b|\bmorning\b/i.exec(written);
+  return { start: from, end: from + written.length, day: { year: +iso.slice(0, 4), month: +iso.slice(5, 7), day: +iso.slice(8, 10) }, afternoon: part ? !!part.groups!.pm : null };
+}
+
+/** The day phrase that starts right after `index` (after an optional "on"), as chrono reads it. */
+export function dayAfter(context: Context, index: number): NeighbourDay | null {
+  const snippet = context.text.slice(index, index + REACH);
+  const lead = LINK_AFTER.exec(snippet)![0].length;
+  const parsed = chrono.casual.parse(snippet.slice(lead), instant(context)).find((r) => r.index === 0);
+  return parsed ? read(context, index + lead, parsed.text, parsed) : null;
+}
+
+/** The day phrase that ends right before `index` (before an optional "on" or comma), as chrono reads it. */
+export function dayBefore(context: Context, index: number): NeighbourDay | null {
+  const from = Math.max(0, index - REACH);
+  const snippet = context.text.slice(from, index);
+  const end = snippet.length - LINK_BEFORE.exec(snippet)![0].length;
+  const parsed = chrono.casual.parse(snippet.slice(0, end), instant(context)).find((r) => r.index + r.text.length === end);
+  return parsed ? read(context, from + parsed.index, parsed.text, parsed) : null;
+}
