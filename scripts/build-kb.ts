@@ -13,7 +13,7 @@ import { KbEntry, type ActorEntry } from '../src/actors/kb/schema.js';
 import { nameKey } from '../src/actors/kb/normalise.js';
 import { agentOf } from '../src/actors/kb/codes.js';
 import { parseCountryInfo } from './kb/countryinfo.js';
-import { buildCountries, parseNgecCountries, type WorldCountry } from './kb/countries.js';
+import { buildCountries, keepOwnNames, parseNgecCountries, type WorldCountry } from './kb/countries.js';
 import { countryInfoPeople, mergeInto } from './kb/people.js';
 import { convertPetrarchAgents } from './kb/agents.js';
 import { commonWords } from './kb/common-words.js';
@@ -56,7 +56,7 @@ for (const [file, asOf] of [
   // Bare country codes (IRAN_ [IRN] with its synonyms) add names to the country, not new actors;
   // the cities and regions listed with them are places, not names of the country.
   for (const entry of converted.filter((e) => e.type === 'country')) {
-    const country = countries.find((c) => c.cameo === entry.code || c.iso3 === entry.country);
+    const country = countries.find((c) => c.iso3 === entry.code) ?? countries.find((c) => c.cameo === entry.code || c.iso3 === entry.country);
     if (!country) continue;
     const adjectives = new Set(country.adjectives.map(nameKey));
     for (const name of [entry.name, ...entry.aliases]) {
@@ -67,6 +67,7 @@ for (const [file, asOf] of [
   }
   actors = mergeInto(actors, converted.filter((e) => e.type !== 'country'));
 }
+keepOwnNames(countries);
 
 // Agent words: Phoenix first, NGEC (newer) overriding the same word.
 const agentsByWord = new Map<string, KbEntry>();

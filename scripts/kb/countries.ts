@@ -22,12 +22,16 @@ export interface NgecCountry {
 }
 
 export function buildCountries(world: WorldCountry[], info: CountryInfoCountry[], ngec: NgecCountry[]): CountryEntry[] {
-  const infoByIso = new Map(info.filter((c) => c.iso3).map((c) => [c.iso3!, c]));
+  // CountryInfo's ISO codes have slips (Myanmar is given MOZ, Guatemala GLP, Japan JON): its blocks are matched by
+  // name first, and by ISO code only when the block does not name another country.
   const infoByName = new Map(info.map((c) => [nameKey(c.name), c]));
+  const worldNames = new Set(world.map((w) => nameKey(w.name.common)));
+  const infoByIso = new Map<string, CountryInfoCountry>();
+  for (const c of info) if (c.iso3 && !worldNames.has(nameKey(c.name))) infoByIso.set(c.iso3, c);
   const ngecByIso = new Map(ngec.map((c) => [c.iso3, c]));
   const out: CountryEntry[] = [];
   for (const w of world) {
-    const ci = infoByIso.get(w.cca3) ?? infoByName.get(nameKey(w.name.common));
+    const ci = infoByName.get(nameKey(w.name.common)) ?? infoByIso.get(w.cca3);
     const ng = ngecByIso.get(w.cca3);
     const sources = ['world-countries'];
     if (ci) sources.push('CountryInfo.120116.txt');
@@ -75,4 +79,27 @@ export function parseNgecCountries(csv: string): NgecCountry[] {
     out.push({ iso3: m[3]!, nationality: forms });
   }
   return out;
+}
+
+/**
+ * A country's own name and demonym belong to it alone: CountryInfo and the Phoenix lists give some territories
+ * the names of the state they belong to or once belonged to (Saint Barthélemy "French", Montenegro "Serbian"),
+ * which would send "French" to Saint Barthélemy. Such names are taken off every other entry.
+ */
+export function keepOwnNames(countries: CountryEntry[]): void {
+  // A demonym several entries share belongs to the one UN member among them ("Norwegian": Norway, not Svalbard);
+  // one two members share ("Dominican", "Congolese") stays ambiguous and is left where it is.
+  const claims = new Map<string, CountryEntry[]>();
+  for (const c of countries) for (const name of new Set([c.name, c.adjectives[0]].filter(Boolean).map((n) => nameKey(n!)))) claims.set(name, [...(claims.get(name) ?? []), c]);
+  const owner = new Map<string, string>();
+  for (const [name, by] of claims) {
+    const members = by.filter((c) => c.unMember);
+    const sole = by.length === 1 ? by[0] : members.length === 1 ? members[0] : undefined;
+    if (sole) owner.set(name, sole.iso3);
+  }
+  const ours = (c: CountryEntry) => (name: string) => (owner.get(nameKey(name)) ?? c.iso3) === c.iso3;
+  for (const c of countries) {
+    c.aliases = c.aliases.filter(ours(c));
+    c.adjectives = c.adjectives.filter(ours(c));
+  }
 }

@@ -25,6 +25,17 @@ describe('the committed knowledge base', () => {
     expect([...kb.countries.values()].filter((c) => c.unMember)).toHaveLength(193);
   });
 
+  it("gives a state's own name and demonym to it, not to a territory that shares or once shared them", () => {
+    const byName = (word: string) => (kb.countryByAdjective(word) ?? kb.countryByName(word))?.iso3;
+    expect(byName('French')).toBe('FRA');
+    expect(byName('Serbian')).toBe('SRB');
+    expect(byName('Burma')).toBe('MMR');
+    expect(byName('Mozambican')).toBe('MOZ');
+    expect(byName('Guatemala')).toBe('GTM');
+    expect(byName('Norwegian')).toBe('NOR');
+    expect(kb.country('MOZ')!.cameo).toBe('MOZ');
+  });
+
   it('resolves the seed article people to their roles at its date', () => {
     expect(standing('President Hassan Rouhani')).toMatchObject({ basis: 'current', code: 'IRNGOV', agent: 'GOV', country: 'IRN' });
     expect(standing('Iraqi Foreign Minister Fuad Hussein')).toMatchObject({ basis: 'current', code: 'IRQGOV', agent: 'GOV', country: 'IRQ' });
