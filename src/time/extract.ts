@@ -4,6 +4,7 @@ import type { Candidate, Context, Parser } from './candidate.js';
 import { chronoParser } from './chrono.js';
 import { currentParser } from './parsers/current.js';
 import { clockRangeParser } from './parsers/clock-range.js';
+import { dayRangeParser } from './parsers/day-range.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -44,6 +45,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['duration', durationParser],
   ['year', yearParser],
   ['clock-range', clockRangeParser],
+  ['day-range', dayRangeParser],
   ['chrono', chronoParser],
 ];
 const ORDER = PARSERS.map(([name]) => name);

@@ -2,22 +2,10 @@ import { addMonths, isValidDay, type Day } from '../calendar.js';
 import type { Parser } from '../candidate.js';
 import { namedPeriod, PERIOD } from '../periods.js';
 import { dayValue } from '../value.js';
-import { scan } from '../words.js';
-
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')}|(?:twenty|thirty)[\\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|thirtieth)`;
+import { ORDINAL, ordinal, scan } from '../words.js';
 
 // "on the 18th" (of the month the clause points to) and "the 15th day of next month".
 const PATTERN = new RegExp(`\\b(?:(?<on>on)\\s+)?the\\s+(?<n>${ORDINAL})(?:\\s+day\\s+of\\s+(?:${PERIOD})|(?<alone>(?!\\s+(?:of|day)\\b)(?!\\s+\\p{L})))`, 'giu');
-
-function ordinal(written: string): number {
-  const w = written.toLowerCase().replace(/[\s-]+/g, ' ');
-  if (/^\d/.test(w)) return parseInt(w, 10);
-  const [tens, unit] = w.startsWith('twenty ') || w.startsWith('thirty ') ? [w.startsWith('twenty') ? 20 : 30, w.split(' ')[1]!] : [0, w];
-  if (unit === 'twentieth') return 20;
-  if (unit === 'thirtieth') return 30;
-  return tens + ORDINAL_WORDS.indexOf(unit) + 1;
-}
 
 export const ordinalDayParser: Parser = (context) =>
   scan(context.text, PATTERN, (m) => {
