@@ -11,7 +11,7 @@ export interface Side {
 }
 
 /** Dependents that name the same actor as their head ("Foreign Minister Fuad Hussein", "the US administration"). */
-const NAME_PARTS = new Set(['compound', 'flat', 'amod', 'nmod:poss', 'appos']);
+const NAME_PARTS = new Set(['compound', 'flat', 'amod', 'appos']);
 
 /**
  * Reads actors the way every coder does: the mention covering a token, its

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadNlpModels } from '../nlp/index.js';
+import { createPipeline } from '../pipeline/index.js';
 import { loadAgentWords } from './agent-words.js';
 import { createCoder, loadRules } from './index.js';
 import { loadOntology } from './ontology/index.js';
@@ -27,6 +28,16 @@ describe('sentences that code no event', () => {
       expect(coder(sentenceDoc(models, sentence)).map((e) => `${e.cameo} ${e.rule}`)).toEqual([]);
     });
   }
+});
+
+describe('sides named through a possessor', () => {
+  it('takes "the company\'s shares" for no actor: shares that "attacked new highs" code nothing', () => {
+    const text = "The company's shares attacked new highs on Monday.";
+    const doc = createPipeline().code({ name: 'shares', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2020-01-01' } });
+    // As in the eval of single sentences: one resolved side is enough to code.
+    const oneSide = createCoder(ontology, loadRules(ontology), { require: 'either' });
+    expect(oneSide(doc).map((e) => `${e.cameo} ${e.rule}`)).toEqual([]);
+  });
 });
 
 describe('stance', () => {
