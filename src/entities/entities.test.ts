@@ -46,6 +46,13 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'police')).toMatchObject({ code: 'COP', agent: 'COP' });
   });
 
+  it('takes the country named after "of" for a generic actor, by its name only: "the government of Liberia"', () => {
+    const doc = annotate(['The/DET government/NOUN of/ADP Liberia/PROPN and/CCONJ the/DET army/NOUN of/ADP fans/NOUN met/VERB the/DET mayor/NOUN of/ADP Paris/PROPN .']);
+    expect(actorOf(doc, 'The government')).toMatchObject({ code: 'LBRGOV', country: 'LBR' });
+    expect(actorOf(doc, 'the army')).toMatchObject({ code: 'MIL' });
+    expect(actorOf(doc, 'the mayor')?.country ?? null).toBeNull();
+  });
+
   it('takes a capital that acts for the government, and leaves a capital that is only a place', () => {
     const doc = annotate(['Rouhani/PROPN/nsubj spoke/VERB in/ADP Tehran/PROPN/obl .', 'Baghdad/PROPN/nsubj opposes/VERB the/DET plan/NOUN .']);
     expect(mention(doc, 'Tehran')).toMatchObject({ type: 'GPE', actorId: null });

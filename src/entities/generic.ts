@@ -48,6 +48,7 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
       if (t.upos === 'DET') break;
     }
     if (isTaken(taken, start, i + 1)) continue;
+    country ??= countryAfterOf(view, res, i);
     // A head coordinated with a description of a nation shares its nationality: "the Iraqi nation and government".
     const before = out.at(-1);
     if (!country && before?.type === 'GPE' && before.country && start >= 1 && before.end === start - 1 && view.lower[start - 1] === 'and') country = before.country;
@@ -56,6 +57,17 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     mark(taken, start, i + 1);
   }
   return out;
+}
+
+/** "the government of Liberia", "the people of the United States": the country named right after "of" (by name, not by a city). */
+function countryAfterOf(view: TokenView, res: EntityResources, i: number): string | null {
+  if (view.lower[i + 1] !== 'of') return null;
+  const start = view.lower[i + 2] === 'the' ? i + 3 : i + 2;
+  for (let end = start + 1; end <= start + 3 && end <= view.tokens.length && view.sameSentence(i, end - 1); end++) {
+    const found = countryOfWord(res, view.words.slice(start, end).join(' '));
+    if (found?.how === 'name' && !/^\p{Lu}/u.test(view.words[end] ?? '')) return found.country.iso3;
+  }
+  return null;
 }
 
 function isNominal(view: TokenView, i: number): boolean {

@@ -10,6 +10,13 @@ export interface Side {
   token: number;
 }
 
+// Words that count or take part of a group of actors rather than name one (closed class, from news usage).
+const PART_WORDS = new Set([
+  'group', 'member', 'number', 'part', 'majority', 'minority', 'section', 'faction', 'wing', 'band', 'team', 'delegation',
+  'contingent', 'batch', 'unit', 'third', 'half', 'quarter', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
+  'million', 'millions', 'score', 'scores', 'some', 'many', 'most', 'all', 'several', 'few', 'one', 'two', 'each', 'none',
+]);
+
 /** Dependents that name the same actor as their head ("Foreign Minister Fuad Hussein", "the US administration"). */
 const NAME_PARTS = new Set(['compound', 'flat', 'amod', 'appos']);
 
@@ -42,6 +49,19 @@ export class ActorIndex {
 
   /** The side named by the phrase headed at `h`, or one with no actor (code '') when no mention resolves. */
   sideAt(h: number): Side {
+    const side = this.ownSideAt(h);
+    if (side.code) return side;
+    // "A group of African diplomats", "thousands of Iraqi Kurds", "one third of the guerrillas": the actor is the one counted.
+    const counted = this.countedIn(h);
+    return counted !== undefined ? { ...this.ownSideAt(counted), token: h } : side;
+  }
+
+  private countedIn(h: number): number | undefined {
+    if (this.tree.tokens[h]!.upos !== 'NUM' && !PART_WORDS.has(this.tree.lemma(h))) return undefined;
+    return this.tree.children[h]!.find((c) => this.tree.base(c) === 'nmod' && this.tree.prep(c) === 'of' && this.ownSideAt(c).code);
+  }
+
+  private ownSideAt(h: number): Side {
     const speaker = this.speakerFor(h);
     if (speaker) return { ...speaker, text: this.tree.form(h), token: h };
     const mention = this.mentionFor(h);

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../pipeline/index.js';
+
+const pipeline = createPipeline();
+const code = (text: string) => pipeline.code({ name: 'sentence', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2020-01-01' } });
+
+describe('event sides', () => {
+  it('take the actor a group or a count is made of: "a group of Iraqi lawmakers", "thousands of Turkish protesters"', () => {
+    const sides = code('A group of Iraqi lawmakers met the Turkish ambassador in Baghdad on Monday.').events.map((e) => `${e.source.code}>${e.target.code}`);
+    expect(sides).toContain('IRQLEG>TURGOV');
+    const protest = code('Thousands of Turkish protesters attacked the Swedish embassy in Ankara.').events.map((e) => e.source.code.slice(0, 3));
+    expect(protest).toContain('TUR');
+  });
+});
