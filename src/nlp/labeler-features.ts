@@ -7,7 +7,8 @@ const { f1, f2, f3, hashString } = hash;
 // The labeller names each arc of a finished tree. It sees the whole tree, so
 // it can use what the transitions could not: every child of the dependent
 // (a "by" under a passive agent) and every sibling (an auxiliary "was" beside
-// a passive subject).
+// a passive subject). The order of the features is free: a model's weights
+// are 16-bit integers times one scale, so their sums are exact in any order.
 
 export const MAX_LABEL_FEATURES = 64;
 const MAX_CHILDREN = 8;
@@ -27,11 +28,21 @@ export function treeOf(head: Int32Array, n: number): Tree {
 const DIST = (d: number) => (d < 0 ? -Math.min(-d, 6) : Math.min(d, 6));
 
 export function labelFeatures(c: SentenceCodes, upos: Int32Array, tree: Tree, n: number, d: number, out: Int32Array): number {
+  const k = stableLabelFeatures(c, upos, tree, n, d, out);
+  return k + laterLabelFeatures(c, tree, n, d, out, k);
+}
+
+/**
+ * The features that are already final when the parser attaches d: d, its head,
+ * the direction and every child of d (arc-hybrid attaches a word only once it
+ * has all its children). The parse sums their weights once, for the labels it
+ * gives as it goes and for the final ones.
+ */
+export function stableLabelFeatures(c: SentenceCodes, upos: Int32Array, tree: Tree, n: number, d: number, out: Int32Array): number {
   const h = tree.head[d]!;
   const W = c.word, T = c.tag;
   const dw = W[d]!, dt = T[d]!, du = upos[d]!;
   const hw = W[h]!, ht = T[h]!;
-  const hh = h < n && tree.head[h]! >= 0 ? tree.head[h]! : n + 1;
   const dir = DIST(h - d);
   let k = 0;
   out[k++] = f1(0, 0);
@@ -45,7 +56,6 @@ export function labelFeatures(c: SentenceCodes, upos: Int32Array, tree: Tree, n:
   out[k++] = f3(8, dt, hw, dir);
   out[k++] = f3(9, dw, hw, dir);
   out[k++] = f2(10, dt, ht);
-  out[k++] = f3(11, dt, ht, T[hh]!);
   out[k++] = f2(12, dir, du);
   out[k++] = f1(13, dw);
   out[k++] = f3(14, du, upos[h < n ? h : n + 1] ?? 0, dir);
@@ -57,6 +67,20 @@ export function labelFeatures(c: SentenceCodes, upos: Int32Array, tree: Tree, n:
     out[k++] = f3(20, W[x]!, dt, x < d ? 1 : 0);
     out[k++] = f3(21, T[x]!, dt, ht);
   }
+  out[k++] = f2(24, dw, d + 1 < n ? W[d + 1]! : 0);
+  out[k++] = f2(25, dt, d > 0 ? T[d - 1]! : 0);
+  out[k++] = f2(26, dt, d + 1 < n ? T[d + 1]! : 0);
+  return k;
+}
+
+/** The features that may change after d is attached (the head's own head, d's siblings), written from out[from]; returns how many. */
+export function laterLabelFeatures(c: SentenceCodes, tree: Tree, n: number, d: number, out: Int32Array, from: number): number {
+  const h = tree.head[d]!;
+  const W = c.word, T = c.tag;
+  const dt = T[d]!, ht = T[h]!;
+  const hh = h < n && tree.head[h]! >= 0 ? tree.head[h]! : n + 1;
+  let k = from;
+  out[k++] = f3(11, dt, ht, T[hh]!);
   const sib = h < n ? tree.children[h]! : [];
   let added = 0;
   for (let i = 0; i < sib.length && added < MAX_CHILDREN; i++) {
@@ -66,10 +90,7 @@ export function labelFeatures(c: SentenceCodes, upos: Int32Array, tree: Tree, n:
     out[k++] = f3(22, W[x]!, dt, x < d ? 1 : 0);
     out[k++] = f3(23, T[x]!, dt, (x < d ? 1 : 0) + (x < h ? 2 : 0));
   }
-  out[k++] = f2(24, dw, d + 1 < n ? W[d + 1]! : 0);
-  out[k++] = f2(25, dt, d > 0 ? T[d - 1]! : 0);
-  out[k++] = f2(26, dt, d + 1 < n ? T[d + 1]! : 0);
-  return k;
+  return k - from;
 }
 
 export function encodeUpos(upos: readonly string[]): Int32Array {

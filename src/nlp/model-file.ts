@@ -69,5 +69,5 @@ export function weightsFrom(prefix: string, bits: number, classes: number, array
   const scale = get<Float32Array>('scale')[0]!;
   const val = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) val[i] = q[i]! * scale;
-  return { bits, classes, slots: get<Uint32Array>('slots'), rowStart: get<Uint32Array>('rowStart'), cls: get<Uint8Array>('cls'), val };
+  return { bits, classes, slots: get<Uint32Array>('slots'), rowStart: get<Uint32Array>('rowStart'), cls: get<Uint8Array>('cls'), val, quantised: { q, scale } };
 }

@@ -1,6 +1,6 @@
 import { argmax, Weights } from './perceptron.js';
 import { encodeSentence, MAX_PARSER_FEATURES, parserFeatures, type SentenceCodes } from './parser-features.js';
-import { encodeUpos, labelFeatures, MAX_LABEL_FEATURES, treeOf } from './labeler-features.js';
+import { encodeUpos, labelFeatures, laterLabelFeatures, MAX_LABEL_FEATURES, stableLabelFeatures } from './labeler-features.js';
 import { ACTIONS, SHIFT, State } from './transitions.js';
 
 export interface ParserMeta {
@@ -16,43 +16,63 @@ export interface Parse {
 /** Greedy arc-hybrid parser followed by an arc labeller. */
 export class Parser {
   private readonly feats = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES + 40));
-  private readonly labelFeats = new Int32Array(MAX_LABEL_FEATURES + 40);
+  private readonly scores = new Float64Array(ACTIONS);
+  private readonly labelScores: Float64Array;
+  private readonly rootLabel: number;
+  private readonly notRoot: (c: number) => boolean;
+  /** The labeller's scores of each word's stable features, kept from its attachment to the final labels. */
+  private stable = new Float64Array(0);
   constructor(
     readonly meta: ParserMeta,
     private readonly actions: Weights,
     private readonly labels: Weights,
-  ) {}
+  ) {
+    this.labelScores = new Float64Array(labels.classes);
+    const rootLabel = meta.labels.indexOf('root');
+    this.rootLabel = rootLabel;
+    this.notRoot = (c) => c !== rootLabel;
+  }
 
   parse(words: readonly string[], upos: readonly string[], xpos: readonly string[]): Parse {
     const n = words.length;
+    const L = this.labels.classes;
     const codes = encodeSentence(words, xpos, upos);
-    const st = new State(n);
-    const scores = new Float64Array(ACTIONS);
     const u = encodeUpos(upos);
-    const labelScores = new Float64Array(this.labels.classes);
-    const rootLabel = this.meta.labels.indexOf('root');
-    const notRoot = (c: number) => c !== rootLabel;
+    const st = new State(n);
+    const { feats, scores, labelScores, labels, notRoot } = this;
+    if (this.stable.length < n * L) this.stable = new Float64Array(n * L * 2);
+    const stable = this.stable;
     while (!st.done) {
-      const k = parserFeatures(st, codes, this.feats);
+      const k = parserFeatures(st, codes, feats);
       scores.fill(0);
-      this.actions.score(this.feats, k, scores);
+      this.actions.score(feats, k, scores);
       let action = -1;
       for (let a = 0; a < ACTIONS; a++) if (st.legal(a) && (action < 0 || scores[a]! > scores[action]!)) action = a;
       st.apply(action);
-      if (action !== SHIFT) labelArc(st, codes, u, this.labels, this.labelFeats, labelScores, rootLabel);
+      if (action === SHIFT) continue;
+      // Label the arc just made, so that later transitions see the labels of attached children.
+      const d = st.lastAttached;
+      if (st.head[d] === n) {
+        st.label[d] = this.rootLabel;
+        continue;
+      }
+      labelScores.fill(0);
+      labels.score(feats, stableLabelFeatures(codes, u, st, n, d, feats), labelScores);
+      stable.set(labelScores, d * L);
+      labels.score(feats, laterLabelFeatures(codes, st, n, d, feats, 0), labelScores);
+      st.label[d] = argmax(labelScores, L, notRoot);
     }
-    // The final labels come from the whole tree, which the labeller was trained on.
-    const tree = treeOf(st.head, n);
+    // The final labels see the whole tree, which the labeller was trained on:
+    // the stable features' scores plus those of the head's head and all siblings.
     const rel: string[] = [];
     for (let d = 0; d < n; d++) {
       if (st.head[d] === n) {
         rel.push('root');
         continue;
       }
-      const k = labelFeatures(codes, u, tree, n, d, this.feats);
-      labelScores.fill(0);
-      this.labels.score(this.feats, k, labelScores);
-      rel.push(this.meta.labels[argmax(labelScores, this.labels.classes, notRoot)]!);
+      for (let c = 0; c < L; c++) labelScores[c] = stable[d * L + c]!;
+      labels.score(feats, laterLabelFeatures(codes, st, n, d, feats, 0), labelScores);
+      rel.push(this.meta.labels[argmax(labelScores, L, notRoot)]!);
     }
     return { head: Array.from(st.head.subarray(0, n), (h) => (h === n ? -1 : h)), rel };
   }

@@ -24,92 +24,129 @@ const END = hashString('</s>');
 const END2 = hashString('</s2>');
 
 
+/** Hashes of each word's strings, made once per sentence so that the features only mix integers. */
 interface Prepared {
+  form: Int32Array;
   lower: Int32Array;
+  /** Suffixes of 1–5 and prefixes of 1–4 characters of the lower-cased word. */
+  s1: Int32Array;
+  s2: Int32Array;
   s3: Int32Array;
+  s4: Int32Array;
+  s5: Int32Array;
+  p1: Int32Array;
+  p2: Int32Array;
+  p3: Int32Array;
+  p4: Int32Array;
+  shape: Int32Array;
+  hyphen: Uint8Array;
   /** Most frequent class of each word in training, -1 when unknown or rare. */
   usual: Int32Array;
 }
 
 function prepare(words: readonly string[], lexicon: Record<string, number>): Prepared {
-  const lower = new Int32Array(words.length);
-  const s3 = new Int32Array(words.length);
-  const usual = new Int32Array(words.length + 2).fill(-2);
-  words.forEach((w, i) => {
+  const n = words.length;
+  const int = () => new Int32Array(n);
+  const p: Prepared = { form: int(), lower: int(), s1: int(), s2: int(), s3: int(), s4: int(), s5: int(), p1: int(), p2: int(), p3: int(), p4: int(), shape: int(), hyphen: new Uint8Array(n), usual: new Int32Array(n + 2).fill(-2) };
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
     const l = w.toLowerCase();
-    lower[i] = hashString(l);
-    s3[i] = hashString(l.slice(-3));
-    usual[i] = lexicon[l] ?? -1;
-  });
-  return { lower, s3, usual };
+    p.form[i] = hashString(w);
+    p.lower[i] = hashString(l);
+    p.s1[i] = hashString(l.slice(-1));
+    p.s2[i] = hashString(l.slice(-2));
+    p.s3[i] = hashString(l.slice(-3));
+    p.s4[i] = hashString(l.slice(-4));
+    p.s5[i] = hashString(l.slice(-5));
+    p.p1[i] = hashString(l.slice(0, 1));
+    p.p2[i] = hashString(l.slice(0, 2));
+    p.p3[i] = hashString(l.slice(0, 3));
+    p.p4[i] = hashString(l.slice(0, 4));
+    p.shape[i] = hashString(shape(w));
+    p.hyphen[i] = w.includes('-') ? 1 : 0;
+    p.usual[i] = lexicon[l] ?? -1;
+  }
+  return p;
 }
 
-function features(words: readonly string[], p: Prepared, i: number, prev: number, prev2: number, out: Int32Array): number {
-  const w = words[i]!;
-  const l = w.toLowerCase();
-  const at = (k: number, fallback: number, fallback2: number) => (k < 0 ? (k === -1 ? fallback : fallback2) : k >= words.length ? (k === words.length ? END : END2) : p.lower[k]!);
-  let n = 0;
-  out[n++] = f1(0, 0);
-  out[n++] = f1(1, p.lower[i]!);
-  out[n++] = f1(2, hashString(w));
-  out[n++] = f1(3, hashString(l.slice(-1)));
-  out[n++] = f1(4, hashString(l.slice(-2)));
-  out[n++] = f1(5, p.s3[i]!);
-  out[n++] = f1(6, hashString(l.slice(-4)));
-  out[n++] = f1(7, hashString(l.slice(0, 1)));
-  out[n++] = f1(8, hashString(l.slice(0, 2)));
-  out[n++] = f1(9, hashString(l.slice(0, 3)));
-  out[n++] = f1(10, hashString(shape(w)));
-  out[n++] = f1(11, prev);
-  out[n++] = f2(12, prev, prev2);
-  out[n++] = f2(13, prev, p.lower[i]!);
-  out[n++] = f1(14, at(i - 1, START, START2));
-  out[n++] = f1(15, at(i - 2, START2, START2));
-  out[n++] = f1(16, at(i + 1, START, START2));
-  out[n++] = f1(17, at(i + 2, START, START2));
-  out[n++] = f1(18, i > 0 ? p.s3[i - 1]! : START);
-  out[n++] = f1(19, i + 1 < words.length ? p.s3[i + 1]! : END);
-  out[n++] = f2(20, at(i - 1, START, START2), p.lower[i]!);
-  out[n++] = f2(21, p.lower[i]!, at(i + 1, START, START2));
-  out[n++] = f1(22, i === 0 ? 1 : 0);
-  out[n++] = f2(23, i === 0 ? 1 : 0, hashString(shape(w)));
-  out[n++] = f2(24, prev, at(i + 1, START, START2));
-  out[n++] = f1(25, /-/.test(w) ? 1 : 0);
-  out[n++] = f2(26, prev, p.s3[i]!);
-  out[n++] = f3(27, prev, p.lower[i]!, at(i + 1, START, START2));
-  out[n++] = f1(28, p.usual[i]!);
-  out[n++] = f1(29, p.usual[i + 1]!);
-  out[n++] = f2(30, p.usual[i + 1]!, p.usual[i + 2]!);
-  out[n++] = f2(31, prev, p.usual[i + 1]!);
-  out[n++] = f2(32, p.usual[i]!, p.usual[i + 1]!);
-  out[n++] = f2(33, p.lower[i]!, p.usual[i + 1]!);
-  out[n++] = f1(34, hashString(l.slice(-5)));
-  out[n++] = f1(35, hashString(l.slice(0, 4)));
-  out[n++] = f1(36, i + 1 < words.length ? hashString(shape(words[i + 1]!)) : END);
-  return n;
+function features(n: number, p: Prepared, i: number, prev: number, prev2: number, out: Int32Array): number {
+  const L = p.lower;
+  const w = L[i]!;
+  const l1 = i >= 1 ? L[i - 1]! : START;
+  const l2 = i >= 2 ? L[i - 2]! : START2;
+  const r1 = i + 1 < n ? L[i + 1]! : END;
+  const r2 = i + 2 < n ? L[i + 2]! : i + 2 === n ? END : END2;
+  const first = i === 0 ? 1 : 0;
+  const u = p.usual;
+  let k = 0;
+  out[k++] = f1(0, 0);
+  out[k++] = f1(1, w);
+  out[k++] = f1(2, p.form[i]!);
+  out[k++] = f1(3, p.s1[i]!);
+  out[k++] = f1(4, p.s2[i]!);
+  out[k++] = f1(5, p.s3[i]!);
+  out[k++] = f1(6, p.s4[i]!);
+  out[k++] = f1(7, p.p1[i]!);
+  out[k++] = f1(8, p.p2[i]!);
+  out[k++] = f1(9, p.p3[i]!);
+  out[k++] = f1(10, p.shape[i]!);
+  out[k++] = f1(11, prev);
+  out[k++] = f2(12, prev, prev2);
+  out[k++] = f2(13, prev, w);
+  out[k++] = f1(14, l1);
+  out[k++] = f1(15, l2);
+  out[k++] = f1(16, r1);
+  out[k++] = f1(17, r2);
+  out[k++] = f1(18, i > 0 ? p.s3[i - 1]! : START);
+  out[k++] = f1(19, i + 1 < n ? p.s3[i + 1]! : END);
+  out[k++] = f2(20, l1, w);
+  out[k++] = f2(21, w, r1);
+  out[k++] = f1(22, first);
+  out[k++] = f2(23, first, p.shape[i]!);
+  out[k++] = f2(24, prev, r1);
+  out[k++] = f1(25, p.hyphen[i]!);
+  out[k++] = f2(26, prev, p.s3[i]!);
+  out[k++] = f3(27, prev, w, r1);
+  out[k++] = f1(28, u[i]!);
+  out[k++] = f1(29, u[i + 1]!);
+  out[k++] = f2(30, u[i + 1]!, u[i + 2]!);
+  out[k++] = f2(31, prev, u[i + 1]!);
+  out[k++] = f2(32, u[i]!, u[i + 1]!);
+  out[k++] = f2(33, w, u[i + 1]!);
+  out[k++] = f1(34, p.s5[i]!);
+  out[k++] = f1(35, p.p4[i]!);
+  out[k++] = f1(36, i + 1 < n ? p.shape[i + 1]! : END);
+  return k;
 }
 
 export class Tagger {
   private readonly tagIds: Int32Array;
+  private readonly pairs: Array<{ upos: string; xpos: string }>;
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly scores: Float64Array;
   constructor(
     readonly meta: TaggerMeta,
     private readonly weights: Weights,
   ) {
     this.tagIds = Int32Array.from(meta.tags, (t) => hashString(t));
+    this.pairs = meta.tags.map((t) => {
+      const [upos, xpos] = t.split(' ') as [string, string];
+      return { upos, xpos };
+    });
+    this.scores = new Float64Array(weights.classes);
   }
 
   /** The class index of each word. */
   tagIndices(words: readonly string[]): number[] {
     const p = prepare(words, this.meta.lexicon);
     const out: number[] = [];
-    const feats = new Int32Array(MAX_FEATURES);
-    const scores = new Float64Array(this.weights.classes);
+    const { feats, scores } = this;
     let prev = START;
     let prev2 = START2;
     for (let i = 0; i < words.length; i++) {
       let tag = this.meta.dictionary[words[i]!];
       if (tag === undefined) {
-        const n = features(words, p, i, prev, prev2, feats);
+        const n = features(words.length, p, i, prev, prev2, feats);
         scores.fill(0);
         this.weights.score(feats, n, scores);
         tag = argmax(scores, this.weights.classes);
@@ -123,10 +160,7 @@ export class Tagger {
 
   /** UPOS and XPOS of each word. */
   tag(words: readonly string[]): Array<{ upos: string; xpos: string }> {
-    return this.tagIndices(words).map((t) => {
-      const [upos, xpos] = this.meta.tags[t]!.split(' ') as [string, string];
-      return { upos, xpos };
-    });
+    return this.tagIndices(words).map((t) => ({ ...this.pairs[t]! }));
   }
 }
 
@@ -166,7 +200,7 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Train
         const gold = tagIndex.get(tags[i]!)!;
         let guess = meta.dictionary[words[i]!];
         if (guess === undefined) {
-          const n = features(words, p, i, prev, prev2, feats);
+          const n = features(words.length, p, i, prev, prev2, feats);
           trainer.score(feats, n, scores);
           guess = argmax(scores, tagSet.length);
           trainer.update(feats, n, gold, guess);
