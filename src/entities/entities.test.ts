@@ -53,6 +53,11 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'the mayor')?.country ?? null).toBeNull();
   });
 
+  it('takes a country\'s possessive for the nationality of a generic actor: "Sudan\'s government"', () => {
+    const doc = annotate(["Sudan/PROPN 's/PART government/NOUN denied/VERB the/DET report/NOUN ."]);
+    expect(actorOf(doc, "Sudan 's government")).toMatchObject({ code: 'SDNGOV', country: 'SDN' });
+  });
+
   it('takes a capital that acts for the government, and leaves a capital that is only a place', () => {
     const doc = annotate(['Rouhani/PROPN/nsubj spoke/VERB in/ADP Tehran/PROPN/obl .', 'Baghdad/PROPN/nsubj opposes/VERB the/DET plan/NOUN .']);
     expect(mention(doc, 'Tehran')).toMatchObject({ type: 'GPE', actorId: null });

@@ -39,7 +39,9 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     let country: string | null = null;
     for (let j = headStart - 1; j >= 0 && headStart - j <= MAX_MODIFIERS && view.sameSentence(j, i) && !taken[j]; j--) {
       const t = tokens[j]!;
-      if (!MODIFIERS.has(t.upos) && t.upos) break;
+      // "Sudan's government": a country's possessive is its nationality.
+      const possessive = t.upos === 'PART' && /^['’]s?$/.test(view.words[j]!) && j > 0 && countryOf(view, res, j - 1) !== null;
+      if (!MODIFIERS.has(t.upos) && t.upos && !possessive) break;
       if (t.upos === 'PUNCT' && view.words[j] !== '-') break;
       // Only a compound verb form modifies a noun here ("US-led", "-backed"); "asked forces" is a clause.
       if (t.upos === 'VERB' && !/-/.test(view.words[j]!) && view.words[j - 1] !== '-') break;

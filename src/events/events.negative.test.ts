@@ -40,6 +40,18 @@ describe('sides named through a possessor', () => {
   });
 });
 
+describe('nouns of events under other verbs', () => {
+  it('does not make whoever condemns an attack its attacker', () => {
+    const events = coder(sentenceDoc(models, "Iran's foreign ministry condemned the attack on the Saudi embassy."));
+    expect(events.map((e) => e.cameo)).toContain('111');
+    expect(events.filter((e) => e.cameo.startsWith('19')).map((e) => e.source.text)).not.toContain('ministry');
+  });
+
+  it('makes whoever launches an attack its attacker', () => {
+    expect(coder(sentenceDoc(models, 'Turkey launched an attack on Kurdish militias.')).map((e) => e.cameo)).toContain('190');
+  });
+});
+
 describe('stance', () => {
   it('codes "refused to meet" as a rejection of a meeting (125), not a meeting', () => {
     const codes = coder(sentenceDoc(models, 'President Katsav refused to meet King Abdullah in Tel Aviv.')).map((e) => e.cameo);

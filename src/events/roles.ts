@@ -12,6 +12,14 @@ export interface Match {
 
 /** Verbs whose object, when they have one, is the subject of their infinitive ("urged Uganda to repatriate"). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'persuade', 'force', 'invite', 'tell', 'allow', 'press', 'encourage', 'order', 'request', 'pressure', 'push', 'help', 'appeal', 'compel']);
+// Verbs whose subject does what their object names: support and aspect verbs ("launched an attack", "resumed the
+// shelling", "ordered a raid"), as opposed to verbs of reacting to it (condemn, deny, report).
+const DOING = new Set([
+  'begin', 'start', 'launch', 'carry', 'conduct', 'mount', 'stage', 'wage', 'continue', 'resume', 'step', 'intensify',
+  'escalate', 'unleash', 'commit', 'perpetrate', 'make', 'hold', 'do', 'take', 'order', 'lead', 'execute', 'undertake',
+  'organize', 'organise', 'pursue', 'keep', 'renew', 'end', 'halt', 'stop', 'suspend', 'complete', 'finish',
+  'announce', 'declare', 'impose', 'sign', 'approve', 'issue', 'give', 'offer', 'extend', 'grant',
+]);
 const LISTING = new Set(['including', 'such as', 'like', 'among them']);
 
 /** The heads that fill `role` for a match, each expanded through coordination, apposition and "including" lists. */
@@ -80,6 +88,8 @@ export function governingVerb(tree: Tree, p: number): number {
   if (!['obl', 'nmod', 'obj', 'advcl'].includes(tree.base(p))) return -1;
   const g = tree.head(p);
   if (g < 0) return -1;
+  // "began an offensive" is done by its subject; "condemned the attack", "denied the killing" are not.
+  if (tree.base(p) === 'obj' && !DOING.has(tree.lemma(g))) return -1;
   if (tree.tokens[g]!.upos === 'VERB' || tree.tokens[g]!.upos === 'AUX') return g;
   const up = tree.head(g);
   return tree.base(p) === 'nmod' && tree.rel(g) === 'obj' && up >= 0 && tree.tokens[up]!.upos === 'VERB' ? up : -1;
