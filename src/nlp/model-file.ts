@@ -67,7 +67,21 @@ export function weightsFrom(prefix: string, bits: number, classes: number, array
   };
   const q = get<Int16Array>('q');
   const scale = get<Float32Array>('scale')[0]!;
-  const val = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) val[i] = q[i]! * scale;
-  return { bits, classes, slots: get<Uint32Array>('slots'), rowStart: get<Uint32Array>('rowStart'), cls: get<Uint8Array>('cls'), val, quantised: { q, scale } };
+  let val: Float32Array | null = null;
+  return {
+    bits,
+    classes,
+    slots: get<Uint32Array>('slots'),
+    rowStart: get<Uint32Array>('rowStart'),
+    cls: get<Uint8Array>('cls'),
+    // Scoring reads the quantised weights; the float32 values are made only when asked for.
+    get val() {
+      if (!val) {
+        val = new Float32Array(q.length);
+        for (let i = 0; i < q.length; i++) val[i] = q[i]! * scale;
+      }
+      return val;
+    },
+    quantised: { q, scale },
+  };
 }

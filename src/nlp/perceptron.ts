@@ -41,21 +41,17 @@ export class Weights {
   /** The factor of the quantised weights, 0 when the weights are float32 values. */
   private readonly scale: number;
   // Keeps only its own tables, not `data`, whose arrays may be views into a whole model file.
-  constructor(data: WeightsData, minWeight = 0) {
+  constructor(data: WeightsData) {
     this.mask = (1 << data.bits) - 1;
     const C = (this.classes = data.classes);
-    const { slots, rowStart, cls, val } = data;
+    const { slots, rowStart, cls } = data;
     const q = data.quantised;
     this.scale = q ? q.scale : 0;
-    const keep = (p: number) => Math.abs(val[p]!) >= minWeight;
+    // Reads `val` only when there are no quantised weights: a model file's are made on demand.
+    const val = q ? new Float32Array(0) : data.val;
     let rows = 0;
-    let pairs = 0;
-    for (let r = 0; r < slots.length; r++) {
-      let kept = 0;
-      for (let p = rowStart[r]!; p < rowStart[r + 1]!; p++) if (keep(p)) kept++;
-      if (kept) rows++;
-      pairs += kept;
-    }
+    for (let r = 0; r < slots.length; r++) if (rowStart[r + 1]! > rowStart[r]!) rows++;
+    const pairs = rowStart[slots.length]! - rowStart[0]!;
     const index = new Int32Array(2 * Math.max(1, (1 << data.bits) >>> 5));
     const few = C <= 3;
     const dense = few ? (q ? new Int16Array(rows * C) : new Float32Array(rows * C)) : new Float32Array(0);
@@ -65,17 +61,21 @@ export class Weights {
     let row = 0;
     let used = 0;
     for (let r = 0; r < slots.length; r++) {
-      const from = used;
-      for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) {
-        if (!keep(p)) continue;
-        if (few) dense[row * C + cls[p]!] = q ? q.q[p]! : val[p]!;
-        else {
-          packed[used] = q ? (cls[p]! << 16) | (q.q[p]! & 0xffff) : cls[p]!;
-          if (!q) values[used] = val[p]!;
+      const from = rowStart[r]!;
+      const end = rowStart[r + 1]!;
+      if (end === from) continue;
+      if (few) {
+        const base = row * C;
+        if (q) for (let p = from; p < end; p++) dense[base + cls[p]!] = q.q[p]!;
+        else for (let p = from; p < end; p++) dense[base + cls[p]!] = val[p]!;
+      } else if (q) {
+        for (let p = from; p < end; p++) packed[used++] = (cls[p]! << 16) | (q.q[p]! & 0xffff);
+      } else {
+        for (let p = from; p < end; p++) {
+          packed[used] = cls[p]!;
+          values[used++] = val[p]!;
         }
-        used++;
       }
-      if (used === from) continue;
       const slot = slots[r]!;
       index[2 * (slot >>> 5)]! |= 1 << (slot & 31);
       row++;
@@ -94,61 +94,66 @@ export class Weights {
 
   /** Adds the weights of `features[0..n)` into `scores` (which the caller zeroes). */
   score(features: Int32Array, n: number, scores: Float64Array): void {
-    const { mask, classes, index, scale } = this;
-    const fr = Math.fround;
-    if (classes <= 3) {
-      const { dense } = this;
-      if (classes === 3) {
-        let a = scores[0]!, b = scores[1]!, c = scores[2]!;
-        for (let i = 0; i < n; i++) {
-          const slot = features[i]! & mask;
-          const w = (slot >>> 5) << 1;
-          const bits = index[w]!;
-          const bit = slot & 31;
-          if (((bits >>> bit) & 1) === 0) continue;
-          const r = 3 * (index[w + 1]! + popcount(bits & ((1 << bit) - 1)));
-          if (scale) {
-            a += fr(dense[r]! * scale);
-            b += fr(dense[r + 1]! * scale);
-            c += fr(dense[r + 2]! * scale);
-          } else {
-            a += dense[r]!;
-            b += dense[r + 1]!;
-            c += dense[r + 2]!;
-          }
-        }
-        scores[0] = a;
-        scores[1] = b;
-        scores[2] = c;
-        return;
-      }
-      for (let i = 0; i < n; i++) {
-        const slot = features[i]! & mask;
-        const w = (slot >>> 5) << 1;
-        const bits = index[w]!;
-        const bit = slot & 31;
-        if (((bits >>> bit) & 1) === 0) continue;
-        const r = classes * (index[w + 1]! + popcount(bits & ((1 << bit) - 1)));
-        for (let k = 0; k < classes; k++) scores[k]! += scale ? fr(dense[r + k]! * scale) : dense[r + k]!;
-      }
-      return;
+    // One monomorphic loop per layout, so that each stays fast in V8.
+    const { mask, classes, index, scale, dense } = this;
+    if (classes === 3 && scale) scoreThreeQuantised(index, dense as Int16Array, scale, mask, features, n, scores);
+    else if (classes <= 3) scoreFew(index, dense, scale, classes, mask, features, n, scores);
+    else if (scale) scorePairsQuantised(index, this.rowStart, this.pairs, scale, mask, features, n, scores);
+    else scorePairs(index, this.rowStart, this.pairs, this.val, mask, features, n, scores);
+  }
+}
+
+/** The row of a slot, or -1 when it has no weights. */
+function rowOf(index: Int32Array, slot: number): number {
+  const w = (slot >>> 5) << 1;
+  const bits = index[w]!;
+  const bit = slot & 31;
+  if (((bits >>> bit) & 1) === 0) return -1;
+  return index[w + 1]! + popcount(bits & ((1 << bit) - 1));
+}
+
+function scoreThreeQuantised(index: Int32Array, dense: Int16Array, scale: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
+  const fr = Math.fround;
+  let a = scores[0]!, b = scores[1]!, c = scores[2]!;
+  for (let i = 0; i < n; i++) {
+    const row = rowOf(index, features[i]! & mask);
+    if (row < 0) continue;
+    const r = 3 * row;
+    a += fr(dense[r]! * scale);
+    b += fr(dense[r + 1]! * scale);
+    c += fr(dense[r + 2]! * scale);
+  }
+  scores[0] = a;
+  scores[1] = b;
+  scores[2] = c;
+}
+
+function scoreFew(index: Int32Array, dense: Float32Array | Int16Array, scale: number, classes: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    const row = rowOf(index, features[i]! & mask);
+    if (row < 0) continue;
+    const r = classes * row;
+    for (let k = 0; k < classes; k++) scores[k]! += scale ? Math.fround(dense[r + k]! * scale) : dense[r + k]!;
+  }
+}
+
+function scorePairsQuantised(index: Int32Array, rowStart: Uint32Array, pairs: Int32Array, scale: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
+  const fr = Math.fround;
+  for (let i = 0; i < n; i++) {
+    const r = rowOf(index, features[i]! & mask);
+    if (r < 0) continue;
+    for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) {
+      const v = pairs[p]!;
+      scores[v >>> 16]! += fr(((v << 16) >> 16) * scale);
     }
-    const { rowStart, pairs, val } = this;
-    for (let i = 0; i < n; i++) {
-      const slot = features[i]! & mask;
-      const w = (slot >>> 5) << 1;
-      const bits = index[w]!;
-      const bit = slot & 31;
-      if (((bits >>> bit) & 1) === 0) continue;
-      const r = index[w + 1]! + popcount(bits & ((1 << bit) - 1));
-      const end = rowStart[r + 1]!;
-      if (scale) {
-        for (let p = rowStart[r]!; p < end; p++) {
-          const v = pairs[p]!;
-          scores[v >>> 16]! += fr(((v << 16) >> 16) * scale);
-        }
-      } else for (let p = rowStart[r]!; p < end; p++) scores[pairs[p]!]! += val[p]!;
-    }
+  }
+}
+
+function scorePairs(index: Int32Array, rowStart: Uint32Array, pairs: Int32Array, val: Float32Array, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    const r = rowOf(index, features[i]! & mask);
+    if (r < 0) continue;
+    for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) scores[pairs[p]!]! += val[p]!;
   }
 }
 
