@@ -11,4 +11,9 @@ describe('event sides', () => {
     const protest = code('Thousands of Turkish protesters attacked the Swedish embassy in Ankara.').events.map((e) => e.source.code.slice(0, 3));
     expect(protest).toContain('TUR');
   });
+
+  it('take the partner named with its title after a preposition: "spoke with Iraqi Foreign Minister Fuad Hussein"', () => {
+    const sides = code('Russian President Vladimir Putin spoke with Iraqi Foreign Minister Fuad Hussein on Thursday.').events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(sides).toContain('040 RUSGOV>IRQGOV');
+  });
 });

@@ -41,7 +41,9 @@ function heads(tree: Tree, m: Match, role: Role): number[] {
     const kind = role.slice(0, colon);
     const preps = role.slice(colon + 1).split(' ').join(' ');
     const on = m.noun === null ? [p] : [p, m.noun];
-    return on.flatMap((n) => tree.children[n]!.filter((c) => (kind === 'obj' ? tree.base(c) === 'obj' : tree.base(c) === kind || tree.base(c) === 'obl' || tree.base(c) === 'nmod') && tree.prep(c) === preps.replace(/_/g, ' ')));
+    // An object with a preposition is a parser's slip for an oblique ("spoke with [obj President Putin]").
+    const fits = (c: number) => (kind === 'obj' ? tree.base(c) === 'obj' : [kind, 'obl', 'nmod', 'obj'].includes(tree.base(c)));
+    return on.flatMap((n) => tree.children[n]!.filter((c) => fits(c) && tree.prep(c) === preps.replace(/_/g, ' ')));
   }
   switch (role) {
     case 'subject':

@@ -3,6 +3,8 @@ import type { Token } from '../model/index.js';
 /** Relations that open a clause of its own: its times, places and arguments are not the governor's. */
 const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'acl', 'parataxis', 'csubj', 'conj', 'list']);
 
+const TITLE_RELS = new Set(['nmod:desc', 'compound']);
+
 /**
  * A read-only view of the dependency parse of one document: children by
  * head, forms, and the few walks the coders need. Built once per document.
@@ -60,7 +62,11 @@ export class Tree {
   /** The preposition (case marker) of a nominal dependent, lower-cased and joined for multiword ones ("because of"). */
   prep(i: number): string | null {
     const cases = this.children[i]!.filter((c) => this.base(c) === 'case' && c < i);
-    return cases.length ? cases.map((c) => this.lower(c)).join(' ') : null;
+    if (cases.length) return cases.map((c) => this.lower(c)).join(' ');
+    // "with Russian President Vladimir Putin": a parser may hang the preposition on the title before the name.
+    const title = this.children[i]!.find((c) => c < i && TITLE_RELS.has(this.rel(c)));
+    const inner = title === undefined ? [] : this.children[title]!.filter((c) => this.base(c) === 'case' && c < title);
+    return inner.length ? inner.map((c) => this.lower(c)).join(' ') : null;
   }
 
   /** Whether the verb is passive: it has a passive auxiliary or a passive subject. */
