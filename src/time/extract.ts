@@ -5,6 +5,7 @@ import { chronoParser } from './chrono.js';
 import { currentParser } from './parsers/current.js';
 import { clockRangeParser } from './parsers/clock-range.js';
 import { dayRangeParser } from './parsers/day-range.js';
+import { clockWordsParser } from './parsers/clock-words.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -46,6 +47,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['year', yearParser],
   ['clock-range', clockRangeParser],
   ['day-range', dayRangeParser],
+  ['clock-words', clockWordsParser],
   ['chrono', chronoParser],
 ];
 const ORDER = PARSERS.map(([name]) => name);

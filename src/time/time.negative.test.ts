@@ -44,3 +44,14 @@ describe('what is not a range of clock times', () => {
     expect(texts('Prices rose between 1.25 and 1.50 dollars.')).toEqual([]);
   });
 });
+
+describe('what is not a time of day', () => {
+  it('does not read counts beside a day as hours', () => {
+    expect(texts('Last night 26 people disappeared.')).toEqual(['Last night']);
+    expect(texts('The vote was 12 to 3.')).toEqual([]);
+  });
+
+  it('does not take "sun" for Sunday', () => {
+    expect(texts('The sun will set early.')).toEqual([]);
+  });
+});

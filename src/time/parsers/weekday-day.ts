@@ -1,17 +1,21 @@
 import { addMonths, compareDays, isValidDay, weekdayOf, type Day } from '../calendar.js';
 import type { Parser } from '../candidate.js';
 import { dayValue } from '../value.js';
-import { scan } from '../words.js';
+import { ORDINAL, ordinal, scan } from '../words.js';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 // "Monday 21", "on Fri the 14th": a weekday with a day of the month and no month; the month is the
 // nearest (the latest or the next, by tense) in which that day falls on that weekday.
-const PATTERN = /\b(?:on\s+)?(?<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+(?:the\s+)?(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![\s,]*(?:[:.\/-]\s*\d|(?:a\.?m|p\.?m|o'?clock)\b|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/gi;
+const PATTERN = new RegExp(
+  `\\b(?:on\\s+)?(?<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\\.?,?\\s+(?:the\\s+)?(?<day>${ORDINAL}|[1-9]|[12]\\d|3[01])\\b` +
+    `(?![\\s,]*(?:[:.\\/-]\\s*\\d|(?:a\\.?m|p\\.?m|o'?clock)\\b|of\\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d))`,
+  'gi',
+);
 
 export const weekdayDayParser: Parser = (context) =>
   scan(context.text, PATTERN, (m) => {
     const weekday = WEEKDAYS.indexOf(m.groups!.weekday!.slice(0, 3).toLowerCase());
-    const n = Number(m.groups!.day);
+    const n = ordinal(m.groups!.day!);
     const ref = context.reference;
     const tense = context.tense(m.index, m.index + m[0].length);
     const fits = (shift: number): Day | null => {
