@@ -16,4 +16,15 @@ describe('event sides', () => {
     const sides = code('Russian President Vladimir Putin spoke with Iraqi Foreign Minister Fuad Hussein on Thursday.').events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(sides).toContain('040 RUSGOV>IRQGOV');
   });
+
+  it('aim an act at the owner of what it is done to: "dismissed Putin\'s response", "welcomed Iran\'s decision"', () => {
+    const codes = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(codes("Ukrainian President Volodymyr Zelenskyy dismissed Putin's response.")).toContain('120 UKRGOV>RUSGOV');
+    expect(codes("Japan welcomed Iran's decision to release the tanker.")).toContain('051 JPN>IRN');
+  });
+
+  it('find the subject a parser hung on the reporting verb: "said [the] envoy, Steve Witkoff, spoke with …"', () => {
+    const codes = code('The White House said U.S. President Donald Trump’s special envoy, Steve Witkoff, spoke with Russian President Vladimir Putin on Thursday.').events.map((e) => e.cameo);
+    expect(codes).toContain('040');
+  });
 });

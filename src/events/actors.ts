@@ -56,6 +56,14 @@ export class ActorIndex {
     return counted !== undefined ? { ...this.ownSideAt(counted), token: h } : side;
   }
 
+  /** A side acted on: as `sideAt`, and "rejected Putin's response", "welcomed Iran's decision" are aimed at the possessor. */
+  targetAt(h: number): Side {
+    const side = this.sideAt(h);
+    if (side.code || this.tree.tokens[h]!.upos !== 'NOUN' || /subj/.test(this.tree.rel(h))) return side;
+    const owner = this.tree.children[h]!.find((c) => this.tree.rel(c) === 'nmod:poss' && this.isActor(c));
+    return owner === undefined ? side : { ...this.sideAt(owner), token: h };
+  }
+
   private countedIn(h: number): number | undefined {
     if (this.tree.tokens[h]!.upos !== 'NUM' && !PART_WORDS.has(this.tree.lemma(h))) return undefined;
     return this.tree.children[h]!.find((c) => this.tree.base(c) === 'nmod' && this.tree.prep(c) === 'of' && this.ownSideAt(c).code);

@@ -82,7 +82,7 @@ const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null): [Side, Side][] {
   const sources = c.sources.map((i) => actors.sideAt(i));
   // A target that is also the source ("NATO declined to comment": the commenter) is no target.
-  let targets = c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.sideAt(i));
+  let targets = c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.targetAt(i));
   // "welcomed the formation of a commission … with Iraq": the nearest actor inside the object.
   if (c.deepTarget !== null && !targets.some((t) => t.actorId)) {
     const deep = actors.nearestInside(c.deepTarget);

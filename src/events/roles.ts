@@ -120,7 +120,11 @@ export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
   }
   if (rel === 'conj' || rel === 'advcl') return subjectOf(tree, g, depth + 1);
   // "said the Iraqi nation are grateful": a parser that takes the subject for the verb's object.
-  if (rel === 'ccomp') return tree.deps(g, 'obj').filter((o) => o < v && o > g);
+  // … or hangs the subject on it as a clause of its own ("said [ccomp envoy], Steve Witkoff, spoke").
+  if (rel === 'ccomp') {
+    const nominal = (o: number) => tree.base(o) === 'obj' || (tree.base(o) === 'ccomp' && ['NOUN', 'PROPN'].includes(tree.tokens[o]!.upos));
+    return tree.children[g]!.filter((o) => o < v && o > g && nominal(o)).slice(-1);
+  }
   if (rel === 'acl') return [g];
   return [];
 }
