@@ -6,6 +6,7 @@ import { currentParser } from './parsers/current.js';
 import { clockRangeParser } from './parsers/clock-range.js';
 import { dayRangeParser } from './parsers/day-range.js';
 import { clockWordsParser } from './parsers/clock-words.js';
+import { spelledYearParser } from './parsers/spelled-year.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -48,6 +49,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['clock-range', clockRangeParser],
   ['day-range', dayRangeParser],
   ['clock-words', clockWordsParser],
+  ['spelled-year', spelledYearParser],
   ['chrono', chronoParser],
 ];
 const ORDER = PARSERS.map(([name]) => name);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimes } from '../extract.js';
+
+const PUBLISHED = '2021-02-06T13:47:00';
+const all = (text: string) => extractTimes(text, PUBLISHED).map((t) => [t.text, t.value]);
+
+describe('years in words', () => {
+  it.each([
+    ['The treaty was signed in nineteen ninety-six.', [['nineteen ninety-six', '1996']]],
+    ['The plant opened on fifteen August nineteen hundred ninety three.', [['fifteen August nineteen hundred ninety three', '1993-08-15']]],
+    ['He left in October two thousand and five.', [['October two thousand and five', '2005-10']]],
+    ['She was born on January twenty five nineteen eighty six.', [['January twenty five nineteen eighty six', '1986-01-25']]],
+  ])('reads "%s"', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+
+  it('does not take a count in words for a year', () => {
+    expect(all('Police arrested two thousand people.')).toEqual([]);
+    expect(all('They lost in two thousand cases.')).toEqual([]);
+  });
+});
