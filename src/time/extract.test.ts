@@ -39,6 +39,10 @@ describe('extractTimes', () => {
     ['Oil prices crashed in the eighties.', '198', '1980-01-01', '1990-01-01'],
     ['The minister is away for the month.', '2021-02', '2021-02-01', '2021-03-01'],
     ['Shares are down 20% in the year to date.', '2021', '2021-01-01', '2021-02-06'],
+    ['Exports fell in the last four months of 2020.', '2020-09-01/2021-01-01', '2020-09-01', '2021-01-01'],
+    ['Vaccines arrive in the third month of 2021.', '2021-03', '2021-03-01', '2021-04-01'],
+    ['Output fell in week 27 of last year.', '2020-W27', '2020-06-29', '2020-07-06'],
+    ['The border will close for a week starting tomorrow.', '2021-02-07/2021-02-14', '2021-02-07', '2021-02-14'],
   ])('normalises "%s"', (text, value, from, to) => {
     expect(one(text)).toMatchObject({ value, range: { from, to } });
   });

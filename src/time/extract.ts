@@ -7,6 +7,7 @@ import { clockRangeParser } from './parsers/clock-range.js';
 import { dayRangeParser } from './parsers/day-range.js';
 import { clockWordsParser } from './parsers/clock-words.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
+import { partOfPeriodParser } from './parsers/part-of-period.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -35,6 +36,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['holiday', holidayParser],
   ['vague', vagueParser],
   ['quarter', quarterParser],
+  ['part-of-period', partOfPeriodParser],
   ['ordinal-day', ordinalDayParser],
   ['week', weekParser],
   ['season', seasonParser],

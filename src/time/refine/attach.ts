@@ -3,25 +3,30 @@ import type { Candidate } from '../candidate.js';
 import { shiftDay } from '../shift.js';
 import { clockFor, dayAndClock, DAY_AND_CLOCK } from './clock.js';
 import { parseNumber } from '../../text/number.js';
-import { dayValue, monthValue } from '../value.js';
+import { dayValue, intervalValue, monthValue } from '../value.js';
 
 // "4th of July of 1995", "28 June in 2020": a date without its year, then the year.
 const OF_YEAR = /^\s*(?:,|of|in)?\s*$/i;
 // "3 days from today", "two weeks before the vote on 5 May": a length of time counted from a day.
-const COUNTED = /^\s+(?<dir>from|after|before)\s+$/i;
+// "for 3 days from today", "a week starting tomorrow": the stretch itself, from that day.
+const COUNTED = /^\s*,?\s+(?<dir>from|after|before|starting(?:\s+(?:from|on))?)\s+$/i;
 
 const dayOf = (iso: string): Day => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return { year, month, day };
 };
 
-function counted(length: Candidate, point: Candidate, direction: string): Candidate | null {
+function counted(length: Candidate, point: Candidate, direction: string, text: string): Candidate | null {
   const m = /^P(?<n>\d+(?:\.\d+)?)(?<u>[DWMY])$/.exec(length.value);
   const from = point.granularity === 'day' ? point.range?.from : null;
   if (!m || !from) return null;
   const unit = { D: 'day', W: 'week', M: 'month', Y: 'year' }[m.groups!.u as 'D'];
-  const day = shiftDay(dayOf(from), Number(m.groups!.n) * (direction.toLowerCase() === 'before' ? -1 : 1), unit);
-  return day && { ...dayValue(day), start: length.start, end: point.end, rule: `${length.rule}+${point.rule}` };
+  const dir = direction.toLowerCase();
+  const stretch = dir.startsWith('starting') || (dir === 'from' && /^for\b/i.test(text.slice(length.start, length.end)));
+  const day = shiftDay(dayOf(from), Number(m.groups!.n) * (dir === 'before' ? -1 : 1), unit);
+  const span = { start: length.start, end: point.end, rule: `${length.rule}+${point.rule}` };
+  if (day && stretch) return { ...span, ...intervalValue(dayOf(from), day) };
+  return day && { ...dayValue(day), ...span };
 }
 
 // "Two days later", "a week earlier": counted from the day the text last named, not from publication.
@@ -72,7 +77,7 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
       continue;
     }
     const direction = COUNTED.exec(between)?.groups?.dir;
-    const joined = b && a.duration && direction ? counted(a, b, direction) : null;
+    const joined = b && a.duration && direction ? counted(a, b, direction, text) : null;
     if (joined) {
       out.push(joined);
       i++;
