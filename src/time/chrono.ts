@@ -28,6 +28,8 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   const end = index + written.length;
   // "The sun will set", "sat down": a weekday's abbreviation in lower case is a word, unless "on" comes before it.
   if (/^(?:sun|sat|wed|mon)$/.test(written) && !/\bon\s+$/i.test(text.slice(Math.max(0, index - 4), index))) return null;
+  // "each Monday at 4pm", "every evening": a recurring time, left to the set parser.
+  if (/\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return null;
   // chrono reads "in the week" as "in a week"; "the week" is the one under way (see parsers/current.ts).
   if (/^(?:in|within)\s+the\s+(?:day|week|month|year)$/i.test(written)) return null;
   // "three months after" with nothing after it counts from an event, not from publication.

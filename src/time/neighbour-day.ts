@@ -23,6 +23,8 @@ function instant(context: Context): Date {
 function read(context: Context, from: number, written: string, parsed: chrono.ParsedResult): NeighbourDay | null {
   // A day, possibly with its part ("yesterday afternoon"), but not a time of its own ("tomorrow at 4").
   if (parsed.start.isCertain('hour') || parsed.end) return null;
+  // "each Monday" recurs: it is no one day.
+  if (/\b(?:every|each)\s+$/i.test(context.text.slice(Math.max(0, from - 6), from))) return null;
   const point = resolve(parsed.start, context.reference, context.tense(from, from + written.length), written);
   const iso = point?.value.range?.from ?? point?.value.value;
   if (!point || !iso || !/^\d{4}-\d{2}-\d{2}/.test(iso) || !['day', 'part of day'].includes(point.value.granularity)) return null;

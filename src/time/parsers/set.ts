@@ -12,8 +12,11 @@ const UNITS: Record<string, string> = { day: 'D', week: 'W', weekend: 'WE', mont
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
+// "on Fridays", "Tuesday afternoons", "mornings": a weekday or part of the day in the plural recurs.
+const PLURAL = new RegExp(`\\b(?:(?<weekday>${WEEKDAYS.join('|')})s\\b|(?<day>${WEEKDAYS.join('|')})\\s+(?<part>morning|afternoon|evening|night)s\\b|(?<parts>mornings|afternoons|evenings|nights)\\b)`, 'gi');
+
 const PATTERN = new RegExp(
-  `\\b(?:(?<adverb>hourly|daily|everyday|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annually|semi-?annual|bi-?annual)` +
+  `\\b(?:(?<adverb>hourly|daily|everyday|nightly|weekly|weekends|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annually|semi-?annual|bi-?annual)` +
     `|(?:every|each|any|all|once\\s+an?|one\\s+a)\\s+(?<other>other\\s+)?(?:(?<count>${NUMBER})\\s+)?(?<unit>days?|weeks?|weekends?|months?|quarters?|years?|weekdays?|hours?|minutes?|(?<weekday>${WEEKDAYS.join('|')})|(?<part>morning|afternoon|evening|night)))\\b`,
   'gi',
 );
@@ -29,8 +32,16 @@ function periodOf(g: Record<string, string | undefined>): string | null {
   return `P${unit === 'hour' || unit === 'minute' ? 'T' : ''}${count}${letter}`;
 }
 
-export const setParser: Parser = (context) =>
-  scan(context.text, PATTERN, (m) => {
-    const value = periodOf(m.groups ?? {});
-    return value ? { start: m.index, end: m.index + m[0].length, rule: 'set', duration: true, value, granularity: 'set', range: null } : null;
-  });
+function pluralOf(g: Record<string, string | undefined>): string | null {
+  const weekday = g.weekday ?? g.day;
+  const day = weekday ? `XXXX-WXX-${WEEKDAYS.indexOf(weekday.toLowerCase()) + 1}` : '';
+  const part = g.part ?? g.parts?.replace(/s$/i, '');
+  return `${day}${part ? PARTS[part.toLowerCase()] : ''}` || null;
+}
+
+const set = (m: RegExpExecArray, value: string | null) => (value ? { start: m.index, end: m.index + m[0].length, rule: 'set', duration: true, value, granularity: 'set', range: null } : null);
+
+export const setParser: Parser = (context) => [
+  ...scan(context.text, PATTERN, (m) => set(m, periodOf(m.groups ?? {}))),
+  ...scan(context.text, PLURAL, (m) => set(m, pluralOf(m.groups ?? {}))),
+];

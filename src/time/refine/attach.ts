@@ -1,6 +1,7 @@
 import { addDays, formatDay, type Day } from '../calendar.js';
 import type { Candidate } from '../candidate.js';
 import { shiftDay } from '../shift.js';
+import { setAtClock } from './set-clock.js';
 import { clockFor, dayAndClock, DAY_AND_CLOCK } from './clock.js';
 import { parseNumber } from '../../text/number.js';
 import { dayValue, intervalValue, monthValue } from '../value.js';
@@ -70,7 +71,7 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
       i++;
       continue;
     }
-    const both = !b ? null : (DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null) ?? (WEEK_LINK.test(between) ? dayOfWeek(a, b) : null) ?? clockFor(a, b, between);
+    const both = !b ? null : (DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null) ?? (WEEK_LINK.test(between) ? dayOfWeek(a, b) : null) ?? setAtClock(a, b, between) ?? clockFor(a, b, between);
     if (both) {
       out.push(both);
       i++;
