@@ -58,6 +58,15 @@ describe('entities and actors', () => {
     expect(actorOf(doc, "Sudan 's government")).toMatchObject({ code: 'SDNGOV', country: 'SDN' });
   });
 
+  it('gives a person the knowledge base does not know the country and office of the role before the name', () => {
+    const doc = annotate(["China/PROPN 's/PART U.N./PROPN Ambassador/PROPN Fu/PROPN Cong/PROPN blamed/VERB the/DET Trump/PROPN administration/NOUN ."]);
+    expect(actorOf(doc, 'Fu Cong')).toMatchObject({ country: 'CHN', agent: 'GOV' });
+    expect(actorOf(doc, 'administration')).toMatchObject({ code: 'USAGOV' });
+    const envoy = annotate(['Special/ADJ rapporteur/NOUN Richard/PROPN Bennett/PROPN met/VERB UN/PROPN Secretary/PROPN -/PUNCT General/PROPN Antonio/PROPN Guterres/PROPN .']);
+    expect(mention(envoy, 'Richard Bennett')?.role).toBe('Special rapporteur');
+    expect(mention(envoy, 'Antonio Guterres')?.role).toBe('UN Secretary - General');
+  });
+
   it('takes a capital that acts for the government, and leaves a capital that is only a place', () => {
     const doc = annotate(['Rouhani/PROPN/nsubj spoke/VERB in/ADP Tehran/PROPN/obl .', 'Baghdad/PROPN/nsubj opposes/VERB the/DET plan/NOUN .']);
     expect(mention(doc, 'Tehran')).toMatchObject({ type: 'GPE', actorId: null });

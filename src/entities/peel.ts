@@ -6,11 +6,15 @@ import { countryOfWord } from './context.js';
 // Mohammad Javad Zarif" is "Mohammad Javad Zarif" with the role "counterpart".
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const ACRONYM = /^(?:\p{Lu}\.){2,4}$|^\p{Lu}{2,4}$/u;
+const POSSESSIVE_MARK = /^['’]s?$/;
 
 /** Whether token `i` can be part of a role before a name: a title word, a KB agent word or a nationality word. */
 export function isRoleWord(view: TokenView, res: EntityResources, i: number): boolean {
   const lower = view.lower[i]!.replace(/\.$/, '');
   if (res.titles.has(lower)) return true;
+  // "U.N. Ambassador", "EU envoy", "Secretary-General": an organisation's initials or a hyphen inside a title.
+  if ((ACRONYM.test(view.words[i]!) || view.words[i] === '-') && i + 1 < view.words.length && res.titles.has(view.lower[i + 1]!.replace(/\.$/, ''))) return true;
   if (countryOfWord(res, view.words[i]!)?.how === 'adjective') return true;
   return /^\p{Lu}/u.test(view.words[i]!) && res.agents.agent(lower) !== null;
 }
@@ -33,6 +37,8 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
   let roleStart = start;
   while (roleStart > 0 && view.sameSentence(roleStart - 1, start) && isRoleWord(view, res, roleStart - 1)) roleStart--;
   if (roleStart < nameStart && roleStart > 0 && view.sameSentence(roleStart - 1, start) && POSSESSIVES.has(view.lower[roleStart - 1]!)) roleStart--;
+  // "China's U.N. Ambassador Fu Cong": a country's possessive before the role states its country.
+  else if (roleStart < nameStart && roleStart > 1 && view.sameSentence(roleStart - 2, start) && POSSESSIVE_MARK.test(view.words[roleStart - 1]!) && countryOfWord(res, view.words[roleStart - 2]!)?.how === 'name') roleStart -= 2;
   if (roleStart === nameStart) return { nameStart, role: null, country: null, agent: null };
   return { nameStart, role: { start: roleStart, end: nameStart }, ...roleMeaning(view, res, roleStart, nameStart) };
 }
@@ -59,7 +65,7 @@ export function roleMeaning(view: TokenView, res: EntityResources, start: number
 export function roleMeaningOfText(res: EntityResources, text: string): { country: string | null; agent: string | null } {
   const words = text.split(/\s+/).filter(Boolean);
   let country: string | null = null;
-  for (const w of words) country ??= countryOfWord(res, w)?.country.iso3 ?? null;
+  for (const w of words) country ??= countryOfWord(res, w.replace(/['’]s$/, ''))?.country.iso3 ?? null;
   const lower = words.map((w) => w.toLowerCase());
   for (let i = 0; i < lower.length; i++) {
     for (let j = lower.length; j > i; j--) {

@@ -161,9 +161,16 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     emit(c, genericEntity(c));
   }
 
+  /** "the Trump administration", "Putin's government": the country of the person named right before. */
+  function ownerCountry(c: Candidate): string | null {
+    const before = (p: Candidate) => p.end === c.start || (p.end === c.start - 1 && /^['’]s?$/.test(view.words[p.end]!));
+    const person = [...entityOf].find(([p, e]) => p.type === 'PER' && e?.kind === 'person' && before(p));
+    return person?.[1]?.country ?? null;
+  }
+
   function genericEntity(c: Candidate): Entity | null {
     if (!c.agent) return null;
-    const country = c.country ?? (TRANSNATIONAL.test(c.agent) ? null : home);
+    const country = c.country ?? ownerCountry(c) ?? (TRANSNATIONAL.test(c.agent) ? null : home);
     const code = `${country ? (res.kb.country(country)?.cameo ?? country) : ''}${c.agent}`;
     const id = codeId(code);
     return byActor.get(id) ?? start({ ...c, country }, 'group', id, null);
