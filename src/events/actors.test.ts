@@ -27,4 +27,9 @@ describe('event sides', () => {
     const codes = code('The White House said U.S. President Donald Trump’s special envoy, Steve Witkoff, spoke with Russian President Vladimir Putin on Thursday.').events.map((e) => e.cameo);
     expect(codes).toContain('040');
   });
+
+  it('take the speaker of a direct quote for its first person: "“We strongly condemn …,” Putin said"', () => {
+    const codes = code('“We strongly condemn the Israeli strikes on Iran,” Russian President Vladimir Putin said on Monday.').events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(codes).toContain('111 RUSGOV>ISR');
+  });
 });

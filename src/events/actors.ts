@@ -10,6 +10,8 @@ export interface Side {
   token: number;
 }
 
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
 // Words that count or take part of a group of actors rather than name one (closed class, from news usage).
 const PART_WORDS = new Set([
   'group', 'member', 'number', 'part', 'majority', 'minority', 'section', 'faction', 'wing', 'band', 'team', 'delegation',
@@ -29,6 +31,8 @@ export class ActorIndex {
   private readonly actors: Map<string, Actor>;
   private readonly chainActor = new Map<number, string>();
   private readonly placeByToken: (Place | null)[];
+  /** For each token inside a direct quote, the actor who said it. */
+  private readonly quotedBy: (string | null)[];
 
   constructor(
     doc: Readonly<Doc>,
@@ -40,6 +44,7 @@ export class ActorIndex {
     const sorted = [...doc.mentions].sort((a, b) => a.start - b.start);
     let k = 0;
     this.placeByToken = doc.tokens.map((t) => doc.places.find((p) => p.start <= t.start && t.end <= p.end && p.country) ?? null);
+    this.quotedBy = doc.tokens.map((t) => doc.quotes.find((q) => q.direct && q.speakerActorId && q.start <= t.start && t.end <= q.end)?.speakerActorId ?? null);
     this.byToken = doc.tokens.map((t) => {
       while (k < sorted.length && sorted[k]!.end <= t.start) k++;
       for (let j = k; j < sorted.length && sorted[j]!.start <= t.start; j++) if (sorted[j]!.end > t.start) return sorted[j]!;
@@ -98,6 +103,12 @@ export class ActorIndex {
    */
   private speakerFor(h: number): Side | null {
     if (this.tree.tokens[h]!.upos !== 'PRON' || this.isActor(h)) return null;
+    // "“I urge the Taliban to reverse their decision,” Bennett said": the first person of a quote is its speaker.
+    const speaker = this.quotedBy[h];
+    if (speaker && FIRST_PERSON.has(this.tree.lower(h))) {
+      const actor = this.actors.get(speaker);
+      if (actor) return { actorId: actor.id, code: actor.code, text: this.tree.form(h), token: h };
+    }
     if (!['it', 'he', 'she', 'they', 'we', 'i'].includes(this.tree.lower(h))) return null;
     let clause = this.tree.head(h);
     for (let steps = 0; clause >= 0 && steps < 3; steps++, clause = this.tree.head(clause)) {
