@@ -30,6 +30,7 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   if (/^(?:sun|sat|wed|mon)$/.test(written) && !/\bon\s+$/i.test(text.slice(Math.max(0, index - 4), index))) return null;
   // "each Monday at 4pm", "every evening": a recurring time, left to the set parser.
   if (/\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return null;
+  if (/^now$/i.test(written)) return null;
   // chrono reads "in the week" as "in a week"; "the week" is the one under way (see parsers/current.ts).
   if (/^(?:in|within)\s+the\s+(?:day|week|month|year)$/i.test(written)) return null;
   // "three months after" with nothing after it counts from an event, not from publication.
@@ -80,10 +81,11 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
 
 // chrono is the slowest step of the stage, so it reads only the sentences
 // that hold something it can parse: a month or day name, a clock or numeric
-// date, or a relative word. The rest of the text is dyad's parsers' alone.
+// date (not a decimal such as "2.5"), or a relative word. The rest of the text,
+// and "now" (parsers/now.ts), is dyad's parsers' alone.
 const TRIGGER = new RegExp(
-  `\\b(?:${MONTH})(?=\\d|\\b)|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|tmrw?|yesterday|now|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|hence|from\\s+now|day\\s+(?:before|after))\\b` +
-    `|\\bin\\s+(?:\\S+\\s+){1,2}(?:days?|weeks?|months?|years?|hours?|min(?:ute)?s?)\\b|\\d[:/.-]\\d|\\d\\s*\\.?\\s*(?:[ap]\\s*\\.?\\s*m\\b|o'?clock\\b)`,
+  `\\b(?:${MONTH})(?=\\d|\\b)|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|tmrw?|yesterday|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|hence|from\\s+now|day\\s+(?:before|after))\\b` +
+    `|\\bin\\s+(?:\\S+\\s+){1,2}(?:days?|weeks?|months?|years?|hours?|min(?:ute)?s?)\\b|\\d[:/-]\\d|\\d{1,2}\\.\\d{1,2}(?:\\.\\d|\\s*[ap]\\.?m)|\\bat\\s+\\d{1,2}\\.\\d\\d\\b|\\d\\s*\\.?\\s*(?:[ap]\\s*\\.?\\s*m\\b|o'?clock\\b)`,
   'i',
 );
 // Sentence ends only before a capital, so that "Dec. 31" and "7 p.m. on" stay whole.

@@ -8,6 +8,7 @@ import { dayRangeParser } from './parsers/day-range.js';
 import { clockWordsParser } from './parsers/clock-words.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
 import { partOfPeriodParser } from './parsers/part-of-period.js';
+import { nowParser } from './parsers/now.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -52,6 +53,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['day-range', dayRangeParser],
   ['clock-words', clockWordsParser],
   ['spelled-year', spelledYearParser],
+  ['now', nowParser],
   ['chrono', chronoParser],
 ];
 const ORDER = PARSERS.map(([name]) => name);

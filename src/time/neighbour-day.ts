@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Day } from './calendar.js';
 import type { Context } from './candidate.js';
 import { resolve } from './chrono-resolve.js';
+import { MONTH } from './words.js';
 
 /** A day phrase next to another expression ("on 1/1/2015", "next Monday", "last night"), and the half of the day it names. */
 export interface NeighbourDay {
@@ -32,18 +33,30 @@ function read(context: Context, from: number, written: string, parsed: chrono.Pa
   return { start: from, end: from + written.length, day: { year: +iso.slice(0, 4), month: +iso.slice(5, 7), day: +iso.slice(8, 10) }, afternoon: part ? !!part.groups!.pm : null };
 }
 
+// chrono is slow: it reads a neighbour only when a day word or a date is there, right beside.
+// Without dates (`wordsOnly`), for pairs of bare numbers, which are mostly scores ("6-3 6-4").
+const WEEKDAY_WORD = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday|night|morning|afternoon|evening)';
+const hints = (day: string, date: string) => [
+  new RegExp(`^\\s*,?\\s*(?:on\\s+)?(?:(?:this|next|last|the)\\s+)?(?:${day}\\b${date ? `|${date}` : ''})`, 'i'),
+  new RegExp(`(?:\\b${day}\\.?${date ? `|${date}` : ''})\\s*(?:on\\s+)?$`, 'i'),
+];
+const [AFTER, BEFORE] = hints(`(?:${MONTH}|${WEEKDAY_WORD})`, '\\d(?:st|nd|rd|th)?');
+const [AFTER_WORD, BEFORE_WORD] = hints(WEEKDAY_WORD, '');
+
 /** The day phrase that starts right after `index` (after an optional "on"), as chrono reads it. */
-export function dayAfter(context: Context, index: number): NeighbourDay | null {
+export function dayAfter(context: Context, index: number, wordsOnly = false): NeighbourDay | null {
   const snippet = context.text.slice(index, index + REACH);
+  if (!(wordsOnly ? AFTER_WORD : AFTER).test(snippet)) return null;
   const lead = LINK_AFTER.exec(snippet)![0].length;
   const parsed = chrono.casual.parse(snippet.slice(lead), instant(context)).find((r) => r.index === 0);
   return parsed ? read(context, index + lead, parsed.text, parsed) : null;
 }
 
 /** The day phrase that ends right before `index` (before an optional "on" or comma), as chrono reads it. */
-export function dayBefore(context: Context, index: number): NeighbourDay | null {
+export function dayBefore(context: Context, index: number, wordsOnly = false): NeighbourDay | null {
   const from = Math.max(0, index - REACH);
   const snippet = context.text.slice(from, index);
+  if (!(wordsOnly ? BEFORE_WORD : BEFORE).test(snippet)) return null;
   const end = snippet.length - LINK_BEFORE.exec(snippet)![0].length;
   const parsed = chrono.casual.parse(snippet.slice(0, end), instant(context)).find((r) => r.index + r.text.length === end);
   return parsed ? read(context, from + parsed.index, parsed.text, parsed) : null;

@@ -1,7 +1,7 @@
 import { addDays, formatMoment, isValidDay, weekdayOf, type Day } from '../calendar.js';
 import type { Candidate, Parser } from '../candidate.js';
 import { dayAfter, dayBefore } from '../neighbour-day.js';
-import { scan } from '../words.js';
+import { scanNear } from '../near.js';
 
 // "between 3 and 5 on 1/1/2015", "Monday 12-4", "from 8am-3 yesterday afternoon", "between 0730-0930",
 // "from three thirty to four thirty": two times of day as one stretch, with the day next to them.
@@ -71,8 +71,11 @@ function datesOn(a: Clock, b: Clock, day: Day): boolean {
   });
 }
 
+// Two hours side by side, or "between" or "from" before them.
+const CUE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:[ap]\.?\s?m\.?\s*)?(?:-|–|\bto\b|\band\b|\btill\b|\buntil\b)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|\b(?:between|from)\b/gi;
+
 export const clockRangeParser: Parser = (context) =>
-  scan(context.text, PATTERN, (m): Candidate | null => {
+  scanNear(context.text, CUE, 40, PATTERN, (m): Candidate | null => {
     const g = m.groups!;
     const a = clockOf(g.a!);
     const b = clockOf(g.b!);
@@ -80,10 +83,10 @@ export const clockRangeParser: Parser = (context) =>
     // "between 1.25 and 1.50" is a count: a point as separator needs am or pm.
     if (/\./.test(`${g.a}${g.b}`.replace(/[ap]\.?\s?m\.?/gi, '')) && !a.meridiem && !b.meridiem) return null;
     const end = m.index + m[0].length;
-    const after = g.part ? null : dayAfter(context, end);
     // "voted 9-6 on Tuesday" is a count: a bare pair of hours takes a day only written right beside it ("6-8 next Monday").
     const plain = !g.lead && !a.clocky && !b.clocky;
-    const before = dayBefore(context, m.index);
+    const after = g.part ? null : dayAfter(context, end, plain);
+    const before = dayBefore(context, m.index, plain);
     const day = before && !(plain && datesOn(a, b, before.day)) ? before : plain && after && after.start > end + 1 ? null : after;
     const part = g.part ? !/morning/i.test(g.part) : day?.afternoon ?? null;
     // Without a day or a part of the day next to them, two bare numbers are a count ("from 3 to 5").

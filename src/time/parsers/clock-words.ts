@@ -2,7 +2,7 @@ import { formatMoment } from '../calendar.js';
 import type { Candidate, Parser } from '../candidate.js';
 import { dayAfter, dayBefore } from '../neighbour-day.js';
 import { parseNumber } from '../../text/number.js';
-import { scan } from '../words.js';
+import { scanNear } from '../near.js';
 
 // Times of day that chrono does not read: "half past seven", "ten past 9 in the evening", "nine thirty",
 // "six pm", "seven p . m .", "9:00a", "11ish", "one in the morning", "mid night".
@@ -46,15 +46,19 @@ function plainlyClock(g: Record<string, string | undefined>, at: string, day: bo
   return !!(g.h1 || g.ish || g.mid || g.mer || g.part || (at && (g.mw || day)));
 }
 
+// What each form needs: am or pm, "past", "quarter to", "-ish", "mid night", "at" before an hour, a part of the day.
+const CUE = /[ap]\s?m\b|\d\s?[ap]\b|[ap]\s*\.\s*m|\bpast\b|\bquarter\s+to\b|ish\b|\bmid\s+night\b|\b(?:at|around|about)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/gi;
+
 export const clockWordsParser: Parser = (context) =>
-  scan(context.text, PATTERN, (m): Candidate | null => {
+  scanNear(context.text, CUE, 40, PATTERN, (m): Candidate | null => {
     const g = m.groups ?? {};
     const clock = clockOf(g);
     if (!clock || !Number.isInteger(clock.hour) || !Number.isInteger(clock.minute) || clock.minute > 59 || clock.hour > 12) return null;
     // "7p" is also pence, "9a" a paragraph: the one-letter meridiem needs a digit and "at" or a day.
     const end = m.index + m[0].length;
-    const after = g.part ? null : dayAfter(context, end);
     const at = AT.exec(context.text.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';
+    if (!at && !g.h1 && !g.ish && !g.mid && !g.mer && !g.part) return null;
+    const after = g.part ? null : dayAfter(context, end);
     const before = dayBefore(context, m.index - at.length);
     const day = before ?? after;
     const oneLetter = !!g.mer && /^[ap]$/i.test(g.mer.trim());

@@ -7,12 +7,15 @@ import { scan } from '../words.js';
 // "away for the month", "sales in the year", "partner of the week": the period under way at publication.
 // Not "the year before independence" nor "the week that it happened", which point at another time,
 // nor "of the year 2008" (a year) or "the week 3" (a week number), left to their own parsers.
-const PATTERN = /(?<!\b(?:end|start|beginning|middle|rest|remainder)\s+)\b(?<lead>for|in|during|of|over|throughout)\s+the\s+(?<unit>day|week|month|year)\b(?!\s+(?:before|after|of|when|that|which|in|\d|earlier|later|ago|to\b))/gi;
+const PATTERN = /\b(?<lead>for|in|during|of|over|throughout)\s+the\s+(?<unit>day|week|month|year)\b(?!\s+(?:before|after|of|when|that|which|in|\d|earlier|later|ago|to\b))/gi;
+// "the end of the day" is a part of it, left to the vague parser.
+const PART_OF = /\b(?:end|start|beginning|middle|rest|remainder)\s+$/i;
 // "the year to date", "month-to-date": from the start of the period up to publication.
 const TO_DATE = /\b(?<unit>week|month|quarter|year)[\s-]to[\s-]date\b/gi;
 
 export const currentParser: Parser = (context) => [
   ...scan(context.text, PATTERN, (m) => {
+    if (PART_OF.test(context.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     const unit = m.groups!.unit!.toLowerCase();
     const value = unit === 'day' ? dayValue(context.reference) : namedPeriod({ rel: 'this', unit }, context.reference, null);
     return value && { start: m.index, end: m.index + m[0].length, rule: 'current', ...value };

@@ -2,7 +2,8 @@ import { addDays, compareDays, formatDay, formatMonth, isValidDay, type Day } fr
 import type { Candidate, Context, Parser } from '../candidate.js';
 import { nearMonthDay } from '../anchor.js';
 import { monthsSpan } from '../value.js';
-import { MONTH, monthNumber, ORDINAL, ordinal, scan, YEAR } from '../words.js';
+import { scanNear } from '../near.js';
+import { MONTH, monthNumber, ORDINAL, ordinal, YEAR } from '../words.js';
 
 // "April 9th through 17th", "between the ninth and the seventeenth of April", "from 2 July to 10 July",
 // "Nov 18-Dec 19, 2015", "Jan-Feb 2017", "between August and October": two days or months as one stretch.
@@ -60,8 +61,11 @@ function months(context: Context, m: RegExpExecArray): Candidate | null {
   return { start: m.index, end: m.index + m[0].length, rule: 'day-range', value: `${formatMonth(y1, start.month)}/${formatMonth(y2, end.month)}`, granularity: 'month', range };
 }
 
+// Every form names a month: the patterns are tried only near one.
+const CUE = new RegExp(`\\b${MONTH}`, 'gi');
+
 export const dayRangeParser: Parser = (context) => [
-  ...scan(context.text, MONTH_FIRST, (m) => days(context, m)),
-  ...scan(context.text, DAY_FIRST, (m) => days(context, m)),
-  ...scan(context.text, MONTHS, (m) => months(context, m)),
+  ...scanNear(context.text, CUE, 60, MONTH_FIRST, (m) => days(context, m)),
+  ...scanNear(context.text, CUE, 60, DAY_FIRST, (m) => days(context, m)),
+  ...scanNear(context.text, CUE, 60, MONTHS, (m) => months(context, m)),
 ];

@@ -2,7 +2,8 @@ import type { Parser } from '../candidate.js';
 import { parseNumber } from '../../text/number.js';
 import { isValidDay } from '../calendar.js';
 import { dayValue, monthValue, yearValue } from '../value.js';
-import { MONTH, monthNumber, ORDINAL, ordinal, scan } from '../words.js';
+import { scanNear } from '../near.js';
+import { MONTH, monthNumber, ORDINAL, ordinal } from '../words.js';
 
 // Years in words: "nineteen ninety-six", "seventeen hundred thirty three", "two thousand and fifteen".
 // Only after a month or day ("13 Sept nineteen seventy two") or a word that takes a time ("in", "since"),
@@ -31,8 +32,11 @@ function dayNumber(written: string): number {
   return /^\d|th$|st$|nd$|rd$/i.test(written) ? ordinal(written) : words(written);
 }
 
+// Every spelled year has one of these words.
+const CUE = /\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thousand)\b/gi;
+
 export const spelledYearParser: Parser = (context) =>
-  scan(context.text, PATTERN, (m) => {
+  scanNear(context.text, CUE, 40, PATTERN, (m) => {
     const year = yearOf(m.groups ?? {});
     if (year === null || year < 1000 || year > 2199) return null;
     const at = m.index + m.groups!.lead!.length;
