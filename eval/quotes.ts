@@ -7,7 +7,8 @@
 // any character. A discontinuous gold content (“…,” he said, “…”) counts
 // as one gold quote per piece, since dyad gives each stretch of quoted words its own span. A gold quote is
 // direct when its content starts with a quotation mark; for direct quotes, recall is over those and precision
-// over every gold content (dyad's direct quote inside a reported one, “that … ‘…’”, is no false alarm). Speaker accuracy: of the gold quotes matched by overlap,
+// over every gold content (dyad's direct quote inside a reported one, “that … ‘…’”, is no false alarm by overlap;
+// a second line leaves such nested quotes out of exact precision, as the gold gives them no span to compare with). Speaker accuracy: of the gold quotes matched by overlap,
 // those whose dyad speaker words overlap the gold Source. Entities are not run unless --entities is given
 // (no mentions), so speakers come from the clause alone.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ type QuotesStage = ReturnType<typeof createQuotesStage>;
 
 function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boolean, prepare?: (doc: Doc) => void): void {
   const anns = readdirSync(join(dev, 'attributions')).sort();
-  const counts = { all: new Tally(), direct: new Tally() };
+  const counts = { all: new Tally(), direct: new Tally(), nested: new Tally() };
   let tokens = 0;
   let ms = 0;
   for (const file of readdirSync(join(dev, 'text')).sort()) {
@@ -62,6 +63,10 @@ function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boole
     ms += performance.now() - t0;
     counts.all.add(text, gold, quotes);
     counts.direct.add(text, gold.filter((g) => g.direct), quotes.filter((q) => q.direct), gold);
+    // Mixed quotation ("said voting fraud is “a big, big problem”"): PolNeAR gives the quoted words inside a
+    // reported content no span of their own, so their exact bounds cannot be judged; left out of precision here.
+    const nested = (q: Quote) => !gold.some((g) => same(text, q, g)) && gold.some((g) => !g.direct && g.start <= q.start && q.end <= g.end);
+    counts.nested.add(text, gold.filter((g) => g.direct), quotes.filter((q) => q.direct && !nested(q)), gold);
     if (verbose) {
       for (const g of gold) if (!quotes.some((q) => overlaps(q, g))) console.log(`  missed ${g.direct ? 'direct' : 'reported'}: ${text.slice(g.start, g.end).slice(0, 100)}`);
       for (const q of quotes) if (!gold.some((g) => overlaps(q, g))) console.log(`  extra ${q.direct ? 'direct' : 'reported'}: ${q.text.slice(0, 100)}`);
@@ -79,7 +84,8 @@ function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boole
   }
   console.log(`PolNeAR dev: ${counts.all.gold} content pieces (${counts.direct.gold} direct), dyad ${counts.all.predicted} quotes (${counts.direct.predicted} direct); quotes stage ${Math.round(tokens / (ms / 1000))} tokens/s`);
   for (const [name, t] of Object.entries(counts)) {
-    console.log(`  ${name.padEnd(6)} content F1 exact ${t.f1('exact')} (P ${t.p('exact')}, R ${t.r('exact')}), overlap ${t.f1('overlap')} (P ${t.p('overlap')}, R ${t.r('overlap')}); speaker ${t.speakerOk}/${t.speakerAll} = ${pct(t.speakerOk / Math.max(1, t.speakerAll))}`);
+    const label = name === 'nested' ? 'direct, quoted words inside a reported content left out of precision:\n        ' : name.padEnd(6);
+    console.log(`  ${label} content F1 exact ${t.f1('exact')} (P ${t.p('exact')}, R ${t.r('exact')}), overlap ${t.f1('overlap')} (P ${t.p('overlap')}, R ${t.r('overlap')}); speaker ${t.speakerOk}/${t.speakerAll} = ${pct(t.speakerOk / Math.max(1, t.speakerAll))}`);
   }
 }
 
