@@ -43,6 +43,8 @@ describe('extractTimes', () => {
     ['Vaccines arrive in the third month of 2021.', '2021-03', '2021-03-01', '2021-04-01'],
     ['Output fell in week 27 of last year.', '2020-W27', '2020-06-29', '2020-07-06'],
     ['The border will close for a week starting tomorrow.', '2021-02-07/2021-02-14', '2021-02-07', '2021-02-14'],
+    ['Rescuers hope to reach them within 5 hours.', '2021-02-06T13:47/2021-02-06T18:47', '2021-02-06T13:47', '2021-02-06T18:47'],
+    ['No attack was reported after around 3:30pm.', '2021-02-06T15:30', '2021-02-06T15:30', null],
   ])('normalises "%s"', (text, value, from, to) => {
     expect(one(text)).toMatchObject({ value, range: { from, to } });
   });

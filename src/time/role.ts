@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 
 // Words that give a time that is not when something happened: "now" is the writing, not an event.
-const NOT_EVENT = /^(?:(?:by|until|till|for|from)\s+)?(?:now|right now|currently|these days|nowadays)$/i;
+const NOT_EVENT = /^(?:(?:by|until|till|for|from)\s+)?(?:now|right now|currently|these days|nowadays|at present|at the moment|at the minute|at the present time)$/i;
 
 /**
  * "publication" for the stamp of the article itself when the text still

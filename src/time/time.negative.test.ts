@@ -55,3 +55,9 @@ describe('what is not a time of day', () => {
     expect(texts('The sun will set early.')).toEqual([]);
   });
 });
+
+describe('what is not a stretch of time', () => {
+  it('does not read "last" the verb as the last days', () => {
+    expect(extractTimes('The talks could last two days.', PUBLISHED).map((t) => t.value)).toEqual(['P2D']);
+  });
+});

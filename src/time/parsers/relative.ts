@@ -1,4 +1,4 @@
-import { addDays, addMonths, type Day } from '../calendar.js';
+import { addDays, addMonths, type Day, type Moment } from '../calendar.js';
 import type { Candidate, Parser } from '../candidate.js';
 import { namedPeriod } from '../periods.js';
 import { shiftDay } from '../shift.js';
@@ -6,7 +6,7 @@ import { intervalValue } from '../value.js';
 import { NUMBER, parseNumber } from '../../text/number.js';
 import { MONTH, RELATIVE, scan, shiftOf } from '../words.js';
 
-const UNIT = '(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
+const UNIT = '(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|hours?|minutes?|mins?|h)';
 
 // "last week", "this year", "the coming quarter", "the week after next": the whole calendar period (chrono gives a day in it).
 const PERIOD = new RegExp(`\\b(?:(?<rel>${RELATIVE})\\s+(?<unit>week|weekend|month|quarter|year|decade)|the\\s+(?<unit2>week|month|year)\\s+(?<twice>after\\s+next|before\\s+last)|(?<monthRel>${RELATIVE})\\s+(?<month>${MONTH})(?![\\s,]+\\d))\\b`, 'gi');
@@ -17,23 +17,38 @@ const STRETCH = new RegExp(
   'gi',
 );
 
+const LAST_VERB = /(?:\b(?:will|would|could|should|can|may|might|must|to|not|did|does|do)|n['’]t)\s+$/i;
+
 function stretch(m: RegExpExecArray, context: Parameters<Parser>[0]): Candidate | null {
   const g = m.groups ?? {};
   const unit = g.unit ?? g.unit2 ?? '';
   const countText = g.count ?? g.count2;
   const plural = /s$/i.test(unit);
   // "past year" without a number names a calendar period, left to PERIOD; "past decade" is a stretch.
-  if (!countText && !plural && !/^decade|^centur|^fortnight/i.test(unit) && !g.within) return null;
+  // "the last minute" is an idiom, "the next hour" a stretch.
+  if (!countText && !plural && !/^decade|^centur|^fortnight|^hour/i.test(unit) && !g.within) return null;
+  if (!countText && /^min/i.test(unit)) return null;
+  // "could last two days", "shouldn't last two hours": "last" the verb.
+  if (/^last$/i.test(g.rel ?? '') && LAST_VERB.test(context.text.slice(Math.max(0, m.index - 12), m.index))) return null;
   const count = countText ? parseNumber(countText) : 1;
   if (count === null) return null;
   const reference = context.reference;
   const back = !g.within && shiftOf(g.rel ?? g.rel2 ?? '') < 0;
+  if (/^(?:h|hours?|minutes?|mins?)$/i.test(unit)) return clockStretch(m, reference, (back ? -count : count) * (/^h/i.test(unit) ? 60 : 1));
   if (/^quarter/i.test(unit) && !g.within) return quarters(m, reference, back ? -count : count);
   const anchor = back || g.within ? reference : addDays(reference, 1);
   const other = shiftDay(anchor, back ? -count : count, unit);
   if (!other) return null;
   const [from, to] = back ? [other, anchor] : [anchor, other];
   return { start: m.index, end: m.index + m[0].length, rule: 'relative', ...intervalValue(from, to) };
+}
+
+// "within 5 minutes", "the next hour", "the 5 past minutes": from or up to the publication time.
+function clockStretch(m: RegExpExecArray, reference: Moment, minutes: number): Candidate {
+  const at = Date.UTC(reference.year, reference.month - 1, reference.day, reference.hour, reference.minute);
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 16);
+  const [from, to] = [at, at + minutes * 60000].sort((a, b) => a - b) as [number, number];
+  return { start: m.index, end: m.index + m[0].length, rule: 'relative', value: `${iso(from)}/${iso(to)}`, granularity: 'minute', range: { from: iso(from), to: iso(to) } };
 }
 
 // "the past two quarters", "the next 7 quarters": whole calendar quarters, as reports count them
