@@ -3,19 +3,21 @@ import type { Event } from '../model/index.js';
 const sideKey = (s: Event['source']) => s.actorId ?? (s.code || s.text.toLowerCase());
 
 /**
- * An undated act of force takes the stated date (and place) of another act of
- * force between the same two actors in the article: "the US assassination
- * early last year of … Soleimani" and "Soleimani … was martyred in a US drone
- * strike" are one episode. Only material conflict (QuadClass 4) is linked, and
- * only when both sides are resolved actors.
+ * Acts of force between the same two actors in an article are one episode:
+ * "the US assassination early last year of … Soleimani" and "Soleimani … was
+ * martyred in a US drone strike during a visit to Baghdad". An undated mention
+ * takes the stated date of another, and a mention without a place the place of
+ * another. Only material conflict (QuadClass 4) is linked, and only when both
+ * sides are resolved actors.
  */
 export function linkEpisodes(events: Event[]): Event[] {
-  const dated = events.filter((e) => e.quadClass === 4 && e.date.from === 'time' && e.source.actorId && e.target.actorId);
+  const linked = (a: Event, b: Event) => a !== b && a.quadClass === 4 && b.quadClass === 4 && !!a.source.actorId && !!a.target.actorId && a.source.actorId === b.source.actorId && a.target.actorId === b.target.actorId;
   return events.map((e) => {
-    if (e.quadClass !== 4 || !e.source.actorId || !e.target.actorId) return e;
-    const other = dated.find((d) => d !== e && d.source.actorId === e.source.actorId && d.target.actorId === e.target.actorId);
-    if (!other) return e;
-    return { ...e, date: e.date.from === 'publication' ? other.date : e.date, place: e.place ?? other.place };
+    const others = events.filter((o) => linked(e, o));
+    if (!others.length) return e;
+    // The date from a mention that states one; the place from any mention that names one.
+    const dated = e.date.from === 'publication' ? others.find((o) => o.date.from === 'time') : undefined;
+    return { ...e, date: dated ? dated.date : e.date, place: e.place ?? others.find((o) => o.place)?.place ?? null };
   });
 }
 
