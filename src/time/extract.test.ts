@@ -45,6 +45,7 @@ describe('extractTimes', () => {
     ['The border will close for a week starting tomorrow.', '2021-02-07/2021-02-14', '2021-02-07', '2021-02-14'],
     ['Rescuers hope to reach them within 5 hours.', '2021-02-06T13:47/2021-02-06T18:47', '2021-02-06T13:47', '2021-02-06T18:47'],
     ['No attack was reported after around 3:30pm.', '2021-02-06T15:30', '2021-02-06T15:30', null],
+    ['Traffic peaked over the Labor Day weekend of 2020.', '2020-W36-WE', '2020-09-05', '2020-09-08'],
   ])('normalises "%s"', (text, value, from, to) => {
     expect(one(text)).toMatchObject({ value, range: { from, to } });
   });
