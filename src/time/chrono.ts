@@ -31,6 +31,8 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   // "each Monday at 4pm", "every evening": a recurring time, left to the set parser.
   if (/\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return null;
   if (/^now$/i.test(written)) return null;
+  // "next month at 6pm", "this week 8am": chrono makes one day of a period and a clock; they are two times.
+  if (r.start.isCertain('hour') && /\b(?:this|next|last|coming|previous)\s+(?:week|month|year)\b/i.test(written)) return null;
   // chrono reads "in the week" as "in a week"; "the week" is the one under way (see parsers/current.ts).
   if (/^(?:in|within)\s+the\s+(?:day|week|month|year)$/i.test(written)) return null;
   // "three months after" with nothing after it counts from an event, not from publication.

@@ -46,6 +46,7 @@ describe('extractTimes', () => {
     ['Rescuers hope to reach them within 5 hours.', '2021-02-06T13:47/2021-02-06T18:47', '2021-02-06T13:47', '2021-02-06T18:47'],
     ['No attack was reported after around 3:30pm.', '2021-02-06T15:30', '2021-02-06T15:30', null],
     ['Traffic peaked over the Labor Day weekend of 2020.', '2020-W36-WE', '2020-09-05', '2020-09-08'],
+    ['Talks resume the day after.', '2021-02-07', '2021-02-07', '2021-02-08'],
   ])('normalises "%s"', (text, value, from, to) => {
     expect(one(text)).toMatchObject({ value, range: { from, to } });
   });
@@ -147,5 +148,11 @@ describe('ranges', () => {
   it('gives the start of a range the year written at its end', () => {
     expect(extractTimes('between March and May 2019', PUBLISHED)[0]).toMatchObject({ value: '2019-03/2019-05', range: { from: '2019-03-01', to: '2019-06-01' } });
     expect(extractTimes('The summit ran March 5-7, 2019.', PUBLISHED)[0]?.range).toEqual({ from: '2019-03-05', to: '2019-03-08' });
+  });
+});
+
+describe('a day counted from the day before it in the text', () => {
+  it('dates "the next day" from the day the text just named', () => {
+    expect(extractTimes('He was freed on 3 February and flew home the next day.', PUBLISHED).map((t) => t.value)).toEqual(['2021-02-03', '2021-02-04']);
   });
 });

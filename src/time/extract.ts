@@ -9,6 +9,7 @@ import { clockWordsParser } from './parsers/clock-words.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
 import { partOfPeriodParser } from './parsers/part-of-period.js';
 import { nowParser } from './parsers/now.js';
+import { nextDayParser } from './parsers/next-day.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -54,6 +55,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['clock-words', clockWordsParser],
   ['spelled-year', spelledYearParser],
   ['now', nowParser],
+  ['next-day', nextDayParser],
   ['chrono', chronoParser],
 ];
 const ORDER = PARSERS.map(([name]) => name);

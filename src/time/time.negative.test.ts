@@ -61,3 +61,9 @@ describe('what is not a stretch of time', () => {
     expect(extractTimes('The talks could last two days.', PUBLISHED).map((t) => t.value)).toEqual(['P2D']);
   });
 });
+
+describe('what is not the day next to publication', () => {
+  it('leaves "the day before the election" to the event it names', () => {
+    expect(texts('Clashes broke out the day before the election.')).toEqual([]);
+  });
+});

@@ -34,8 +34,13 @@ function counted(length: Candidate, point: Candidate, direction: string, text: s
 const SEQUEL = /^(?<count>\S+(?:\s+\S+)?)\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>later|earlier)$/i;
 
 function sequel(c: Candidate, text: string, previous: Candidate | undefined): Candidate | null {
-  const m = SEQUEL.exec(text.slice(c.start, c.end));
   const from = previous?.granularity === 'day' ? previous.range?.from : null;
+  // "the next day", "the day before" (parsers/next-day.ts), after a day the text named.
+  if (c.rule === 'next-day' && from) {
+    const next = /next|following|after/i.test(text.slice(c.start, c.end));
+    return { ...c, ...dayValue(shiftDay(dayOf(from), next ? 1 : -1, 'day')!), rule: `${c.rule}+sequel` };
+  }
+  const m = SEQUEL.exec(text.slice(c.start, c.end));
   const count = m ? parseNumber(m.groups!.count!) : null;
   if (!m || !from || count === null) return null;
   const day = shiftDay(dayOf(from), m.groups!.dir!.toLowerCase() === 'earlier' ? -count : count, m.groups!.unit!);
