@@ -84,9 +84,19 @@ export class Recognizer {
     return sentences.map((s) => {
       if (!s.words.length) return [];
       const tags = this.decode(prepare(s, this.gazetteer, lowerSeen, this.cache), edited);
-      return bilouToSpans(tags.map((t) => this.meta.tags[t]!)).map((span) => this.typedByGazetteer(s.words, span));
+      return bilouToSpans(tags.map((t) => this.meta.tags[t]!)).map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span)));
     });
   }
+}
+
+// Courtesy, religious and academic titles are not part of a name (the Universal NER convention: "Mr [Osborne]",
+// "Pope [Francis]"); the entities stage keeps them as role words.
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|pope|prof|professor|rev|reverend|fr|father|sister|brother|sheikh|ayatollah)\.?$/i;
+
+function withoutHonorific(words: readonly string[], span: TagSpan): TagSpan {
+  let start = span.start;
+  while (span.type === 'PER' && start < span.end - 1 && HONORIFIC.test(words[start]!)) start++;
+  return start === span.start ? span : { ...span, start };
 }
 
 /**

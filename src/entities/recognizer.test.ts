@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../actors/kb/index.js';
+import { loadNlpModels } from '../nlp/index.js';
+import { loadEntityModels } from './index.js';
+
+const { recognizer } = loadEntityModels(loadKnowledgeBase({ userDir: null }));
+const { tagger } = loadNlpModels();
+
+function names(sentence: string): string[] {
+  const words = sentence.split(' ');
+  const tags = tagger.tag(words);
+  const [spans] = recognizer.recognise([{ words, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos) }]);
+  return spans!.map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`);
+}
+
+describe('the entity recogniser', () => {
+  it('leaves courtesy and religious titles out of a name, as Universal NER does', () => {
+    expect(names('Mr Osborne met Pope Francis in Rome on Tuesday .')).toEqual(expect.arrayContaining(['PER Osborne', 'PER Francis']));
+  });
+});
