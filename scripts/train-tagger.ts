@@ -40,8 +40,8 @@ const boundaryExamples = paragraphs(train).map(({ text, ends }) => {
   const set = new Set(ends);
   return { words, rules: ruleBoundaries(words), gold: Uint8Array.from(words, (w) => (set.has(w.end) ? 1 : 0)) };
 });
-const boundaries = trainBoundaries(boundaryExamples).finish();
-const segmentation = scoreSegmentation(dev, boundaryDecider(new Weights(boundaries)));
+const boundaries = trainBoundaries(boundaryExamples, meta.lexicon).finish();
+const segmentation = scoreSegmentation(dev, boundaryDecider(new Weights(boundaries), meta.lexicon));
 console.log(`EWT dev raw text: tokens F1 ${(100 * segmentation.tokens.f1).toFixed(2)} %, sentences F1 ${(100 * segmentation.sentences.f1).toFixed(2)} %`);
 const seconds = (Date.now() - started) / 1000;
 console.log(`EWT dev: UPOS ${((100 * upos) / total).toFixed(2)} %, XPOS ${((100 * xpos) / total).toFixed(2)} %, lemma ${((100 * lemma) / total).toFixed(2)} %; trained in ${seconds.toFixed(0)} s`);

@@ -31,7 +31,7 @@ export function loadTagger(file: Buffer): TaggerModels {
   const { meta, arrays } = decodeModel(file);
   const m = meta as { bits: number; boundaryBits: number; meta: TaggerMeta; lemmas: LemmaMeta };
   return {
-    boundaries: boundaryDecider(new Weights(weightsFrom('s', m.boundaryBits, 2, arrays))),
+    boundaries: boundaryDecider(new Weights(weightsFrom('s', m.boundaryBits, 2, arrays)), m.meta.lexicon),
     tagger: new Tagger(m.meta, new Weights(weightsFrom('w', m.bits, m.meta.tags.length, arrays))),
     lemmatizer: new Lemmatizer(m.lemmas),
   };
