@@ -47,6 +47,7 @@ describe('extractTimes', () => {
     ['No attack was reported after around 3:30pm.', '2021-02-06T15:30', '2021-02-06T15:30', null],
     ['Traffic peaked over the Labor Day weekend of 2020.', '2020-W36-WE', '2020-09-05', '2020-09-08'],
     ['Talks resume the day after.', '2021-02-07', '2021-02-07', '2021-02-08'],
+    ['The raid came on 3 February in the evening.', '2021-02-03TEV', '2021-02-03T16:00', '2021-02-03T20:00'],
   ])('normalises "%s"', (text, value, from, to) => {
     expect(one(text)).toMatchObject({ value, range: { from, to } });
   });

@@ -65,10 +65,8 @@ function moment(day: Day, minutes: number) {
 
 // "Friday 7-6" is the 6th of July when that is a Friday; "Monday 12-4" (a Tuesday) is noon to four.
 function datesOn(a: Clock, b: Clock, day: Day): boolean {
-  return [day.year - 1, day.year, day.year + 1].some((year) => {
-    const date = { year, month: a.hour, day: b.hour };
-    return isValidDay(date) && weekdayOf(date) === weekdayOf(day);
-  });
+  const date = { year: day.year, month: a.hour, day: b.hour };
+  return isValidDay(date) && weekdayOf(date) === weekdayOf(day);
 }
 
 // Two hours side by side, or "between" or "from" before them.

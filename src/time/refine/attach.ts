@@ -57,9 +57,20 @@ function dayOfWeek(a: Candidate, b: Candidate): Candidate | null {
   const span = { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` };
   if (day.granularity !== 'part of day' || !day.range?.from) return { ...dayValue(date), ...span };
   // "Wednesday evening next week": the part of that day.
-  const days = Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.parse(`${day.value.slice(0, 10)}T00:00Z`)) / 864e5);
+  return { ...partOn(day, date), ...span };
+}
+
+// A part of the day ("morning", 2021-02-06TMO) moved to another date.
+function partOn(part: Candidate, date: Day): Candidate {
+  const days = Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.parse(`${part.value.slice(0, 10)}T00:00Z`)) / 864e5);
   const move = (iso: string | null) => iso && `${formatDay(addDays(dayOf(iso.slice(0, 10)), days))}${iso.slice(10)}`;
-  return { ...day, ...span, value: move(day.value)!, range: { from: move(day.range.from), to: move(day.range.to) } };
+  return { ...part, value: move(part.value)!, range: part.range && { from: move(part.range.from), to: move(part.range.to) } };
+}
+
+// "Tuesday in the morning", "on 5 May in the evening": the part of that day.
+function dayInPart(a: Candidate, b: Candidate, between: string): Candidate | null {
+  if (a.granularity !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(a.value) || b.granularity !== 'part of day' || !/^\s*(?:in\s+the\s+|,\s*)?$/i.test(between)) return null;
+  return { ...partOn(b, dayOf(a.value)), start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` };
 }
 
 /** Completes yearless dates with a year written after them, and counts lengths of time from a day. */
@@ -76,7 +87,7 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
       i++;
       continue;
     }
-    const both = !b ? null : (DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null) ?? (WEEK_LINK.test(between) ? dayOfWeek(a, b) : null) ?? setAtClock(a, b, between) ?? clockFor(a, b, between);
+    const both = !b ? null : (DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null) ?? (WEEK_LINK.test(between) ? dayOfWeek(a, b) : null) ?? setAtClock(a, b, between) ?? dayInPart(a, b, between) ?? clockFor(a, b, between);
     if (both) {
       out.push(both);
       i++;
