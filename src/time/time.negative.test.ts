@@ -67,3 +67,9 @@ describe('what is not the day next to publication', () => {
     expect(texts('Clashes broke out the day before the election.')).toEqual([]);
   });
 });
+
+describe('what is not the month May', () => {
+  it('does not take "this may" the modal for the month', () => {
+    expect(texts('This may take longer than expected.')).toEqual([]);
+  });
+});

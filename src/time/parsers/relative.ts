@@ -62,7 +62,9 @@ function quarters(m: RegExpExecArray, reference: Day, count: number): Candidate 
 
 export const relativeParser: Parser = (context) => [
   ...scan(context.text, PERIOD, (m) => {
-    const { rel = '', unit = '', unit2, twice } = m.groups ?? {};
+    const { rel = '', unit = '', unit2, twice, month } = m.groups ?? {};
+    // "This may take longer": news writes the month May (and March) with a capital.
+    if (month === 'may' || month === 'march') return null;
     if (unit.toLowerCase() === 'decade' && shiftOf(rel) < 0) return null;
     if (unit2 && twice) {
       const twoOn = shiftDay(context.reference, /^after/i.test(twice) ? 2 : -2, unit2);
