@@ -48,6 +48,7 @@ describe('extractTimes', () => {
     ['Traffic peaked over the Labor Day weekend of 2020.', '2020-W36-WE', '2020-09-05', '2020-09-08'],
     ['Talks resume the day after.', '2021-02-07', '2021-02-07', '2021-02-08'],
     ['The raid came on 3 February in the evening.', '2021-02-03TEV', '2021-02-03T16:00', '2021-02-03T20:00'],
+    ['Growth is not expected until later than 2022.', '2022', '2023-01-01', null],
   ])('normalises "%s"', (text, value, from, to) => {
     expect(one(text)).toMatchObject({ value, range: { from, to } });
   });

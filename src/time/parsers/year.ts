@@ -4,7 +4,7 @@ import { scan, YEAR } from '../words.js';
 
 // A year alone counts only after a word that takes a time ("in 2017", "since 1979",
 // "the year 2008"), so that "2017 soldiers" or "Resolution 2231" stay numbers.
-const LEAD = '(?:on|in|since|by|until|till|before|after|during|from|of|between|and|to|through|throughout|year|fiscal|early|late|mid|end|start|beginning|for|or)';
+const LEAD = '(?:on|in|since|by|until|till|before|after|during|from|of|between|and|to|through|throughout|year|fiscal|early|late|mid|end|start|beginning|for|or|than)';
 const COUNTED = '\\s*(?:%|per\\s*cent|percent)|\\s+(?!(?:and|or|but|to|through|till|until|when|as|after|before|in|on|at|the|was|were|is|are|will|had|has|have|with|for|of|onwards?|later|greater)\\b)[a-z]';
 const SINGLE = new RegExp(`\\b${LEAD}\\s+(?:the\\s+)?(?:year\\s+(?:of\\s+)?)?(?<year>${YEAR})(?!${COUNTED})`, 'gi');
 
