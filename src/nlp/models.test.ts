@@ -25,6 +25,12 @@ describe('the committed models', () => {
     expect(a.filter((w) => w.head === -1)).toHaveLength(1);
   });
 
+  it('tags a function word in capitals after a preposition as an abbreviation, not in a shouted sentence', () => {
+    const tag = (sentence: string) => models.tagger.tag(sentence.split(' ')).map((t) => t.upos);
+    expect(tag('the battle against IS , was long .')[3]).toBe('PROPN');
+    expect(tag('THIS IS GREAT !')[1]).toBe('AUX');
+  });
+
   it('marks passive subjects and agents', () => {
     const words = ['Soleimani', 'was', 'killed', 'by', 'a', 'US', 'drone', 'strike', '.'];
     const a = analyseWords(models, words);

@@ -119,6 +119,24 @@ function features(n: number, p: Prepared, i: number, prev: number, prev2: number
   return k;
 }
 
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const FUNCTION_TAGS = new Set(['AUX', 'PRON', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'PART']);
+const AFTER = new Set(['ADP', 'DET']);
+
+/** Whether most of a sentence's letters are capitals. */
+function shouted(words: readonly string[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const w of words) {
+    for (const ch of w) {
+      if (ch.toLowerCase() === ch.toUpperCase()) continue;
+      letters++;
+      if (ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  return upper * 2 > letters;
+}
+
 export class Tagger {
   private readonly tagIds: Int32Array;
   private readonly pairs: Array<{ upos: string; xpos: string }>;
@@ -160,7 +178,15 @@ export class Tagger {
 
   /** UPOS and XPOS of each word. */
   tag(words: readonly string[]): Array<{ upos: string; xpos: string }> {
-    return this.tagIndices(words).map((t) => ({ ...this.pairs[t]! }));
+    const tags = this.tagIndices(words).map((t) => ({ ...this.pairs[t]! }));
+    // In a sentence not written in capitals, a function word in capitals right after a preposition or determiner
+    // is an abbreviation: "against IS", "the WHO". (Emphasis, "I AM sure", and shouted sentences stay as tagged.)
+    if (!shouted(words)) {
+      words.forEach((w, i) => {
+        if (i > 0 && CAPITALS.test(w) && FUNCTION_TAGS.has(tags[i]!.upos) && AFTER.has(tags[i - 1]!.upos)) tags[i] = { upos: 'PROPN', xpos: 'NNP' };
+      });
+    }
+    return tags;
   }
 }
 
