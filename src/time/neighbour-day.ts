@@ -37,10 +37,10 @@ function read(context: Context, from: number, written: string, parsed: chrono.Pa
 // Without dates (`wordsOnly`), for pairs of bare numbers, which are mostly scores ("6-3 6-4").
 const WEEKDAY_WORD = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday|night|morning|afternoon|evening)';
 const hints = (day: string, date: string) => [
-  new RegExp(`^\\s*,?\\s*(?:on\\s+)?(?:(?:this|next|last|the)\\s+)?(?:${day}\\b${date ? `|${date}` : ''})`, 'i'),
-  new RegExp(`(?:\\b${day}\\.?${date ? `|${date}` : ''})\\s*(?:on\\s+)?$`, 'i'),
+  new RegExp(`^\\s*,?\\s*(?:on\\s+)?(?:(?:this|next|last|the)\\s+)?(?:${day}\\b${date ? `|${date}` : ''})`, 'iu'),
+  new RegExp(`(?:\\b${day}\\.?${date ? `|${date}` : ''})\\s*(?:on\\s+)?$`, 'iu'),
 ];
-const [AFTER, BEFORE] = hints(`(?:${MONTH}|${WEEKDAY_WORD})`, '\\d(?:st|nd|rd|th)?');
+const [AFTER, BEFORE] = hints(`(?:${MONTH}|${WEEKDAY_WORD}|\\p{L}+(?:st|nd|rd|th))`, '\\d(?:st|nd|rd|th)?');
 const [AFTER_WORD, BEFORE_WORD] = hints(WEEKDAY_WORD, '');
 
 /** The day phrase that starts right after `index` (after an optional "on"), as chrono reads it. */

@@ -41,13 +41,14 @@ function clockOf(g: Record<string, string | undefined>): { hour: number; minute:
 
 const AT = /\b(?:at|around|about)\s+$/i;
 
-// A bare number is a time only with minutes ("2:00"), am/pm, a part of the day, or after "at" with minutes in words or a day beside it.
+// A bare number is a time only with minutes ("2:00"), am/pm or a part of the day, or with "at" or a day beside it and,
+// if only one of them, minutes in words ("March 18th nine thirty").
 function plainlyClock(g: Record<string, string | undefined>, at: string, day: boolean): boolean {
-  return !!(g.h1 || g.ish || g.mid || g.mer || g.part || g.m2 || (at && (g.mw || day)));
+  return !!(g.h1 || g.ish || g.mid || g.mer || g.part || g.m2 || (g.mw && (at || day)) || (at && day));
 }
 
-// What each form needs: am or pm, "past", "quarter to", "-ish", "mid night", "at" before an hour, a part of the day.
-const CUE = /\d:[0-5]\d|[ap]\s?m\b|\d\s?[ap]\b|[ap]\s*\.\s*m|\bpast\b|\bquarter\s+to\b|ish\b|\bmid\s+night\b|\b(?:at|around|about)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/gi;
+// What each form needs: minutes in words or after a colon, am or pm, "past", "quarter to", "-ish", "mid night", "at" before an hour, a part of the day.
+const CUE = /\d:[0-5]\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](?:o[\s-]|ten|fifteen|twenty|thirty|forty|fifty)|[ap]\s?m\b|\d\s?[ap]\b|[ap]\s*\.\s*m|\bpast\b|\bquarter\s+to\b|ish\b|\bmid\s+night\b|\b(?:at|around|about)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/gi;
 
 export const clockWordsParser: Parser = (context) =>
   scanNear(context.text, CUE, 40, PATTERN, (m): Candidate | null => {
@@ -57,7 +58,7 @@ export const clockWordsParser: Parser = (context) =>
     // "7p" is also pence, "9a" a paragraph: the one-letter meridiem needs a digit and "at" or a day.
     const end = m.index + m[0].length;
     const at = AT.exec(context.text.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';
-    if (!at && !g.h1 && !g.ish && !g.mid && !g.mer && !g.part && !g.m2) return null;
+    if (!at && !g.h1 && !g.ish && !g.mid && !g.mer && !g.part && !g.m2 && !g.mw) return null;
     const after = g.part ? null : dayAfter(context, end);
     const before = dayBefore(context, m.index - at.length);
     const day = before ?? after;
