@@ -13,7 +13,7 @@ const PERIOD = new RegExp(`\\b(?:(?<rel>${RELATIVE})\\s+(?<unit>week|weekend|mon
 
 // "the past three years", "next 5 days", "the 10 previous weeks", "the past decade", "within 9 months": a stretch up to or from the publication day.
 const STRETCH = new RegExp(
-  `\\b(?:(?<within>within)\\s+(?:the\\s+)?(?:next\\s+)?|(?<rel>past|last|previous|next|coming|following|upcoming)\\s+)(?<count>${NUMBER}\\s+)?(?<unit>${UNIT})\\b|\\b(?<count2>${NUMBER})\\s+(?<rel2>past|previous|next|coming|upcoming|following)\\s+(?<unit2>${UNIT})\\b`,
+  `\\b(?:(?<within>within)\\s+(?:the\\s+)?(?:next\\s+)?|(?<rel>past|last|previous|next|coming|following|upcoming)\\s+)(?<count>${NUMBER}\\s*)?(?<unit>${UNIT})\\b|\\b(?<count2>${NUMBER})\\s+(?<rel2>past|previous|next|coming|upcoming|following)\\s+(?<unit2>${UNIT})\\b`,
   'gi',
 );
 

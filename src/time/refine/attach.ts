@@ -87,7 +87,7 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
       i++;
       continue;
     }
-    const both = !b ? null : (DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null) ?? (WEEK_LINK.test(between) ? dayOfWeek(a, b) : null) ?? setAtClock(a, b, between) ?? dayInPart(a, b, between) ?? clockFor(a, b, between);
+    const both = !b ? null : (DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null) ?? (WEEK_LINK.test(between) ? dayOfWeek(a, b) : null) ?? setAtClock(a, b, between) ?? dayInPart(a, b, between) ?? clockFor(a, b, text);
     if (both) {
       out.push(both);
       i++;

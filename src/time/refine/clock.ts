@@ -16,8 +16,10 @@ export function dayAndClock(a: Candidate, b: Candidate): Candidate | null {
 // "from 2pm for 2 hours", "for 2.5 hours from 9": a time of day and how long from it.
 const CLOCK_SECONDS: Record<string, number> = { H: 3600, M: 60, S: 1 };
 
-export function clockFor(a: Candidate, b: Candidate, between: string): Candidate | null {
+export function clockFor(a: Candidate, b: Candidate, text: string): Candidate | null {
   const [clock, length] = a.duration ? [b, a] : [a, b];
+  // "for 3 hours from 10 am": the "from" may be read into the clock's own span.
+  const between = text.slice(a.end, b.start) + (a.duration ? /^(?:from|starting(?:\s+at)?)\b/i.exec(text.slice(b.start, b.end))?.[0] ?? '' : '');
   const m = /^PT(?<n>\d+(?:\.\d+)?)(?<u>[HMS])$/.exec(length.value);
   if (!m || clock.range || !/T\d{2}:\d{2}/.test(clock.value) || (a.duration && !/^\s*(?:from|starting(?:\s+at)?)\s*$/i.test(between))) return null;
   const start = new Date(`${clock.value.slice(0, 16)}:00Z`);
