@@ -13,13 +13,28 @@ const MAX_ENDING = 5;
 
 const base = (form: string, xpos: string) => (xpos.startsWith('NNP') ? form : form === 'I' ? form : form.toLowerCase());
 
+const CACHE_SIZE = 50_000;
+
 export class Lemmatizer {
+  /** Lemmas already found, by XPOS and form: most words of a text recur. */
+  private readonly cache = new Map<string, Map<string, string>>();
+  private cached = 0;
   constructor(readonly meta: LemmaMeta) {}
 
   lemma(form: string, xpos: string): string {
+    let byForm = this.cache.get(xpos);
+    const hit = byForm?.get(form);
+    if (hit !== undefined) return hit;
     const known = this.meta.exceptions[`${form.toLowerCase()}\t${xpos}`];
-    if (known !== undefined) return known;
-    return applyRules(this.meta.rules, base(form, xpos), xpos);
+    const lemma = known ?? applyRules(this.meta.rules, base(form, xpos), xpos);
+    if (this.cached++ >= CACHE_SIZE) {
+      this.cache.clear();
+      this.cached = 0;
+      byForm = undefined;
+    }
+    if (!byForm) this.cache.set(xpos, (byForm = new Map()));
+    byForm.set(form, lemma);
+    return lemma;
   }
 }
 

@@ -128,7 +128,18 @@ function shouted(words: readonly string[]): boolean {
   let upper = 0;
   let letters = 0;
   for (const w of words) {
-    for (const ch of w) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      // ASCII by code; other characters (whole code points) by their case mappings.
+      if (c < 128) {
+        if (c >= 65 && c <= 90) {
+          letters++;
+          upper++;
+        } else if (c >= 97 && c <= 122) letters++;
+        continue;
+      }
+      const ch = String.fromCodePoint(w.codePointAt(i)!);
+      if (ch.length === 2) i++;
       if (ch.toLowerCase() === ch.toUpperCase()) continue;
       letters++;
       if (ch !== ch.toLowerCase()) upper++;
