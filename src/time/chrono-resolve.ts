@@ -1,6 +1,6 @@
 import type { ParsedComponents } from 'chrono-node';
 import { formatMoment, isValidDay, weekdayOf, type Day, type Moment } from './calendar.js';
-import { nearMonth, nearMonthDay, nearWeekday } from './anchor.js';
+import { fullYear, nearMonth, nearMonthDay, nearWeekday } from './anchor.js';
 import { DAYPART, dayPart } from './daypart.js';
 import type { Tense } from './tense.js';
 import { dayValue, monthValue, yearValue, type TimeValue } from './value.js';
@@ -25,7 +25,9 @@ function matchingWeekday(reference: Moment, month: number, day: number, weekday:
 /** The value of chrono's components, re-anchored by tense where the text leaves the year or week open. */
 export function resolve(c: ParsedComponents, reference: Moment, tense: Tense | null, written: string, half: 'early' | 'late' | null = null): Point | null {
   const known = (k: Parameters<ParsedComponents['isCertain']>[0]) => c.isCertain(k);
-  const get = (k: Parameters<ParsedComponents['get']>[0]) => c.get(k) ?? 0;
+  // "03/18/40" in 2019 is 1940: chrono puts every two-digit year in this century.
+  const shortYear = known('year') && /\d[/.-]\d{2}$|['’]\d{2}$/.test(written.trim());
+  const get = (k: Parameters<ParsedComponents['get']>[0]) => (k === 'year' && shortYear ? fullYear(c.get('year')! % 100, reference) : c.get(k) ?? 0);
   const bare = !MODIFIED.test(written);
   const counted = c.tags().has('result/relativeDate') && COUNTED.test(written) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several)\b/i.test(written);
   let day: Day | null = null;

@@ -10,6 +10,7 @@ import { spelledYearParser } from './parsers/spelled-year.js';
 import { partOfPeriodParser } from './parsers/part-of-period.js';
 import { nowParser } from './parsers/now.js';
 import { nextDayParser } from './parsers/next-day.js';
+import { shortYearParser } from './parsers/short-year.js';
 import { decadeParser } from './parsers/decade.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -54,6 +55,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['day-range', dayRangeParser],
   ['clock-words', clockWordsParser],
   ['spelled-year', spelledYearParser],
+  ['short-year', shortYearParser],
   ['now', nowParser],
   ['next-day', nextDayParser],
   ['chrono', chronoParser],

@@ -1,4 +1,4 @@
-import type { Parser } from '../candidate.js';
+import type { Candidate, Parser } from '../candidate.js';
 import { parseNumber } from '../../text/number.js';
 import { isValidDay } from '../calendar.js';
 import { dayValue, monthValue, yearValue } from '../value.js';
@@ -26,7 +26,7 @@ function yearOf(g: Record<string, string | undefined>): number | null {
 
 // The month, or month and day, written before the year: "August", "January twenty five", "fifteen August".
 const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL}|${UNDER_100})`;
-const DATE_BEFORE = new RegExp(`(?:\\b(?<d1>${DAY})\\s+(?:of\\s+)?(?<m1>${MONTH})|\\b(?<m2>${MONTH})\\s+(?:the\\s+)?(?<d2>${DAY})|\\b(?<m3>${MONTH}))[,.]?\\s+$`, 'i');
+const DATE_BEFORE = new RegExp(`(?:\\b(?<d1>${DAY})\\s+(?:of\\s+)?(?<m1>${MONTH})|\\b(?<m2>${MONTH})\\s+(?:the\\s+)?(?<d2>${DAY})|\\b(?<m3>${MONTH}))[,.]?\\s*$`, 'i');
 
 function dayNumber(written: string): number {
   return /^\d|th$|st$|nd$|rd$/i.test(written) ? ordinal(written) : words(written);
@@ -35,19 +35,24 @@ function dayNumber(written: string): number {
 // Every spelled year has one of these words.
 const CUE = /\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thousand)\b/gi;
 
+/** A year with the month (and day) written just before it, from `at`; null when no month is there. */
+export function withDateBefore(text: string, at: number, end: number, year: number, rule: string): Candidate | null {
+  const date = DATE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  const d = date?.groups ?? {};
+  const month = d.m1 ?? d.m2 ?? d.m3;
+  if (!date || !month) return null;
+  const dayWritten = d.d1 ?? d.d2;
+  const day = dayWritten ? { year, month: monthNumber(month)!, day: dayNumber(dayWritten) } : null;
+  if (day && !isValidDay(day)) return null;
+  return { start: at - date[0].length, end, rule, ...(day ? dayValue(day) : monthValue(year, monthNumber(month)!)) };
+}
+
 export const spelledYearParser: Parser = (context) =>
   scanNear(context.text, CUE, 40, PATTERN, (m) => {
     const year = yearOf(m.groups ?? {});
     if (year === null || year < 1000 || year > 2199) return null;
     const at = m.index + m.groups!.lead!.length;
     const end = m.index + m[0].length;
-    const date = DATE_BEFORE.exec(context.text.slice(Math.max(0, at - 40), at));
-    const d = date?.groups ?? {};
-    const month = d.m1 ?? d.m2 ?? d.m3;
-    if (!date || !month) return m.groups!.count ? null : { start: at, end, rule: 'spelled-year', ...yearValue(year) };
-    const start = at - date[0].length;
-    const dayWritten = d.d1 ?? d.d2;
-    const day = dayWritten ? { year, month: monthNumber(month)!, day: dayNumber(dayWritten) } : null;
-    if (day && !isValidDay(day)) return null;
-    return { start, end, rule: 'spelled-year', ...(day ? dayValue(day) : monthValue(year, monthNumber(month)!)) };
+    const dated = withDateBefore(context.text, at, end, year, 'spelled-year');
+    return dated ?? (m.groups!.count ? null : { start: at, end, rule: 'spelled-year', ...yearValue(year) });
   });
