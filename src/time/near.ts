@@ -1,23 +1,32 @@
-/**
- * Runs a global pattern only near the places a cheap global `cue` marks (up to
- * `reach` characters either side), for patterns that would otherwise be tried
- * at every number or word of an article. Matches keep their offsets in the
- * whole text; a match may run `reach` characters past its window.
- */
-export function scanNear<T>(text: string, cue: RegExp, reach: number, pattern: RegExp, build: (m: RegExpExecArray) => T | null): T[] {
-  const windows: Array<[number, number]> = [];
+// Patterns that would be tried at every number or word of an article run only
+// near the places a cheap cue marks. Matches keep their offsets in the whole
+// text; a match may run `reach` characters past its window.
+
+export interface Windows {
+  spans: Array<[number, number]>;
+  reach: number;
+}
+
+/** The stretches within `reach` characters of a match of the global `cue`, merged where they overlap. */
+export function windowsNear(text: string, cue: RegExp, reach: number): Windows {
+  const spans: Array<[number, number]> = [];
   for (const c of text.matchAll(cue)) {
     const from = Math.max(0, c.index - reach);
     const to = c.index + c[0].length + reach;
-    const last = windows.at(-1);
+    const last = spans.at(-1);
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+    else spans.push([from, to]);
   }
+  return { spans, reach };
+}
+
+/** Runs a global pattern over the windows only, keeping what `build` makes of each match. */
+export function scanWindows<T>(text: string, windows: Windows, pattern: RegExp, build: (m: RegExpExecArray) => T | null): T[] {
   const found: T[] = [];
   let next = 0;
-  for (const [from, to] of windows) {
+  for (const [from, to] of windows.spans) {
     const start = Math.max(from, next);
-    const part = text.slice(start, to + reach);
+    const part = text.slice(start, to + windows.reach);
     for (const m of part.matchAll(pattern)) {
       if (m.index >= to - start) break;
       // A window can start inside a word or number, where the whole text would not match.
@@ -29,4 +38,8 @@ export function scanNear<T>(text: string, cue: RegExp, reach: number, pattern: R
     }
   }
   return found;
+}
+
+export function scanNear<T>(text: string, cue: RegExp, reach: number, pattern: RegExp, build: (m: RegExpExecArray) => T | null): T[] {
+  return scanWindows(text, windowsNear(text, cue, reach), pattern, build);
 }

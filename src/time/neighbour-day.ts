@@ -36,7 +36,7 @@ function read(context: Context, from: number, written: string, parsed: chrono.Pa
 // chrono is slow: it reads a neighbour only when a day word or a date is there, right beside.
 // Without dates (`wordsOnly`), for pairs of bare numbers, which are mostly scores ("6-3 6-4").
 const WEEKDAY_WORD = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|yesterday|night|morning|afternoon|evening)';
-const hints = (day: string, date: string) => [
+const hints = (day: string, date: string): [RegExp, RegExp] => [
   new RegExp(`^\\s*,?\\s*(?:on\\s+)?(?:(?:this|next|last|the)\\s+)?(?:${day}\\b${date ? `|${date}` : ''})`, 'iu'),
   new RegExp(`(?:\\b${day}\\.?${date ? `|${date}` : ''})\\s*(?:on\\s+)?$`, 'iu'),
 ];

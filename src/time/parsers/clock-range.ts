@@ -70,7 +70,7 @@ function datesOn(a: Clock, b: Clock, day: Day): boolean {
 }
 
 // Two hours side by side, or "between" or "from" before them.
-const CUE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:[ap]\.?\s?m\.?\s*)?(?:-|–|\bto\b|\band\b|\btill\b|\buntil\b)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|\b(?:between|from)\b/gi;
+const CUE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:[ap]\.?\s?m\.?\s*)?(?:-|–|\bto\b|\band\b|\btill\b|\buntil\b)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|\b(?:between|from)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/gi;
 
 export const clockRangeParser: Parser = (context) =>
   scanNear(context.text, CUE, 40, PATTERN, (m): Candidate | null => {

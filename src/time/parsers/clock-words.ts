@@ -48,7 +48,12 @@ function plainlyClock(g: Record<string, string | undefined>, at: string, day: bo
 }
 
 // What each form needs: minutes in words or after a colon, am or pm, "past", "quarter to", "-ish", "mid night", "at" before an hour, a part of the day.
-const CUE = /\d:[0-5]\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](?:o[\s-]|ten|fifteen|twenty|thirty|forty|fifty)|[ap]\s?m\b|\d\s?[ap]\b|[ap]\s*\.\s*m|\bpast\b|\bquarter\s+to\b|ish\b|\bmid\s+night\b|\b(?:at|around|about)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/gi;
+const HOURS = `(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))`;
+const CUE = new RegExp(
+  `\\d:[0-5]\\d|${HOURS}(?:[\\s-](?:o[\\s-]|ten|fifteen|twenty|thirty|forty|fifty)|\\s*(?:[ap]\\s*\\.\\s*m|[ap]\\s?m\\b|[ap]\\b)|ish\\b|\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b)` +
+    `|\\b(?:past|at|around|about)\\s+${HOURS}\\b|\\bquarter\\s+to\\b|\\bnoonish\\b|\\bmid\\s+night\\b`,
+  'gi',
+);
 
 export const clockWordsParser: Parser = (context) =>
   scanNear(context.text, CUE, 40, PATTERN, (m): Candidate | null => {

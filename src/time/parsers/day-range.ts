@@ -2,7 +2,7 @@ import { addDays, compareDays, formatDay, formatMonth, isValidDay, type Day } fr
 import type { Candidate, Context, Parser } from '../candidate.js';
 import { nearMonthDay } from '../anchor.js';
 import { monthsSpan } from '../value.js';
-import { scanNear } from '../near.js';
+import { scanWindows, windowsNear } from '../near.js';
 import { MONTH, monthNumber, ORDINAL, ordinal, YEAR } from '../words.js';
 
 // "April 9th through 17th", "between the ninth and the seventeenth of April", "from 2 July to 10 July",
@@ -64,8 +64,11 @@ function months(context: Context, m: RegExpExecArray): Candidate | null {
 // Every form names a month: the patterns are tried only near one.
 const CUE = new RegExp(`\\b${MONTH}`, 'gi');
 
-export const dayRangeParser: Parser = (context) => [
-  ...scanNear(context.text, CUE, 60, MONTH_FIRST, (m) => days(context, m)),
-  ...scanNear(context.text, CUE, 60, DAY_FIRST, (m) => days(context, m)),
-  ...scanNear(context.text, CUE, 60, MONTHS, (m) => months(context, m)),
-];
+export const dayRangeParser: Parser = (context) => {
+  const near = windowsNear(context.text, CUE, 60);
+  return [
+    ...scanWindows(context.text, near, MONTH_FIRST, (m) => days(context, m)),
+    ...scanWindows(context.text, near, DAY_FIRST, (m) => days(context, m)),
+    ...scanWindows(context.text, near, MONTHS, (m) => months(context, m)),
+  ];
+};

@@ -1,5 +1,6 @@
 import type { Parser } from '../candidate.js';
 import { NUMBER, parseNumber } from '../../text/number.js';
+import { scanNear } from '../near.js';
 import { scan } from '../words.js';
 
 // Recurring times as TIMEX3 sets: "weekly" is P1W, "every other day" P2D,
@@ -14,6 +15,9 @@ const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evenin
 
 // "on Fridays", "Tuesday afternoons", "mornings": a weekday or part of the day in the plural recurs.
 const PLURAL = new RegExp(`\\b(?:(?<weekday>${WEEKDAYS.join('|')})s\\b|(?<day>${WEEKDAYS.join('|')})\\s+(?<part>morning|afternoon|evening|night)s\\b|(?<parts>mornings|afternoons|evenings|nights)\\b)`, 'gi');
+
+// Every plural form ends so; the pattern is tried only near one.
+const PLURAL_CUE = /(?:day|ing|noon|ght)s\b/g;
 
 const PATTERN = new RegExp(
   `\\b(?:(?<adverb>hourly|daily|everyday|nightly|weekly|weekends|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|annual|yearly|semi-?annually|semi-?annual|bi-?annual)` +
@@ -43,5 +47,5 @@ const set = (m: RegExpExecArray, value: string | null) => (value ? { start: m.in
 
 export const setParser: Parser = (context) => [
   ...scan(context.text, PATTERN, (m) => set(m, periodOf(m.groups ?? {}))),
-  ...scan(context.text, PLURAL, (m) => set(m, pluralOf(m.groups ?? {}))),
+  ...scanNear(context.text, PLURAL_CUE, 20, PLURAL, (m) => set(m, pluralOf(m.groups ?? {}))),
 ];

@@ -6,7 +6,7 @@ import { withDateBefore } from './spelled-year.js';
 
 // "January '87", "15 April of 87": a two-digit year after its date, in the century that puts it
 // at most 20 years after publication.
-const PATTERN = /(?<lead>,?\s+(?:of\s+)?)(?<yy>['’]\d{2}|\d{2})\b(?!\d|[,.:/-]\d|\s*(?:%|percent|per\s*cent)|\s+(?!(?:and|or|to|when|the|was|were|is|will|had|has)\b)\p{Ll})/gu;
+const PATTERN = /(?<lead>,?\s+(?:of\s+)?)(?<yy>['’]\d{2}|\d{2})\b(?!\d|[,.:/-]\d|\s*(?:%|percent|per\s*cent)|\s+(?!(?:and|or|to|when|the|was|were|is|will|had|has)\b)[a-z])/g;
 const CUE = new RegExp(`\\b${MONTH}`, 'gi');
 
 export const shortYearParser: Parser = (context) =>

@@ -12,7 +12,7 @@ const UNIT = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const UNDER_100 = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]${UNIT})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNIT})`;
 const CENTURY = '(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 const SPELLED = `(?:(?<century>${CENTURY})\\s+(?:(?<hundred>hundred)(?:\\s+(?:and\\s+)?(?<rest>${UNDER_100}))?|(?<tail>${UNDER_100}))|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after2000>${UNDER_100}))?)`;
-const PATTERN = new RegExp(`(?<lead>\\b(?:${MONTH}|\\d{1,2}(?:st|nd|rd|th)?|first|second|third|\\p{L}+th|(?<count>${UNDER_100})|in|since|until|by|of|year)[,.]?\\s+)(?<year>${SPELLED})\\b(?!\\s+(?!and\\b|or\\b|to\\b|when\\b|after\\b|before\\b|the\\b|was\\b|were\\b|is\\b|will\\b)\\p{Ll})`, 'giu');
+const PATTERN = new RegExp(`(?<lead>\\b(?:${MONTH}|\\d{1,2}(?:st|nd|rd|th)?|first|second|third|[a-z]+th|(?<count>${UNDER_100})|in|since|until|by|of|year)[,.]?\\s+)(?<year>${SPELLED})\\b(?!\\s+(?!and\\b|or\\b|to\\b|when\\b|after\\b|before\\b|the\\b|was\\b|were\\b|is\\b|will\\b)[a-z])`, 'gi');
 
 const words = (w: string | undefined) => (w ? parseNumber(w.replace(/-/g, ' ')) ?? 0 : 0);
 
