@@ -2,7 +2,7 @@ import { formatDay } from '../calendar.js';
 import type { Parser } from '../candidate.js';
 import { namedPeriod } from '../periods.js';
 import { dayValue } from '../value.js';
-import { scan } from '../words.js';
+import { scanWindows, windowsNear } from '../near.js';
 
 // "away for the month", "sales in the year", "partner of the week": the period under way at publication.
 // Not "the year before independence" nor "the week that it happened", which point at another time,
@@ -13,16 +13,22 @@ const PART_OF = /\b(?:end|start|beginning|middle|rest|remainder)\s+$/i;
 // "the year to date", "month-to-date": from the start of the period up to publication.
 const TO_DATE = /\b(?<unit>week|month|quarter|year)[\s-]to[\s-]date\b/gi;
 
-export const currentParser: Parser = (context) => [
-  ...scan(context.text, PATTERN, (m) => {
-    if (PART_OF.test(context.text.slice(Math.max(0, m.index - 12), m.index))) return null;
-    const unit = m.groups!.unit!.toLowerCase();
-    const value = unit === 'day' ? dayValue(context.reference) : namedPeriod({ rel: 'this', unit }, context.reference, null);
-    return value && { start: m.index, end: m.index + m[0].length, rule: 'current', ...value };
-  }),
-  ...scan(context.text, TO_DATE, (m) => {
-    const value = namedPeriod({ rel: 'this', unit: m.groups!.unit!.toLowerCase() }, context.reference, null);
-    const today = formatDay(context.reference);
-    return value && { start: m.index, end: m.index + m[0].length, rule: 'current', ...value, range: { from: value.range?.from ?? null, to: today } };
-  }),
-];
+// Every form has one of these, as news writes them (in lower case): the patterns are tried only near one.
+const CUE = /\bthe (?:day|week|month|year)\b|[\s-]to[\s-]date\b/g;
+
+export const currentParser: Parser = (context) => {
+  const near = windowsNear(context.text, CUE, 20);
+  return [
+    ...scanWindows(context.text, near, PATTERN, (m) => {
+      if (PART_OF.test(context.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const unit = m.groups!.unit!.toLowerCase();
+      const value = unit === 'day' ? dayValue(context.reference) : namedPeriod({ rel: 'this', unit }, context.reference, null);
+      return value && { start: m.index, end: m.index + m[0].length, rule: 'current', ...value };
+    }),
+    ...scanWindows(context.text, near, TO_DATE, (m) => {
+      const value = namedPeriod({ rel: 'this', unit: m.groups!.unit!.toLowerCase() }, context.reference, null);
+      const today = formatDay(context.reference);
+      return value && { start: m.index, end: m.index + m[0].length, rule: 'current', ...value, range: { from: value.range?.from ?? null, to: today } };
+    }),
+  ];
+};

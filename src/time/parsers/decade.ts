@@ -1,11 +1,12 @@
 import type { Parser } from '../candidate.js';
 import { decadeValue } from '../value.js';
+import { scanNear } from '../near.js';
 import { scan } from '../words.js';
 
 // "the 1990s", "the '90s", "the 2010s": a decade is never money or a count ("$1990s" is not a thing).
 const PATTERN = /\b(?:the|in|of|since|during|by)\s+(?:(?<century>1[89]|20)|[’'])?(?<decade>\d)0[’']?s\b/gi;
 // "1990s music", "in 1990 s": with its century written, a decade needs no lead word.
-const WRITTEN = /(?<![\w$£€.,'’])(?<century>1[89]|20)(?<decade>\d)0\s?s\b/gi;
+const WRITTEN = /(?<![\w$£€.,'’])(?<century>1[89]|20)(?<decade>\d)0\s?s\b/g;
 // "the nineties": the latest decade of that name up to publication.
 const NAMED = /\b(?:the|in|of|since|during|by)\s+(?:(?<century>nineteen|twenty)[\s-]+)?(?<name>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const DECADE_NAMES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
@@ -36,5 +37,5 @@ export const decadeParser: Parser = (context) => [
     return { start: m.index + lead, end: m.index + m[0].length, rule: 'decade', ...decadeValue(start) };
   }),
   ...scan(context.text, WRITTEN, (m) => ({ start: m.index, end: m.index + m[0].length, rule: 'decade', ...decadeValue(Number(m.groups!.century) * 100 + Number(m.groups!.decade) * 10) })),
-  ...scan(context.text, NAMED, (m) => named(m, context.reference.year)),
+  ...scanNear(context.text, /ties\b/g, 40, NAMED, (m) => named(m, context.reference.year)),
 ];

@@ -3,7 +3,8 @@ import type { Context, Parser } from '../candidate.js';
 import { namedPeriod, PERIOD } from '../periods.js';
 import { intervalValue, monthValue, weekValue } from '../value.js';
 import { NUMBER, parseNumber } from '../../text/number.js';
-import { ORDINAL, ordinal, scan } from '../words.js';
+import { scanNear } from '../near.js';
+import { ORDINAL, ordinal } from '../words.js';
 
 // "the first 2 weeks of 2021", "the last four months of 2021", "the third month of 2021",
 // "week 27 of last year": a stretch counted from one edge of a named year (or month).
@@ -41,8 +42,11 @@ function read(context: Context, m: RegExpExecArray) {
   return formatDay(b) <= period.range.to || g.span!.toLowerCase().startsWith('week') ? intervalValue(a, b) : null;
 }
 
+// Every form has one of these: the pattern is tried only near one.
+const CUE = /\b(?:days|weeks|months|month)\s+of\b|\bweek\s+\d{1,2}\s+of\b/gi;
+
 export const partOfPeriodParser: Parser = (context) =>
-  scan(context.text, PATTERN, (m) => {
+  scanNear(context.text, CUE, 40, PATTERN, (m) => {
     const value = read(context, m);
     return value && { start: m.index, end: m.index + m[0].length, rule: 'part-of-period', ...value };
   });
