@@ -54,9 +54,11 @@ for (const [file, asOf] of [
   skipped.push(...result.skipped.map((s) => `${file} ${s}`));
   const converted = result.entries.map((e) => toIso(e, iso3ByCameo));
   // Bare country codes (IRAN_ [IRN] with its synonyms) add names to the country, not new actors;
-  // the cities and regions listed with them are places, not names of the country.
+  // the cities and regions listed with them are places, not names of the country. A state of the past
+  // (the German Democratic Republic, DDR until 1990) has no ISO entry and stays an actor of its own.
+  const isoOf = (e: ActorEntry) => countries.find((c) => c.iso3 === e.code) ?? countries.find((c) => c.cameo === e.code || c.iso3 === e.country);
   for (const entry of converted.filter((e) => e.type === 'country')) {
-    const country = countries.find((c) => c.iso3 === entry.code) ?? countries.find((c) => c.cameo === entry.code || c.iso3 === entry.country);
+    const country = isoOf(entry);
     if (!country) continue;
     const adjectives = new Set(country.adjectives.map(nameKey));
     for (const name of [entry.name, ...entry.aliases]) {
@@ -65,7 +67,7 @@ for (const [file, asOf] of [
       if (!country.aliases.some((a) => nameKey(a) === k) && nameKey(country.name) !== k) country.aliases.push(name);
     }
   }
-  actors = mergeInto(actors, converted.filter((e) => e.type !== 'country'));
+  actors = mergeInto(actors, converted.filter((e) => e.type !== 'country' || !isoOf(e)));
 }
 keepOwnNames(countries);
 

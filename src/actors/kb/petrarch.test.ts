@@ -68,6 +68,15 @@ describe('PETRARCH actor dictionary converter', () => {
     ]);
   });
 
+  it('takes a state of the past, coded by country alone for its years, for a country, and an official of a body for a person', () => {
+    const text = 'GERMAN_DEMOCRATIC_REPUBLIC [DDR]\n+EAST_GERMANY\n\t[DDR 19491007-19901003]\nKOICHIRO_MATSUURA_\n\t[IGO 19991115-20091115]\n';
+    const result = convertPetrarchActors(text, { source: 's', asOf: null, countries: new Set(['DEU']) }).entries;
+    expect(result.map((e) => [e.name, e.type])).toEqual([
+      ['German Democratic Republic', 'country'],
+      ['Koichiro Matsuura', 'person'],
+    ]);
+  });
+
   it('reads six- and eight-digit dates, with two-digit years before 30 in this century', () => {
     expect(readDate('130803')).toBe('2013-08-03');
     expect(readDate('450703')).toBe('1945-07-03');

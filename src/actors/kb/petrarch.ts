@@ -204,10 +204,10 @@ function toEntry(block: Block, options: PetrarchOptions, taken: Set<string>): Ac
   });
   const main = defaultCode ?? roles.find((r) => r.agent !== 'ELI')?.code ?? roles[0]!.code;
   const parts = parseCode(main, countries);
-  const type = typeOf(main, parts, roles.length > 0, countries);
+  const type = typeOf(main, parts, roles, countries);
   const names = uniqueNames(block.names);
   const name = names[0]!;
-  const id = type === 'country' ? main.toLowerCase() : uniqueId(slug(name) || 'actor', parts.country, taken);
+  const id = countries.has(main) ? main.toLowerCase() : uniqueId(slug(name) || 'actor', parts.country, taken);
   return {
     kind: 'actor',
     id,
@@ -224,11 +224,13 @@ function toEntry(block: Block, options: PetrarchOptions, taken: Set<string>): Ac
   };
 }
 
-function typeOf(code: string, parts: { country: string | null; agent: string | null }, dated: boolean, countries: ReadonlySet<string>): ActorType {
+function typeOf(code: string, parts: { country: string | null; agent: string | null }, roles: readonly Role[], countries: ReadonlySet<string>): ActorType {
   if (countries.has(code)) return 'country';
   const segments = code.match(/.{3}/g) ?? [];
   if (segments.some((s) => ARMED.has(s))) return 'group';
-  if (dated) return 'person';
+  // A state of the past, coded by country alone for its years ("GERMAN_DEMOCRATIC_REPUBLIC [DDR 19491007-19901003]").
+  if (roles.length && roles.every((r) => r.agent === null && /^[A-Z]{3}$/.test(r.code))) return 'country';
+  if (roles.length) return 'person';
   return (parts.agent && BY_AGENT[parts.agent]) || 'institution';
 }
 
