@@ -21,15 +21,21 @@ export default function nlp(): void {
   const sentences = [...parseConllu(readFileSync(ewt, 'utf8')), ...parseConllu(readFileSync(pud, 'utf8'))].map((s) => s.words.map((w) => w.form));
   const words = sentences.reduce((n, s) => n + s.length, 0);
   for (const s of sentences.slice(0, 300)) analyseWords(models, s); // warm up the JIT
-  // CPU time as well as wall time: on a shared machine the wall clock also counts other people's jobs.
-  const t1 = performance.now();
-  const c1 = process.cpuUsage();
-  for (const s of sentences) analyseWords(models, s);
-  const seconds = (performance.now() - t1) / 1000;
-  const cpu = process.cpuUsage(c1);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  // CPU time as well as wall time: on a shared machine the wall clock also counts other people's jobs. Three
+  // passes, the best and the median: other jobs on the same cores slow a pass down, never speed it up.
+  const passes: Array<{ cpu: number; wall: number }> = [];
+  for (let pass = 0; pass < 3; pass++) {
+    const t1 = performance.now();
+    const c1 = process.cpuUsage();
+    for (const s of sentences) analyseWords(models, s);
+    const cpu = process.cpuUsage(c1);
+    passes.push({ cpu: (cpu.user + cpu.system) / 1e6, wall: (performance.now() - t1) / 1000 });
+  }
+  passes.sort((a, b) => a.cpu - b.cpu);
   const rate = (s: number) => Math.round(words / s).toLocaleString('en');
-  console.log(`tag + lemma + parse: ${rate(cpuSeconds)} words per CPU second, ${rate(seconds)} words/s wall, over ${words.toLocaleString('en')} words (target ≥ 50,000)`);
+  console.log(
+    `tag + lemma + parse: ${rate(passes[0]!.cpu)} words per CPU second (best of 3 passes; median ${rate(passes[1]!.cpu)}), ${rate(passes[0]!.wall)} words/s wall, over ${words.toLocaleString('en')} words (target ≥ 50,000)`,
+  );
 
   const text = sentences.map((s) => s.join(' ')).join('\n\n');
   const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -112,13 +112,28 @@ function rowOf(index: Int32Array, slot: number): number {
   return index[w + 1]! + popcount(bits & ((1 << bit) - 1));
 }
 
-function scoreThreeQuantised(index: Int32Array, dense: Int16Array, scale: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
-  const fr = Math.fround;
-  let a = scores[0]!, b = scores[1]!, c = scores[2]!;
+// The rows of a feature vector's features, found before any weight is read: the index reads
+// then the weight reads each run back to back, and the memory latencies overlap.
+let rowBuffer = new Int32Array(256);
+
+function rowsOf(index: Int32Array, mask: number, features: Int32Array, n: number): number {
+  if (rowBuffer.length < n) rowBuffer = new Int32Array(2 * n);
+  const rows = rowBuffer;
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const row = rowOf(index, features[i]! & mask);
-    if (row < 0) continue;
-    const r = 3 * row;
+    if (row >= 0) rows[m++] = row;
+  }
+  return m;
+}
+
+function scoreThreeQuantised(index: Int32Array, dense: Int16Array, scale: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
+  const fr = Math.fround;
+  const m = rowsOf(index, mask, features, n);
+  const rows = rowBuffer;
+  let a = scores[0]!, b = scores[1]!, c = scores[2]!;
+  for (let j = 0; j < m; j++) {
+    const r = 3 * rows[j]!;
     a += fr(dense[r]! * scale);
     b += fr(dense[r + 1]! * scale);
     c += fr(dense[r + 2]! * scale);
@@ -139,9 +154,10 @@ function scoreFew(index: Int32Array, dense: Float32Array | Int16Array, scale: nu
 
 function scorePairsQuantised(index: Int32Array, rowStart: Uint32Array, pairs: Int32Array, scale: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
   const fr = Math.fround;
-  for (let i = 0; i < n; i++) {
-    const r = rowOf(index, features[i]! & mask);
-    if (r < 0) continue;
+  const m = rowsOf(index, mask, features, n);
+  const rows = rowBuffer;
+  for (let j = 0; j < m; j++) {
+    const r = rows[j]!;
     for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) {
       const v = pairs[p]!;
       scores[v >>> 16]! += fr(((v << 16) >> 16) * scale);
