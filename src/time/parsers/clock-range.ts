@@ -69,8 +69,9 @@ function datesOn(a: Clock, b: Clock, day: Day): boolean {
   return isValidDay(date) && weekdayOf(date) === weekdayOf(day);
 }
 
-// Two hours side by side, or "between" or "from" before them (case-sensitive, which V8 runs faster: hours in words are in lower case).
-const CUE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:[ap]\.?\s?m\.?\s*)?(?:-|–|\bto\b|\band\b|\btill\b|\buntil\b)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|\b(?:[Bb]etween|[Ff]rom)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/g;
+// Two hours in digits side by side, or "between" or "from" before hours (case-sensitive and digits first,
+// which V8 runs several times faster than the whole pattern).
+const CUE = /\d\s*(?:[ap]\.?\s?m\.?\s*)?(?:-|–|to|and|till|until)\s*\d|(?:[Bb]etween|[Ff]rom)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/g;
 
 export const clockRangeParser: Parser = (context) =>
   scanNear(context.text, CUE, 40, PATTERN, (m): Candidate | null => {

@@ -48,11 +48,12 @@ function plainlyClock(g: Record<string, string | undefined>, at: string, day: bo
 }
 
 // What each form needs: minutes in words or after a colon, am or pm, "past", "quarter to", "-ish", "mid night", "at" before an hour, a part of the day.
-const HOURS = `(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))`;
+const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const AFTER_HOUR = `(?:\\s*(?:[ap]\\s*\\.\\s*m|[ap]\\s?m\\b|[ap]\\b)|ish\\b|\\s+(?:in the (?:morning|afternoon|evening)|at night)\\b)`;
 const CUE = new RegExp(
-  `\\d:[0-5]\\d|${HOURS}(?:[\\s-](?:o[\\s-]|ten|fifteen|twenty|thirty|forty|fifty)|\\s*(?:[ap]\\s*\\.\\s*m|[ap]\\s?m\\b|[ap]\\b)|ish\\b|\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b)` +
-    `|\\b(?:past|at|around|about)\\s+${HOURS}\\b|\\bquarter\\s+to\\b|\\bnoonish\\b|\\bmid\\s+night\\b`,
-  'gi',
+  `\\d(?::[0-5]\\d|${AFTER_HOUR})|\\b${HOUR_WORD}(?:[\\s-](?:o[\\s-]|ten|fifteen|twenty|thirty|forty|fifty)|${AFTER_HOUR})` +
+    `|\\b(?:[Pp]ast|[Aa]t|[Aa]round|[Aa]bout) (?:\\d|${HOUR_WORD}\\b)|quarter to\\b|noonish\\b|mid night\\b`,
+  'g',
 );
 
 export const clockWordsParser: Parser = (context) =>
