@@ -74,7 +74,7 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   }
   const yearless = !r.start.isCertain('year') && r.start.isCertain('month') ? { month: r.start.get('month')!, day: r.start.isCertain('day') ? r.start.get('day')! : null } : undefined;
   const clockOnly = start.moment && !['day', 'weekday', 'month', 'year'].some((k) => r.start.isCertain(k as 'day')) && !/\b(?:today|tonight|tomorrow|yesterday|now)\b/i.test(written);
-  const weekday = r.start.isCertain('weekday') && !r.start.isCertain('day') && !start.moment ? ((r.start.get('weekday')! + 6) % 7) + 1 : undefined;
+  const weekday = r.start.isCertain('weekday') && !r.start.isCertain('day') ? ((r.start.get('weekday')! + 6) % 7) + 1 : undefined;
   if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}), ...(clockOnly ? { clockOnly } : {}), ...(weekday ? { weekday } : {}), ...openClock(written, start) };
   const from = start.moment ? formatMoment(start.moment) : start.value.range?.from ?? null;
   const to = last.moment ? formatMoment(last.moment) : last.value.range?.to ?? null;

@@ -55,6 +55,9 @@ function dayOfWeek(a: Candidate, b: Candidate): Candidate | null {
   if (!day.weekday || week.granularity !== 'week' || !week.range?.from) return null;
   const date = shiftDay(dayOf(week.range.from), day.weekday - 1, 'day')!;
   const span = { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` };
+  // "next week Mon 9 am": that day at that time.
+  const clock = /T\d{2}:\d{2}(?::\d{2})?$/.exec(day.value)?.[0];
+  if (clock) return { ...day, ...span, value: `${formatDay(date)}${clock}`, range: null };
   if (day.granularity !== 'part of day' || !day.range?.from) return { ...dayValue(date), ...span };
   // "Wednesday evening next week": the part of that day.
   return { ...partOn(day, date), ...span };
