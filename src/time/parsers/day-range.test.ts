@@ -12,6 +12,7 @@ describe('ranges of days and months', () => {
     ['The summit ran Nov 18-Dec 19, 2015.', 'Nov 18-Dec 19, 2015', '2015-11-18/2015-12-19', '2015-12-20'],
     ['Exports fell Nov-Feb 2017.', 'Nov-Feb 2017', '2016-11/2017-02', '2017-03-01'],
     ['Sales from April in 2016 to June in 2017 were weak.', 'from April in 2016 to June in 2017', '2016-04/2017-06', '2017-07-01'],
+    ['The fair ran from 26th June of 2020 to 28th June of 2020.', 'from 26th June of 2020 to 28th June of 2020', '2020-06-26/2020-06-28', '2020-06-29'],
   ])('reads "%s"', (text, span, value, to) => {
     expect(one(text)).toEqual([span, value, to]);
   });

@@ -12,8 +12,9 @@ const DAY = `(?:the\\s+)?(?:${ORDINAL}|\\d{1,2})`;
 const LINK = '\\s*(?:-|–|\\bto\\b|\\bthrough\\b|\\bthru\\b|\\btill\\b|\\buntil\\b|\\band\\b)\\s*';
 const YEAR_AFTER = `(?:,?\\s+(?:of\\s+|in\\s+)?(?<year>${YEAR}))?`;
 const LEAD = '(?:\\b(?<lead>between|from)\\s+)?';
-const MONTH_FIRST = new RegExp(`${LEAD}\\b(?<m1>${MONTH})\\s+(?<d1>${DAY})\\b(?<link>${LINK})(?:(?<m2>${MONTH})\\s+)?(?<d2>${DAY})\\b${YEAR_AFTER}`, 'gi');
-const DAY_FIRST = new RegExp(`${LEAD}(?<d1>${DAY})\\b(?:\\s+(?:of\\s+)?(?<m1>${MONTH}))?(?<link>${LINK})(?<d2>${DAY})\\s+(?:of\\s+)?(?<m2>${MONTH})\\b${YEAR_AFTER}`, 'gi');
+const YEAR_BETWEEN = `(?:,?\\s+(?:of\\s+)?(?<y1>${YEAR}))?`;
+const MONTH_FIRST = new RegExp(`${LEAD}\\b(?<m1>${MONTH})\\s+(?<d1>${DAY})\\b${YEAR_BETWEEN}(?<link>${LINK})(?:(?<m2>${MONTH})\\s+)?(?<d2>${DAY})\\b${YEAR_AFTER}`, 'gi');
+const DAY_FIRST = new RegExp(`${LEAD}(?<d1>${DAY})\\b(?:\\s+(?:of\\s+)?(?<m1>${MONTH})${YEAR_BETWEEN})?(?<link>${LINK})(?<d2>${DAY})\\s+(?:of\\s+)?(?<m2>${MONTH})\\b${YEAR_AFTER}`, 'gi');
 const MONTHS = new RegExp(`${LEAD}\\b(?<m1>${MONTH})(?:\\s+(?:of\\s+|in\\s+)?(?<y1>${YEAR}))?(?<link>${LINK})(?<m2>${MONTH})\\b${YEAR_AFTER}`, 'gi');
 
 const dayNumber = (written: string) => ordinal(written.replace(/^the\s+/i, ''));
