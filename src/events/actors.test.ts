@@ -21,11 +21,12 @@ describe('event sides', () => {
     const codes = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(codes("Ukrainian President Volodymyr Zelenskyy dismissed Putin's response.")).toContain('120 UKRGOV>RUSGOV');
     expect(codes("Japan welcomed Iran's decision to release the tanker.")).toContain('051 JPN>IRN');
+    expect(codes("Turkish police arrested the Iraqi minister's son.").filter((c) => c.endsWith('>IRQGOV'))).toEqual([]);
   });
 
   it('find the subject a parser hung on the reporting verb: "said [the] envoy, Steve Witkoff, spoke with …"', () => {
-    const codes = code('The White House said U.S. President Donald Trump’s special envoy, Steve Witkoff, spoke with Russian President Vladimir Putin on Thursday.').events.map((e) => e.cameo);
-    expect(codes).toContain('040');
+    const codes = code('The White House said U.S. President Donald Trump’s special envoy, Steve Witkoff, spoke with Russian President Vladimir Putin on Thursday.').events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(codes).toContain('040 USAGOV>RUSGOV');
   });
 
   it('take the speaker of a direct quote for its first person: "“We strongly condemn …,” Putin said"', () => {

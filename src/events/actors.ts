@@ -38,6 +38,7 @@ export class ActorIndex {
     doc: Readonly<Doc>,
     private readonly tree: Tree,
     private readonly reporting: ReadonlySet<string> = new Set(),
+    private readonly ownedActs: ReadonlySet<string> = new Set(),
   ) {
     this.actors = new Map(doc.actors.map((a) => [a.id, a]));
     for (const m of doc.mentions) if (m.chain !== null && m.actorId && !this.chainActor.has(m.chain)) this.chainActor.set(m.chain, m.actorId);
@@ -64,7 +65,7 @@ export class ActorIndex {
   /** A side acted on: as `sideAt`, and "rejected Putin's response", "welcomed Iran's decision" are aimed at the possessor. */
   targetAt(h: number): Side {
     const side = this.sideAt(h);
-    if (side.code || this.tree.tokens[h]!.upos !== 'NOUN' || /subj/.test(this.tree.rel(h))) return side;
+    if (side.code || !this.ownedActs.has(this.tree.lemma(h)) || /subj/.test(this.tree.rel(h))) return side;
     const owner = this.tree.children[h]!.find((c) => this.tree.rel(c) === 'nmod:poss' && this.isActor(c));
     return owner === undefined ? side : { ...this.sideAt(owner), token: h };
   }

@@ -45,6 +45,10 @@ describe('nouns of events under other verbs', () => {
     const events = coder(sentenceDoc(models, "Iran's foreign ministry condemned the attack on the Saudi embassy."));
     expect(events.map((e) => e.cameo)).toContain('111');
     expect(events.filter((e) => e.cameo.startsWith('19')).map((e) => e.source.text)).not.toContain('ministry');
+    for (const sentence of ['Iran condemned the wave of attacks on Saudi Arabia.', 'The Iraqi army stopped an attack on the Turkish embassy.']) {
+      const attackers = coder(sentenceDoc(models, sentence)).filter((e) => e.cameo.startsWith('19')).map((e) => e.source.text);
+      expect(attackers.filter(Boolean), sentence).toEqual([]);
+    }
   });
 
   it('makes whoever launches an attack its attacker', () => {

@@ -30,6 +30,7 @@ describe('mentions of one act of force in an article', () => {
     const first = event('190', { value: '2020-01-03', granularity: 'day', from: 'time' });
     const second = event('190', { value: '2020-01-08', granularity: 'day', from: 'time' });
     expect(linkEpisodes([first, second]).map((e) => e.date.value)).toEqual(['2020-01-03', '2020-01-08']);
+    expect(linkEpisodes([{ ...first, place: BAGHDAD }, second])[1]!.place).toBeNull();
     expect(mergeDuplicates([first, { ...first }, second]).map((e) => e.mentions)).toEqual([2, 1]);
   });
 });

@@ -15,9 +15,12 @@ export function linkEpisodes(events: Event[]): Event[] {
   return events.map((e) => {
     const others = events.filter((o) => linked(e, o));
     if (!others.length) return e;
-    // The date from a mention that states one; the place from any mention that names one.
+    // The date from a mention that states one (still a stated date, so `from` stays 'time'); the place from a
+    // mention of the same day or of no stated day: "attacked Hamas in Rafah on Monday" lends nothing to Tuesday.
     const dated = e.date.from === 'publication' ? others.find((o) => o.date.from === 'time') : undefined;
-    return { ...e, date: dated ? dated.date : e.date, place: e.place ?? others.find((o) => o.place)?.place ?? null };
+    const date = dated ? dated.date : e.date;
+    const sameDay = (o: Event) => o.date.from === 'publication' || date.from === 'publication' || o.date.value === date.value;
+    return { ...e, date, place: e.place ?? others.find((o) => o.place && sameDay(o))?.place ?? null };
   });
 }
 

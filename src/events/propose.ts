@@ -61,8 +61,8 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
       match: m,
       code,
       stance: stance.read(tree, m.noun !== null && m.rule.kind !== 'support' ? m.noun : m.anchor),
-      sources: firstFilled(tree, m, m.rule.source),
-      targets: firstFilled(tree, m, m.rule.target),
+      sources: firstFilled(tree, m, m.rule.source, rules.doers),
+      targets: firstFilled(tree, m, m.rule.target, rules.doers),
       sentence: tree.tokens[m.anchor]!.sentence,
       appealCode: appealCodes.get(m) ?? null,
       appealTargets: m.complement === null ? [] : subjectOf(tree, m.complement),
@@ -120,9 +120,9 @@ export function mapThrough(rules: Rules, frame: string, code: string): string | 
 }
 
 /** Roles are alternatives in order: the first that names anyone fills the side. */
-function firstFilled(tree: Tree, m: Match, roles: readonly string[]): number[] {
+function firstFilled(tree: Tree, m: Match, roles: readonly string[], doers: ReadonlySet<string>): number[] {
   for (const role of roles) {
-    const heads = fill(tree, m, role);
+    const heads = fill(tree, m, role, doers);
     if (heads.length) return heads;
   }
   return [];

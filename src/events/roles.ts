@@ -12,19 +12,11 @@ export interface Match {
 
 /** Verbs whose object, when they have one, is the subject of their infinitive ("urged Uganda to repatriate"). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'persuade', 'force', 'invite', 'tell', 'allow', 'press', 'encourage', 'order', 'request', 'pressure', 'push', 'help', 'appeal', 'compel']);
-// Verbs whose subject does what their object names: support and aspect verbs ("launched an attack", "resumed the
-// shelling", "ordered a raid"), as opposed to verbs of reacting to it (condemn, deny, report).
-const DOING = new Set([
-  'begin', 'start', 'launch', 'carry', 'conduct', 'mount', 'stage', 'wage', 'continue', 'resume', 'step', 'intensify',
-  'escalate', 'unleash', 'commit', 'perpetrate', 'make', 'hold', 'do', 'take', 'order', 'lead', 'execute', 'undertake',
-  'organize', 'organise', 'pursue', 'keep', 'renew', 'end', 'halt', 'stop', 'suspend', 'complete', 'finish',
-  'announce', 'declare', 'impose', 'sign', 'approve', 'issue', 'give', 'offer', 'extend', 'grant',
-]);
 const LISTING = new Set(['including', 'such as', 'like', 'among them']);
 
 /** The heads that fill `role` for a match, each expanded through coordination, apposition and "including" lists. */
-export function fill(tree: Tree, m: Match, role: Role): number[] {
-  return expand(tree, heads(tree, m, role).filter((h) => !isDateWord(tree, h)));
+export function fill(tree: Tree, m: Match, role: Role, doers: ReadonlySet<string> = new Set()): number[] {
+  return expand(tree, heads(tree, m, role, doers).filter((h) => !isDateWord(tree, h)));
 }
 
 const DATE_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week weekend month year day morning afternoon evening night january february march april may june july august september october november december'.split(' '));
@@ -34,7 +26,7 @@ function isDateWord(tree: Tree, h: number): boolean {
   return DATE_WORDS.has(tree.lower(h)) || tree.tokens[h]!.upos === 'NUM' || /tmod/.test(tree.rel(h));
 }
 
-function heads(tree: Tree, m: Match, role: Role): number[] {
+function heads(tree: Tree, m: Match, role: Role, doers: ReadonlySet<string>): number[] {
   const p = m.anchor;
   const colon = role.indexOf(':');
   if (colon > 0) {
@@ -57,7 +49,7 @@ function heads(tree: Tree, m: Match, role: Role): number[] {
     case 'possessor':
       return possessorOf(tree, m.noun ?? p);
     case 'governor-subject': {
-      const g = governingVerb(tree, p);
+      const g = governingVerb(tree, p, doers);
       return g >= 0 ? subjectOf(tree, g) : [];
     }
     case 'governor-object': {
@@ -86,15 +78,16 @@ function heads(tree: Tree, m: Match, role: Role): number[] {
  * The verb a noun is an occasion or means of: "said *in a meeting*", "wounded two soldiers *in a bomb
  * attack*" (the parser may hang the phrase on the object: one more step up is allowed). -1 when none.
  */
-export function governingVerb(tree: Tree, p: number): number {
+export function governingVerb(tree: Tree, p: number, doers?: ReadonlySet<string>): number {
   if (!['obl', 'nmod', 'obj', 'advcl'].includes(tree.base(p))) return -1;
   const g = tree.head(p);
   if (g < 0) return -1;
-  // "began an offensive" is done by its subject; "condemned the attack", "denied the killing" are not.
-  if (tree.base(p) === 'obj' && !DOING.has(tree.lemma(g))) return -1;
-  if (tree.tokens[g]!.upos === 'VERB' || tree.tokens[g]!.upos === 'AUX') return g;
+  // "began an offensive" is done by its subject; "condemned the attack", "stopped the attack" are not.
+  const does = (verb: number) => !doers || doers.has(tree.lemma(verb));
+  if (tree.tokens[g]!.upos === 'VERB' || tree.tokens[g]!.upos === 'AUX') return tree.base(p) !== 'obj' || does(g) ? g : -1;
   const up = tree.head(g);
-  return tree.base(p) === 'nmod' && tree.rel(g) === 'obj' && up >= 0 && tree.tokens[up]!.upos === 'VERB' ? up : -1;
+  // "condemned the wave of attacks": the same holds one noun up.
+  return tree.base(p) === 'nmod' && tree.rel(g) === 'obj' && up >= 0 && tree.tokens[up]!.upos === 'VERB' && does(up) ? up : -1;
 }
 
 /** The doer: the active subject, the by-agent of a passive, or the subject inherited from the governing verb. */

@@ -9,6 +9,8 @@ import { FrameTable, RuleFile, type Rule } from './schema.js';
 export interface Rules {
   readonly all: readonly Rule[];
   readonly frames: FrameTable;
+  /** `frames.doers` as a set. */
+  readonly doers: ReadonlySet<string>;
   /** Rules whose anchor (verb, noun or adjective; the light verb of a support rule) has this lemma. */
   byLemma(lemma: string): readonly Rule[];
   /** Rules for a token: by its lemma, else by the base forms its spelling allows ("extradited" when the lemmatiser missed it). */
@@ -54,7 +56,7 @@ export function loadRules(ontology: Ontology, dir = rulesDir()): Rules {
   const index = new Map<string, Rule[]>();
   for (const r of all) for (const lemma of r.lemmas) index.set(lemma, [...(index.get(lemma) ?? []), r]);
   const byLemma = (lemma: string) => index.get(lemma) ?? [];
-  return { all, frames, byLemma, byWord: (lemma, form) => lookup(byLemma, lemma, form) };
+  return { all, frames, doers: new Set(frames.doers), byLemma, byWord: (lemma, form) => lookup(byLemma, lemma, form) };
 }
 
 function check(rule: Rule, file: string, ontology: Ontology): Rule {

@@ -60,5 +60,9 @@ export const FrameTable = z.object({
   governors: z.record(z.string(), z.array(z.string())),
   /** Words that presuppose the dyad under discussion ("bilateral trade"): an act with no named target is toward the other party just named. */
   partnerWords: z.array(z.string()).default([]),
+  /** Support, aspect and decision verbs whose subject does the event their object names ("launched an attack"). */
+  doers: z.array(z.string()).default([]),
+  /** Nouns of things said, decided or done, whose owner an act on them is aimed at ("dismissed Putin's response"). */
+  ownedActs: z.array(z.string()).default([]),
 });
 export type FrameTable = z.infer<typeof FrameTable>;
