@@ -90,8 +90,9 @@ export class Recognizer {
 }
 
 // Courtesy, religious and academic titles are not part of a name (the Universal NER convention: "Mr [Osborne]",
-// "Pope [Francis]"); the entities stage keeps them as role words.
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|pope|prof|professor|rev|reverend|fr|father|sister|brother|sheikh|ayatollah)\.?$/i;
+// "Pope [Francis]"); the entities stage keeps them as role words. Not "Lady" or "Sheikh", often part of the name
+// itself (Lady Gaga, Sheikh Hasina).
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|pope|prof|professor|rev|reverend|fr|father|ayatollah)\.?$/i;
 
 function withoutHonorific(words: readonly string[], span: TagSpan): TagSpan {
   let start = span.start;

@@ -228,8 +228,9 @@ function typeOf(code: string, parts: { country: string | null; agent: string | n
   if (countries.has(code)) return 'country';
   const segments = code.match(/.{3}/g) ?? [];
   if (segments.some((s) => ARMED.has(s))) return 'group';
-  // A state of the past, coded by country alone for its years ("GERMAN_DEMOCRATIC_REPUBLIC [DDR 19491007-19901003]").
-  if (roles.length && roles.every((r) => r.agent === null && /^[A-Z]{3}$/.test(r.code))) return 'country';
+  // A state of the past, coded by country alone for its years ("GERMAN_DEMOCRATIC_REPUBLIC [DDR 19491007-19901003]");
+  // not a place that passed to a state of today (Leipzig: DDR, then DEU).
+  if (roles.length && roles.every((r) => r.agent === null && /^[A-Z]{3}$/.test(r.code) && r.to !== null && !countries.has(r.code))) return 'country';
   if (roles.length) return 'person';
   return (parts.agent && BY_AGENT[parts.agent]) || 'institution';
 }
