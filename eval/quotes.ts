@@ -47,6 +47,7 @@ type QuotesStage = ReturnType<typeof createQuotesStage>;
 function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boolean, prepare?: (doc: Doc) => void): void {
   const anns = readdirSync(join(dev, 'attributions')).sort();
   const counts = { all: new Tally(), direct: new Tally(), nested: new Tally() };
+  let nestedCount = 0;
   let tokens = 0;
   let ms = 0;
   for (const file of readdirSync(join(dev, 'text')).sort()) {
@@ -67,6 +68,7 @@ function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boole
     // reported content no span of their own, so their exact bounds cannot be judged; left out of precision here.
     const nested = (q: Quote) => !gold.some((g) => same(text, q, g)) && gold.some((g) => !g.direct && g.start <= q.start && q.end <= g.end);
     counts.nested.add(text, gold.filter((g) => g.direct), quotes.filter((q) => q.direct && !nested(q)), gold);
+    nestedCount += quotes.filter((q) => q.direct && nested(q)).length;
     if (verbose) {
       for (const g of gold) if (!quotes.some((q) => overlaps(q, g))) console.log(`  missed ${g.direct ? 'direct' : 'reported'}: ${text.slice(g.start, g.end).slice(0, 100)}`);
       for (const q of quotes) if (!gold.some((g) => overlaps(q, g))) console.log(`  extra ${q.direct ? 'direct' : 'reported'}: ${q.text.slice(0, 100)}`);
@@ -84,7 +86,7 @@ function polnear(dev: string, models: Models, stage: QuotesStage, verbose: boole
   }
   console.log(`PolNeAR dev: ${counts.all.gold} content pieces (${counts.direct.gold} direct), dyad ${counts.all.predicted} quotes (${counts.direct.predicted} direct); quotes stage ${Math.round(tokens / (ms / 1000))} tokens/s`);
   for (const [name, t] of Object.entries(counts)) {
-    const label = name === 'nested' ? 'direct, quoted words inside a reported content left out of precision:\n        ' : name.padEnd(6);
+    const label = name === 'nested' ? `direct, the ${nestedCount} quoted words inside a reported content left out of precision:\n        ` : name.padEnd(6);
     console.log(`  ${label} content F1 exact ${t.f1('exact')} (P ${t.p('exact')}, R ${t.r('exact')}), overlap ${t.f1('overlap')} (P ${t.p('overlap')}, R ${t.r('overlap')}); speaker ${t.speakerOk}/${t.speakerAll} = ${pct(t.speakerOk / Math.max(1, t.speakerAll))}`);
   }
 }

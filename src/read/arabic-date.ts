@@ -1,7 +1,7 @@
 // Dates printed in Arabic script, rewritten into the English words chrono reads:
 // Arabic-Indic and Persian digits, the Gregorian month names of Egypt and the Gulf
 // (يناير … ديسمبر) and of the Levant and Iraq (كانون الثاني … كانون الأول), and the
-// AM/PM marks. Pages often print both names ("نيسان / أبريل"); the pair becomes one.
+// AM/PM marks. Pages often print both names ("نيسان / أبريل", "نيسان (أبريل)"); the pair becomes one.
 // Solar Hijri (Iranian) dates are a different calendar and are left alone.
 
 const MONTHS: Array<[string, string[]]> = [
@@ -37,8 +37,9 @@ export function arabicDateToEnglish(text: string): string {
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .replace(MONTH_NAME, (name) => byName.get(name)!)
-    .replace(/\b([A-Z][a-z]+)\s*\/\s*\1\b/g, '$1')
-    .replace(MERIDIEM, (_, time: string, mark: string) => `${time} ${/^[مس]/.test(mark) ? 'PM' : 'AM'}`)
+    .replace(/\b([A-Z][a-z]+)\s*(?:\/\s*\1|\(\s*\1\s*\))/g, '$1')
+    .replace(MERIDIEM, (_, time: string, mark: string) => (Number(time.split(':')[0]) > 12 ? time : `${time} ${/^[مس]/.test(mark) ? 'PM' : 'AM'}`))
+    // After the months, so that a weekday's letters inside a month's name (سبت in سبتمبر) are gone by then.
     .replace(WEEKDAYS, '')
     .replace(/\s+/g, ' ')
     .trim();

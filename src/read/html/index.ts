@@ -2,7 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Extracted } from '../extracted.js';
 import { detectLanguage } from '../language.js';
 import { canonicalUrlOf, bylineOf, languageOf, siteArticleIdOf, siteNameOf, stripSiteName, titleOrigin } from './metadata.js';
-import { parsePage } from './page.js';
+import { parsePage, type Page } from './page.js';
 import { paragraphsOf } from './paragraphs.js';
 import { publishedOf, type Found } from './published.js';
 
@@ -10,6 +10,12 @@ function set(extracted: Extracted, field: keyof Extracted['from'], found: Found)
   if (!found) return;
   (extracted as unknown as Record<string, string>)[field] = found.value;
   extracted.from[field] = found.from;
+}
+
+/** The page's paragraphs (not its scripts and menus), to tell its language by. */
+function proseOf(page: Page): string {
+  const paragraphs = [...page.document.querySelectorAll('p')].map((p) => p.textContent ?? '').join(' ');
+  return paragraphs.trim() ? paragraphs : (page.document.body?.textContent ?? '');
 }
 
 // A page that Readability itself doubts, with less text than this, has no article.
@@ -25,7 +31,7 @@ export function extractHtml(html: string, pageUrl: string | null): Extracted | n
   set(extracted, 'source', siteNameOf(page));
   set(extracted, 'language', languageOf(page));
   // Printed dates are read in the page's language: when the page does not declare one, its text tells.
-  const language = extracted.language ?? detectLanguage(page.document.body?.textContent ?? '');
+  const language = () => extracted.language ?? detectLanguage(proseOf(page));
   const published = publishedOf(page, pageUrl, language);
   set(extracted, 'published', published);
   if (published?.raw) extracted.publishedText = published.raw;

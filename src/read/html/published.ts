@@ -129,8 +129,8 @@ export function dateFromUrl(url: string | null | undefined): Found {
   return match ? { value: `${match[1]}-${match[2]}-${match[3]}`, from: 'url', raw: match[0].replace(/^\/|[/_.-]$|\.html?$/g, '') } : null;
 }
 
-/** The publication time of a page, from the most trustworthy place that has one. */
-export function publishedOf(page: Page, url: string | null, language: string | null): Found {
-  return fromJsonLd(page) ?? fromMeta(page) ?? fromTimeElements(page) ?? fromScriptData(page) ?? fromVisibleDateline(page, language) ?? dateFromUrl(url);
+/** The publication time of a page, from the most trustworthy place that has one; `language` is asked for only when a printed date must be read. */
+export function publishedOf(page: Page, url: string | null, language: () => string | null): Found {
+  return fromJsonLd(page) ?? fromMeta(page) ?? fromTimeElements(page) ?? fromScriptData(page) ?? fromVisibleDateline(page, language()) ?? dateFromUrl(url);
 }
 
