@@ -27,6 +27,9 @@ describe('extractAmounts', () => {
     ['50 cents', 0.5, 'USD'],
     ['thirteen dollars and forty-five cents', 13.45, 'USD'],
     ['35 lakh rupees', 3.5e6, 'INR'],
+    ['won a $48.2 million contract', 48.2e6, 'USD'],
+    ['US $ 5 billion', 5e9, 'USD'],
+    ['100円', 100, 'JPY'],
   ])('reads "%s"', (text, value, unit) => {
     expect(one(text)).toMatchObject({ value, unit });
   });

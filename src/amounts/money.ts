@@ -1,5 +1,5 @@
 import { tidy, type Found } from './candidate.js';
-import { CURRENCY, unitOf, type Unit } from './lexicon.js';
+import { currencyAtEnd, currencyAtStart, unitOf, type Unit } from './lexicon.js';
 import { NUMBER, parseNumber, SCALES } from '../text/number.js';
 import type { Num } from './numbers.js';
 
@@ -9,9 +9,10 @@ import type { Num } from './numbers.js';
 // position of the text would cost more than the rest of the stage.
 
 // "30 MUSD", "MAUD 60": millions of a currency, as some business writing has it.
-const MEGA = '(?<![\\p{L}])M(?<mega>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)(?![\\p{L}])';
-const BEFORE = new RegExp(`(?:${MEGA}|(?<cur>${CURRENCY}))\\s*$`, 'iu');
-const AFTER = new RegExp(`^[\\s-]*(?:${MEGA}|(?<cur>${CURRENCY}))(?:\\s+(?<scale>trillion|billion|million|thousand)\\b)?`, 'iu');
+const MEGA = 'M(?<mega>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)';
+const MEGA_BEFORE = new RegExp(`(?<![\\p{L}])${MEGA}\\s*$`, 'u');
+const MEGA_AFTER = new RegExp(`^[\\s-]*${MEGA}(?![\\p{L}])`, 'u');
+const SCALE_AFTER = /^\s+(trillion|billion|million|thousand)\b/i;
 // Cents after a whole amount: "3 dollars 50 cents", "thirteen dollars and forty-five", "15 USD 50."
 const MINOR = new RegExp(`^\\s*(?:and\\s+)?(?<minor>${NUMBER})(?:\\s*(?<unit>cents?|pence|¢)|(?=\\s*(?:[.,;!?]|$|\\s(?:and|or)\\b)))`, 'iu');
 // "5 pounds of rice" is a weight; "5 pounds" alone and "£5" are money.
@@ -28,22 +29,32 @@ function amountOf(num: string, scale: string | undefined): number | null {
 type Side = { unit: Unit; start: number; end: number; mega: boolean; scale?: string };
 
 function before(text: string, at: number, digits: boolean, floor: number): Side | null {
-  const m = BEFORE.exec(text.slice(Math.max(floor, at - 24), at));
-  const written = m?.groups?.mega ?? m?.groups?.cur;
-  const unit = written ? unitOf(written) : null;
-  if (!m || !unit) return null;
+  const from = Math.max(floor, at - 24);
+  const slice = text.slice(from, at);
+  const mega = MEGA_BEFORE.exec(slice);
+  if (mega) return { unit: unitOf(mega.groups!.mega!)!, start: from + mega.index, end: at, mega: true };
+  const trimmed = slice.trimEnd();
+  const cur = currencyAtEnd(trimmed);
+  const unit = cur ? unitOf(cur.written) : null;
+  if (!cur || !unit) return null;
   // A currency word before a number ("dollar 22.5 million") only with digits.
-  if (/^\p{L}{2,}/u.test(m.groups!.cur ?? '') && !digits) return null;
-  return { unit, start: at - m[0].length, end: at, mega: !!m.groups?.mega };
+  if (/^\p{L}{2,}/u.test(cur.written) && !digits) return null;
+  return { unit, start: from + cur.start, end: at, mega: false };
 }
 
 function after(text: string, at: number): Side | null {
-  const m = AFTER.exec(text.slice(at, at + 40));
-  const written = m?.groups?.mega ?? m?.groups?.cur;
-  const unit = written ? unitOf(written) : null;
-  if (!m || !unit) return null;
-  if (WEIGHT.test(m.groups!.cur ?? '') && /^\s+of\b/i.test(text.slice(at + m[0].length, at + m[0].length + 5))) return null;
-  return { unit, start: at, end: at + m[0].length, mega: !!m.groups?.mega, scale: m.groups?.scale };
+  const slice = text.slice(at, at + 40);
+  const mega = MEGA_AFTER.exec(slice);
+  if (mega) return { unit: unitOf(mega.groups!.mega!)!, start: at, end: at + mega[0].length, mega: true };
+  const lead = /^[\s-]*/.exec(slice)![0].length;
+  const cur = currencyAtStart(slice.slice(lead));
+  const unit = cur ? unitOf(cur.written) : null;
+  if (!cur || !unit) return null;
+  let end = at + lead + cur.length;
+  if (WEIGHT.test(cur.written) && /^\s+of\b/i.test(text.slice(end, end + 5))) return null;
+  const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
+  if (scale) end += scale[0].length;
+  return { unit, start: at, end, mega: false, scale: scale?.[1] };
 }
 
 /** Sums of money in any currency, in the currency's ISO 4217 code. */
