@@ -5,6 +5,7 @@ import { chronoParser } from './chrono.js';
 import { currentParser } from './parsers/current.js';
 import { clockRangeParser } from './parsers/clock-range.js';
 import { dayRangeParser } from './parsers/day-range.js';
+import { numericDateParser } from './parsers/numeric-date.js';
 import { clockWordsParser } from './parsers/clock-words.js';
 import { spelledYearParser } from './parsers/spelled-year.js';
 import { partOfPeriodParser } from './parsers/part-of-period.js';
@@ -53,6 +54,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['year', yearParser],
   ['clock-range', clockRangeParser],
   ['day-range', dayRangeParser],
+  ['numeric-date', numericDateParser],
   ['clock-words', clockWordsParser],
   ['spelled-year', spelledYearParser],
   ['short-year', shortYearParser],

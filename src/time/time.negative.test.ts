@@ -18,6 +18,12 @@ describe('what is not a time', () => {
     expect(texts('Security Council Resolution 2231 was adopted by 2015 delegates.')).toEqual([]);
   });
 
+  it('does not read codes, seasons or scores written in figures as dates', () => {
+    expect(texts('Call 555-1990 or 138-2010-12.')).toEqual([]);
+    expect(texts('The side won 3-1 and 2-0.')).toEqual([]);
+    expect(extractTimes('The 2011-12 season was his best.', PUBLISHED).map((t) => t.value)).not.toContain('2011-12');
+  });
+
   it('does not read "Good morning" as a time', () => {
     expect(texts('Good morning, Mr President.')).toEqual([]);
   });
