@@ -17,6 +17,7 @@ import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
 import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { quarterParser } from './parsers/quarter.js';
+import { fiscalYearParser } from './parsers/fiscal-year.js';
 import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
 import { weekParser } from './parsers/week.js';
@@ -40,6 +41,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['holiday', holidayParser],
   ['vague', vagueParser],
   ['quarter', quarterParser],
+  ['fiscal-year', fiscalYearParser],
   ['part-of-period', partOfPeriodParser],
   ['ordinal-day', ordinalDayParser],
   ['week', weekParser],
