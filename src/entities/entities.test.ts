@@ -67,6 +67,12 @@ describe('entities and actors', () => {
     expect(mention(envoy, 'Antonio Guterres')?.role).toBe('UN Secretary - General');
   });
 
+  it('resolves a state of the past that the knowledge base has, though it is no ISO country', () => {
+    const doc = annotate(['Yugoslavia/PROPN/nsubj and/CCONJ East/PROPN Germany/PROPN signed/VERB a/DET treaty/NOUN .'], '1985-06-01T00:00:00Z');
+    expect(actorOf(doc, 'Yugoslavia')).toMatchObject({ code: 'YUG' });
+    expect(actorOf(doc, 'East Germany')).toMatchObject({ code: 'DDR' });
+  });
+
   it('takes a capital that acts for the government, and leaves a capital that is only a place', () => {
     const doc = annotate(['Rouhani/PROPN/nsubj spoke/VERB in/ADP Tehran/PROPN/obl .', 'Baghdad/PROPN/nsubj opposes/VERB the/DET plan/NOUN .']);
     expect(mention(doc, 'Tehran')).toMatchObject({ type: 'GPE', actorId: null });

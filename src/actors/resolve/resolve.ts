@@ -136,6 +136,12 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       emit(c, c.country ? countryEntity(c, c.country) : countryNamedBefore(view, entities, c.head));
       continue;
     }
+    if (c.type === 'GPE' && !c.country) {
+      // A state of the past (Yugoslavia, the German Democratic Republic) is no ISO country but is in the knowledge base.
+      const e = resolveName(c);
+      emit(c, e?.kind === 'country' ? e : null);
+      continue;
+    }
     if (c.type === 'GPE') {
       const rel = view.tokens[c.head]!.rel;
       const text = view.text(c.start, c.end);
