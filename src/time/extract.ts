@@ -17,6 +17,8 @@ import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
 import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { quarterParser } from './parsers/quarter.js';
+import { businessDaysParser } from './parsers/business-days.js';
+import { fortnightParser } from './parsers/fortnight.js';
 import { fiscalYearParser } from './parsers/fiscal-year.js';
 import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
@@ -42,6 +44,8 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['vague', vagueParser],
   ['quarter', quarterParser],
   ['fiscal-year', fiscalYearParser],
+  ['business-days', businessDaysParser],
+  ['fortnight', fortnightParser],
   ['part-of-period', partOfPeriodParser],
   ['ordinal-day', ordinalDayParser],
   ['week', weekParser],
