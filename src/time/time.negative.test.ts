@@ -22,6 +22,7 @@ describe('what is not a time', () => {
     expect(texts('Call 555-1990 or 138-2010-12.')).toEqual([]);
     expect(texts('The side won 3-1 and 2-0.')).toEqual([]);
     expect(extractTimes('The 2011-12 season was his best.', PUBLISHED).map((t) => t.value)).not.toContain('2011-12');
+    expect(extractTimes('Spending since 1998/9 and in 1998-9 was cut.', PUBLISHED).map((t) => t.value)).not.toContain('1998-09');
   });
 
   it('does not read "Good morning" as a time', () => {

@@ -16,7 +16,7 @@ const AFTER = '(?![\\d/]|-\\d)';
 const DAY = '(?<a>\\d{1,2})(?<s>[/-])(?<b>\\d{1,2})(?:\\k<s>(?<y>\\d{4}))?';
 const DAY2 = '(?<c>\\d{1,2})(?<s2>[/-])(?<d>\\d{1,2})(?:\\k<s2>(?<y2>\\d{4}))?';
 const DAY_RANGE = new RegExp(`${BEFORE}${DAY}\\s*[-–]\\s*${DAY2}(?:,\\s*(?<y3>\\d{4}))?${AFTER}`, 'g');
-const YEAR_MONTH = new RegExp(`${BEFORE}(?:(?<y>(?:19|20)\\d\\d)[/-](?<m>\\d{1,2})|(?<m2>\\d{1,2})[/-](?<y2>(?:19|20)\\d\\d))${AFTER}`, 'g');
+const YEAR_MONTH = new RegExp(`${BEFORE}(?:(?<y>(?:19|20)\\d\\d)-(?<m>\\d{1,2})|(?<m2>\\d{1,2})[/-](?<y2>(?:19|20)\\d\\d))${AFTER}`, 'g');
 const NAMED = new RegExp(`\\b(?<m>${MONTH})/(?<y>(?:19|20)\\d\\d)(?:\\s*[-–]\\s*(?<m2>${MONTH})/(?<y2>(?:19|20)\\d\\d))?${AFTER}`, 'gi');
 const COMPACT = /(?<![\d.,])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\d,]|\.\d)/g;
 
@@ -60,8 +60,8 @@ function yearMonth(m: RegExpExecArray): Candidate | null {
   const written = g.m ?? g.m2!;
   const month = Number(written);
   if (month < 1 || month > 12) return null;
-  // "2011-12" is a season of two years; "2015-12" and "2015-3" are months.
-  if (g.y && written.length === 2 && month > year % 100) return null;
+  // "2011-12" and "1998-9" are spans of two years; "2015-12" and "2015-3" are months.
+  if (g.y && month > year % (written.length === 2 ? 100 : 10)) return null;
   return { start: m.index, end: m.index + m[0].length, rule: 'numeric-date', ...monthValue(year, month) };
 }
 
