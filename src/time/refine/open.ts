@@ -6,6 +6,11 @@ import type { Candidate } from '../candidate.js';
 const BEFORE = /(?:^|[^\p{L}])(?<word>since|any\s*time\s+from|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|from|in))?|as\s+early\s+as|after|(?:later|greater)\s+than|before|earlier\s+than|prior\s+to|no\s+later\s+than|as\s+late\s+as|by)\s+(?:(?:around|about|any\s+time)\s+)?(?:the\s+)?$/iu;
 const AFTER = /^\s+(?:and|or)\s+(?:later|after|greater|onwards?)\b(?!\s+than)|^\s+onwards?\b/i;
 
+// "more than two weeks ago", "more than 3 days after tomorrow": beyond a counted day, open on its far side.
+const MORE = /(?:^|[^\p{L}])more\s+than\s+$/iu;
+const COUNTED_BACK = /\b(?:ago|before|earlier)\b/i;
+const COUNTED_ON = /\b(?:after|later|from\s+now|hence)\b/i;
+
 type Open = { from: string | null; to: string | null };
 
 function opened(word: string, c: Candidate): Open | null {
@@ -23,6 +28,15 @@ function opened(word: string, c: Candidate): Open | null {
 export function openEnded(text: string, candidates: readonly Candidate[]): Candidate[] {
   return candidates.map((c) => {
     if (c.duration) return c;
+    const more = MORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    const counted = text.slice(c.start, c.end);
+    if (more && c.granularity === 'day' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s/i.test(counted)) {
+      const back = COUNTED_BACK.test(counted);
+      if (back || COUNTED_ON.test(counted)) {
+        const range = back ? { from: null, to: c.range?.from ?? c.value } : { from: c.range?.from ?? c.value, to: null };
+        return { ...c, start: c.start - more[0].length + (/^[^\p{L}]/u.test(more[0]) ? 1 : 0), range };
+      }
+    }
     const before = BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
     if (before?.groups?.word) {
       const range = opened(before.groups.word, c);

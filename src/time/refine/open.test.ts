@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimes } from '../extract.js';
+
+const PUBLISHED = '2021-02-06T13:47:00';
+const all = (text: string) => extractTimes(text, PUBLISHED).map((t) => [t.text, t.range?.from ?? null, t.range?.to ?? null]);
+
+describe('times beyond a counted day', () => {
+  it('reads "more than two weeks ago" as open before that day', () => {
+    expect(all('The talks collapsed more than two weeks ago.')).toEqual([['more than two weeks ago', null, '2021-01-23']]);
+  });
+
+  it('reads "more than 3 days after tomorrow" as open after that day', () => {
+    expect(all('It will start more than 3 days after tomorrow.')).toEqual([['more than 3 days after tomorrow', '2021-02-10', null]]);
+  });
+
+  it('keeps "more than three days" a length of time', () => {
+    expect(extractTimes('The siege lasted more than three days.', PUBLISHED).map((t) => t.value)).toEqual(['P3D']);
+  });
+});
