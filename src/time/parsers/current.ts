@@ -12,9 +12,12 @@ const PATTERN = /\b(?<lead>for|in|during|of|over|throughout)\s+the\s+(?<unit>day
 const PART_OF = /\b(?:end|start|beginning|middle|rest|remainder)\s+$/i;
 // "the year to date", "month-to-date": from the start of the period up to publication.
 const TO_DATE = /\b(?<unit>week|month|quarter|year)[\s-]to[\s-]date\b/gi;
+// "the largest to date", "till current date": up to publication, open before. Not "up to date"
+// (current), nor the verb ("went on to date her") or a field ("equals to date 1"): the phrase ends a clause.
+const UNTIL_NOW = /(?<!\bup\s+)\b(?:to|till|until)\s+(?:the\s+)?(?:current\s+)?date(?=\s*(?:[.,;:!?)"'’”]|$)|\s+(?:is|are|was|were|has|have|had|and|but|in|on|at|for|by|with|since|so|as)\b)/gi;
 
 // Every form has one of these, as news writes them (in lower case): the patterns are tried only near one.
-const CUE = /\bthe (?:day|week|month|year)\b|[\s-]to[\s-]date\b/g;
+const CUE = /\bthe (?:day|week|month|year)\b|[\s-]to[\s-]date\b|\b(?:till|until) (?:current )?date\b/g;
 
 export const currentParser: Parser = (context) => {
   const near = windowsNear(context.text, CUE, 20);
@@ -30,5 +33,8 @@ export const currentParser: Parser = (context) => {
       const today = formatDay(context.reference);
       return value && { start: m.index, end: m.index + m[0].length, rule: 'current', ...value, range: { from: value.range?.from ?? null, to: today } };
     }),
+    ...scanWindows(context.text, near, UNTIL_NOW, (m) => ({
+      start: m.index, end: m.index + m[0].length, rule: 'current', ...dayValue(context.reference), range: { from: null, to: formatDay(context.reference) },
+    })),
   ];
 };

@@ -7,6 +7,8 @@ import { dayValue, monthValue } from '../value.js';
 const LINK = /^\s*(?:-|–|—|~|to|through|thru|till|until|and)\s*(?:the\s+)?$/i;
 const OPEN = /(?:^|[^\p{L}])(?<word>between|from)\s+(?:the\s+)?$/iu;
 
+const UNTIL_NOW = /^(?:to|till|until)\s+(?:the\s+)?(?:current\s+)?date$/i;
+
 const dayAfter = (iso: string) => formatDay(addDays({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) }, 1));
 const startOf = (c: Candidate) => c.range?.from ?? c.value;
 const endOf = (c: Candidate) => c.range?.to ?? c.value;
@@ -31,6 +33,15 @@ export function joinRanges(text: string, candidates: readonly Candidate[]): Cand
     const open = OPEN.exec(text.slice(Math.max(0, a.start - 16), a.start));
     const joins = b && !a.duration && !b.duration && LINK.test(link) && (!/and/i.test(link) || open?.groups?.word?.toLowerCase() === 'between');
     const first = b ? withYearOf(a, b) : a;
+    // "from March to date", "since 2010-01-01 till current date": from a time up to publication.
+    if (b && open && !a.duration && b.range?.from === null && /^\s*$/.test(link) && UNTIL_NOW.test(text.slice(b.start, b.end))) {
+      const start = a.start - open[0].length + (/^[^\p{L}]/u.test(open[0]) ? 1 : 0);
+      // A month or day with no year is the latest one up to publication.
+      const since = withYearOf(a, { ...b, range: { from: b.range.to, to: b.range.to } });
+      out.push({ ...since, start, end: b.end, rule: `${a.rule}+${b.rule}`, value: `${since.value}/${b.value}`, range: { from: startOf(since), to: b.range.to } });
+      i++;
+      continue;
+    }
     if (!joins || startOf(b) < startOf(first) || (!open && /^\s*(?:to|and|until|till)\s*$/i.test(link) && a.granularity !== b.granularity)) {
       out.push(a);
       continue;

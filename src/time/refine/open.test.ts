@@ -17,3 +17,18 @@ describe('times beyond a counted day', () => {
     expect(extractTimes('The siege lasted more than three days.', PUBLISHED).map((t) => t.value)).toEqual(['P3D']);
   });
 });
+
+describe('times up to publication', () => {
+  it('reads "to date" as open before publication', () => {
+    expect(all('It is the largest protest to date.')).toEqual([['to date', null, '2021-02-06']]);
+  });
+
+  it('reads "from March to date" as from March to publication', () => {
+    expect(all('Sales from March to date have fallen.')).toEqual([['from March to date', '2020-03-01', '2021-02-06']]);
+  });
+
+  it('does not read "up to date" or the verb "to date"', () => {
+    expect(all('Keep the list up to date.')).toEqual([]);
+    expect(all('He went on to date the actress.')).toEqual([]);
+  });
+});
