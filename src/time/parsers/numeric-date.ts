@@ -18,6 +18,11 @@ const DAY2 = '(?<c>\\d{1,2})(?<s2>[/-])(?<d>\\d{1,2})(?:\\k<s2>(?<y2>\\d{4}))?';
 const DAY_RANGE = new RegExp(`${BEFORE}${DAY}\\s*[-–]\\s*${DAY2}(?:,\\s*(?<y3>\\d{4}))?${AFTER}`, 'g');
 const YEAR_MONTH = new RegExp(`${BEFORE}(?:(?<y>(?:19|20)\\d\\d)-(?<m>\\d{1,2})|(?<m2>\\d{1,2})[/-](?<y2>(?:19|20)\\d\\d))${AFTER}`, 'g');
 const NAMED = new RegExp(`\\b(?<m>${MONTH})/(?<y>(?:19|20)\\d\\d)(?:\\s*[-–]\\s*(?<m2>${MONTH})/(?<y2>(?:19|20)\\d\\d))?${AFTER}`, 'gi');
+// A month named in words with a four-digit year is a date in any order: "September-2020-23", "2020/23/Sep".
+const MIXED = new RegExp(
+  `\\b(?:(?<m>${MONTH})(?<s>[/-])(?<y>(?:19|20)\\d\\d)\\k<s>(?<d>\\d{1,2})|(?<d2>\\d{1,2})(?<s2>[/-])(?<y2>(?:19|20)\\d\\d)\\k<s2>(?<m2>${MONTH})|(?<y3>(?:19|20)\\d\\d)(?<s3>[/-])(?<d3>\\d{1,2})\\k<s3>(?<m3>${MONTH}))(?![\\w/-])`,
+  'gi',
+);
 const COMPACT = /(?<![\d.,])(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\d,]|\.\d)/g;
 
 const CUE = /\d[/-]\d|\/(?:19|20)\d\d|(?:19|20)\d{6}/g;
@@ -76,6 +81,13 @@ function named(m: RegExpExecArray): Candidate | null {
   return { ...base, value: `${formatMonth(y1, m1)}/${formatMonth(y2, m2)}`, granularity: 'month', range };
 }
 
+function mixed(m: RegExpExecArray): Candidate | null {
+  const g = m.groups!;
+  const day = validDay({ year: Number(g.y ?? g.y2 ?? g.y3), month: monthNumber((g.m ?? g.m2 ?? g.m3)!)!, day: Number(g.d ?? g.d2 ?? g.d3) });
+  if (!day) return null;
+  return { start: m.index, end: m.index + m[0].length, rule: 'numeric-date', value: formatDay(day), granularity: 'day', range: { from: formatDay(day), to: formatDay(addDays(day, 1)) } };
+}
+
 function compact(m: RegExpExecArray): Candidate | null {
   const g = m.groups!;
   const day = validDay({ year: Number(g.y), month: Number(g.m), day: Number(g.d) });
@@ -91,6 +103,7 @@ export const numericDateParser: Parser = (context) => {
     ...scanWindows(text, windows, DAY_RANGE, (m) => dayRange(context, m)),
     ...scanWindows(text, windows, YEAR_MONTH, yearMonth),
     ...scanWindows(text, windows, NAMED, named),
+    ...scanWindows(text, windows, MIXED, mixed),
     ...scanWindows(text, windows, COMPACT, compact),
   ];
 };
