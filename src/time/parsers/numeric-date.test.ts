@@ -14,7 +14,7 @@ describe('dates written in figures', () => {
     ['Sales in 2015-3 fell.', '2015-3', '2015-03', '2015-04-01'],
     ['Sales in 12-2015 fell.', '12-2015', '2015-12', '2016-01-01'],
     ['The plan for Dec/2018-May/2019 was dropped.', 'Dec/2018-May/2019', '2018-12/2019-05', '2019-06-01'],
-    ['He left on 2020/23/Sep.', '2020/23/Sep', '2020-09-23', '2020-09-24'],
+    ['On 2020/23/Sep he left.', '2020/23/Sep', '2020-09-23', '2020-09-24'],
     ['He left on September-2020-23.', 'September-2020-23', '2020-09-23', '2020-09-24'],
     ['See report-20170302.html for details.', '20170302', '2017-03-02', '2017-03-03'],
   ])('reads "%s"', (text, span, value, to) => {
