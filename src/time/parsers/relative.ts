@@ -13,7 +13,7 @@ const PERIOD = new RegExp(`\\b(?:(?<rel>${RELATIVE})\\s+(?<unit>week|weekend|mon
 
 // "the past three years", "next 5 days", "the 10 previous weeks", "the past decade", "within 9 months": a stretch up to or from the publication day.
 const STRETCH = new RegExp(
-  `\\b(?:(?<within>within)\\s+(?:the\\s+)?(?:next\\s+)?|(?<rel>past|last|previous|next|coming|following|upcoming)\\s+)(?<count>${NUMBER}\\s*)?(?<unit>${UNIT})\\b|\\b(?<count2>${NUMBER})\\s+(?<rel2>past|previous|next|coming|upcoming|following)\\s+(?<unit2>${UNIT})\\b`,
+  `\\b(?:(?<within>within)\\s+(?:the\\s+)?(?:next\\s+)?|(?<rel>past|last|previous|next|coming|following|upcoming)\\s+)(?<count>${NUMBER}\\s*|couple\\s+(?:of\\s+)?)?(?<unit>${UNIT})\\b|\\b(?<count2>${NUMBER})\\s+(?<rel2>past|previous|next|coming|upcoming|following)\\s+(?<unit2>${UNIT})\\b`,
   'gi',
 );
 
@@ -30,7 +30,8 @@ function stretch(m: RegExpExecArray, context: Parameters<Parser>[0]): Candidate 
   if (!countText && /^min/i.test(unit)) return null;
   // "could last two days", "shouldn't last two hours": "last" the verb.
   if (/^last$/i.test(g.rel ?? '') && LAST_VERB.test(context.text.slice(Math.max(0, m.index - 12), m.index))) return null;
-  const count = countText ? parseNumber(countText) : 1;
+  // "the past couple of weeks": two.
+  const count = !countText ? 1 : /^couple/i.test(countText) ? 2 : parseNumber(countText);
   if (count === null) return null;
   const reference = context.reference;
   const back = !g.within && shiftOf(g.rel ?? g.rel2 ?? '') < 0;
