@@ -4,7 +4,8 @@ import { addDays, daysInMonth, weekdayOf, type Day } from './calendar.js';
 // Gregorian calendar; US federal days as Recognizers-Text and US wire copy use
 // them; Nowruz on 21 March (the equinox falls on the 20th or 21st). Islamic
 // and Jewish holidays move with their lunar calendars and are left out.
-type Rule = { month: number; day: number } | { month: number; weekday: number; nth: number } | { easter: number };
+// `after` counts days from the nth weekday: Black Friday is the day after Thanksgiving, not always November's fourth Friday.
+type Rule = { month: number; day: number } | { month: number; weekday: number; nth: number; after?: number } | { easter: number };
 
 export const HOLIDAYS: Array<[string[], Rule]> = [
   [['christmas', 'christmas day', 'xmas'], { month: 12, day: 25 }],
@@ -22,6 +23,7 @@ export const HOLIDAYS: Array<[string[], Rule]> = [
   [['nowruz', 'norouz', 'persian new year'], { month: 3, day: 21 }],
   [['labor day'], { month: 9, weekday: 1, nth: 1 }],
   [['thanksgiving', 'thanksgiving day'], { month: 11, weekday: 4, nth: 4 }],
+  [['black friday'], { month: 11, weekday: 4, nth: 4, after: 1 }],
   [['memorial day'], { month: 5, weekday: 1, nth: -1 }],
   [['martin luther king day', 'mlk day'], { month: 1, weekday: 1, nth: 3 }],
   [['easter', 'easter sunday'], { easter: 0 }],
@@ -43,7 +45,7 @@ export function holidayIn(rule: Rule, year: number): Day {
   if ('day' in rule) return { year, month: rule.month, day: rule.day };
   if (rule.nth > 0) {
     const first = { year, month: rule.month, day: 1 };
-    return addDays(first, ((rule.weekday - weekdayOf(first) + 7) % 7) + 7 * (rule.nth - 1));
+    return addDays(first, ((rule.weekday - weekdayOf(first) + 7) % 7) + 7 * (rule.nth - 1) + (rule.after ?? 0));
   }
   const last = { year, month: rule.month, day: daysInMonth(year, rule.month) };
   return addDays(last, -((weekdayOf(last) - rule.weekday + 7) % 7));
