@@ -33,6 +33,8 @@ describe('extractTimes', () => {
     ['Sanctions tightened over the past decade.', '2011-02-06/2021-02-06', '2011-02-06', '2021-02-06'],
     ['Fighting grew over the past couple of weeks.', '2021-01-23/2021-02-06', '2021-01-23', '2021-02-06'],
     ['Shops opened early on Black Friday 2019.', '2019-11-29', '2019-11-29', '2019-11-30'],
+    ['The vote was held on Feb 29.', '2020-02-29', '2020-02-29', '2020-03-01'],
+    ['The vote was held on 2/29.', '2020-02-29', '2020-02-29', '2020-03-01'],
     ['Relations soured in the 1990s.', '199', '1990-01-01', '2000-01-01'],
     ['Trade grew from 2014 to 2018.', '2014/2018', '2014-01-01', '2019-01-01'],
     ['Profits fell over the past two quarters.', '2020-07-01/2021-01-01', '2020-07-01', '2021-01-01'],

@@ -19,6 +19,7 @@ import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { quarterParser } from './parsers/quarter.js';
 import { businessDaysParser } from './parsers/business-days.js';
 import { fortnightParser } from './parsers/fortnight.js';
+import { leapDayParser } from './parsers/leap-day.js';
 import { fiscalYearParser } from './parsers/fiscal-year.js';
 import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
@@ -41,6 +42,8 @@ import { tenseAt } from './tense.js';
 // in the list wins. dyad's parsers come before chrono, which is general.
 const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['holiday', holidayParser],
+  // Before ordinal-day and chrono, which give 29 February a year that has none.
+  ['leap-day', leapDayParser],
   ['vague', vagueParser],
   ['quarter', quarterParser],
   ['fiscal-year', fiscalYearParser],
