@@ -4,8 +4,8 @@ import { namedPeriod, PERIOD } from '../periods.js';
 import { dayValue } from '../value.js';
 import { ORDINAL, ordinal, scan } from '../words.js';
 
-// "on the 18th" (of the month the clause points to) and "the 15th day of next month".
-const PATTERN = new RegExp(`\\b(?:(?<on>on)\\s+)?the\\s+(?<n>${ORDINAL})(?:\\s+day\\s+of\\s+(?:${PERIOD})|(?<alone>(?!\\s+(?:of|day)\\b)(?!\\s+[a-zà-ÿ])))`, 'gi');
+// "on the 18th" (of the month the clause points to), "the 15th day of next month", "the 21st of this month".
+const PATTERN = new RegExp(`\\b(?:(?<on>on)\\s+)?the\\s+(?<n>${ORDINAL})(?:(?:\\s+(?:day\\s+)?of)?\\s+(?:${PERIOD})|(?<alone>(?!\\s+(?:of|day)\\b)(?!\\s+[a-zà-ÿ])))`, 'gi');
 
 export const ordinalDayParser: Parser = (context) =>
   scan(context.text, PATTERN, (m) => {
