@@ -66,6 +66,8 @@ describe('extractTimes', () => {
   it('gives durations an ISO 8601 value and the role "other"', () => {
     expect(one('He was jailed for three years.')).toMatchObject({ value: 'P3Y', granularity: 'year', role: 'other', range: null });
     expect(one('a talk of half an hour')).toMatchObject({ value: 'PT0.5H', role: 'other' });
+    expect(one('a ½ hour call')).toMatchObject({ value: 'PT0.5H' });
+    expect(one('He spoke for one and half hour.')).toMatchObject({ value: 'PT1.5H' });
   });
 
   it('opens the range of "since 2018"', () => {

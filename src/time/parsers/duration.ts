@@ -10,12 +10,12 @@ const UNITS: Record<string, [string, boolean]> = {
 const FACTOR: Record<string, number> = { fortnight: 2, decade: 10, century: 100 };
 
 const UNIT = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|nights?|weeks?|w|weekends?|fortnights?|months?|years?|yrs?|y|decades?|centur(?:y|ies))';
-const COUNT = `(?:(?<half>half\\s+an?|½)\\s*|(?<count>${NUMBER}|an?|several|a\\s+few|few|many|some)(?:[\\s-]+|(?<=\\d)(?=[a-z])))`;
+const COUNT = `(?:(?<half>half\\s+an?|½)\\s*|(?<count>${NUMBER}|an?|several|a\\s+few|few|many|some)(?:\\s+and\\s+(?<half3>half))?(?:[\\s-]+|(?<=\\d)(?=[a-z])))`;
 
-// "for three years", "two days", "a two-year term", "half an hour", "1 hour and 30 minutes", "3h".
+// "for three years", "two days", "a two-year term", "half an hour", "½ hour", "one and half hour", "1 hour and 30 minutes", "3h".
 // Not "two days ago" or "three weeks later" (points, left to chrono), nor "five years old".
 const PATTERN = new RegExp(
-  `\\b(?:(?:for|over|during|lasting|lasted|of)\\s+)?(?:(?:the|another|about|around|nearly|almost|more\\s+than|less\\s+than|at\\s+least|over)\\s+)?${COUNT}(?<unit>${UNIT})\\b(?:(?:\\s*,?\\s*(?:and\\s+)?)(?<count2>${NUMBER})\\s+(?<unit2>${UNIT})\\b|\\s+and\\s+(?:a\\s+)?(?<half2>half))?(?!\\s+(?:ago|later|earlier|hence|old|of\\s+age)\\b|[-\\s]old\\b)`,
+  `(?:\\b|(?=½))(?:(?:for|over|during|lasting|lasted|of)\\s+)?(?:(?:the|another|about|around|nearly|almost|more\\s+than|less\\s+than|at\\s+least|over)\\s+)?${COUNT}(?<unit>${UNIT})\\b(?:(?:\\s*,?\\s*(?:and\\s+)?)(?<count2>${NUMBER})\\s+(?<unit2>${UNIT})\\b|\\s+and\\s+(?:a\\s+)?(?<half2>half))?(?!\\s+(?:ago|later|earlier|hence|old|of\\s+age)\\b|[-\\s]old\\b)`,
   'gi',
 );
 
@@ -39,7 +39,7 @@ export const durationParser: Parser = (context) =>
     const [letter, clock] = UNITS[unit] ?? ['', false];
     if (!letter) return null;
     let count: number | null = g.half ? 0.5 : parseNumber(g.count ?? '');
-    if (count !== null && g.half2) count += 0.5;
+    if (count !== null && (g.half2 || g.half3)) count += 0.5;
     let value = count === null ? null : count * (FACTOR[unit] ?? 1);
     // "1 hour and 30 minutes": the smaller unit is folded into the larger, in the smaller's terms.
     if (value !== null && g.unit2 && clock) {
