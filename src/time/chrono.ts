@@ -45,8 +45,8 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   const halfWord = /\b(?<half>early|late|later)\s+(?:in\s+the\s+)?$/i.exec(lead);
   const half = halfWord && DAYPART.test(r.text) ? (halfWord.groups!.half!.toLowerCase() === 'early' ? 'early' : 'late') : null;
   const from0 = halfWord && half ? index - halfWord[0].length : index;
-  // chrono reads "Tuesday of last week" as this week's Tuesday.
-  const ofWeek = /^(?:on\s+)?\p{L}+\s+of\s+(?:the\s+)?(?<rel>last|next|this|following|previous|coming|past)\s+week$/iu.exec(written);
+  // chrono reads "Tuesday of last week" as this week's Tuesday, and "Monday this week" as next week's.
+  const ofWeek = /^(?:on\s+)?\p{L}+\s+(?:of\s+(?:the\s+)?)?(?<rel>last|next|this|following|previous|coming|past)\s+week$/iu.exec(written);
   if (ofWeek && r.start.isCertain('weekday')) {
     const monday = mondayOf(addDays(reference, 7 * shiftOf(ofWeek.groups!.rel!)));
     return { start: index, end, rule: 'chrono', ...dayValue(addDays(monday, (r.start.get('weekday')! + 6) % 7)) };
