@@ -32,3 +32,9 @@ describe('times up to publication', () => {
     expect(all('He went on to date the actress.')).toEqual([]);
   });
 });
+
+describe('times within a counted day', () => {
+  it('reads "less than two weeks ago" as the stretch from that day to publication', () => {
+    expect(all('The talks collapsed less than two weeks ago.')).toEqual([['less than two weeks ago', '2021-01-23', '2021-02-06']]);
+  });
+});

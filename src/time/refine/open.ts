@@ -1,4 +1,7 @@
+import { formatDay } from '../calendar.js';
 import type { Candidate } from '../candidate.js';
+import { shiftDay } from '../shift.js';
+import { parseNumber } from '../../text/number.js';
 
 // "since 2018", "after Feb 2018", "before 2010", "by the end of this month",
 // "2012 or later": a time with one end left open. Where the open stretch
@@ -7,9 +10,22 @@ const BEFORE = /(?:^|[^\p{L}])(?<word>since|any\s*time\s+from|starting(?:\s+(?:o
 const AFTER = /^\s+(?:and|or)\s+(?:later|after|greater|onwards?)\b(?!\s+than)|^\s+onwards?\b/i;
 
 // "more than two weeks ago", "more than 3 days after tomorrow": beyond a counted day, open on its far side.
-const MORE = /(?:^|[^\p{L}])more\s+than\s+$/iu;
+// "less than two weeks ago", "less than 3 days after tomorrow": between the counted day and its anchor.
+const MORE = /(?:^|[^\p{L}])(?<word>more|less)\s+than\s+$/iu;
+const COUNT = /^(?<n>\S+(?:\s+\S+)?)\s+(?<unit>days?|weeks?|months?|years?)\b/i;
 const COUNTED_BACK = /\b(?:ago|before|earlier)\b/i;
 const COUNTED_ON = /\b(?:after|later|from\s+now|hence)\b/i;
+
+// The stretch between a counted day and the day it is counted from: [day, anchor) back, [anchor, day) on.
+function within(counted: string, day: string, back: boolean): Open | null {
+  const m = COUNT.exec(counted);
+  const n = m ? (/^an?$/i.test(m.groups!.n!) ? 1 : parseNumber(m.groups!.n!)) : null;
+  if (!m || n === null || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const anchor = shiftDay({ year, month, day: date }, back ? n : -n, m.groups!.unit!);
+  if (!anchor) return null;
+  return back ? { from: day, to: formatDay(anchor) } : { from: formatDay(anchor), to: day };
+}
 
 type Open = { from: string | null; to: string | null };
 
@@ -33,7 +49,9 @@ export function openEnded(text: string, candidates: readonly Candidate[]): Candi
     if (more && c.granularity === 'day' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s/i.test(counted)) {
       const back = COUNTED_BACK.test(counted);
       if (back || COUNTED_ON.test(counted)) {
-        const range = back ? { from: null, to: c.range?.from ?? c.value } : { from: c.range?.from ?? c.value, to: null };
+        const day = c.range?.from ?? c.value;
+        const range = /^less/i.test(more.groups!.word!) ? within(counted, day, back) : back ? { from: null, to: day } : { from: day, to: null };
+        if (!range) return c;
         return { ...c, start: c.start - more[0].length + (/^[^\p{L}]/u.test(more[0]) ? 1 : 0), range };
       }
     }
