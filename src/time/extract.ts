@@ -20,6 +20,7 @@ import { quarterParser } from './parsers/quarter.js';
 import { businessDaysParser } from './parsers/business-days.js';
 import { fortnightParser } from './parsers/fortnight.js';
 import { leapDayParser } from './parsers/leap-day.js';
+import { dayOfYearParser } from './parsers/day-of-year.js';
 import { fiscalYearParser } from './parsers/fiscal-year.js';
 import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
@@ -64,6 +65,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['clock-range', clockRangeParser],
   ['day-range', dayRangeParser],
   ['numeric-date', numericDateParser],
+  ['day-of-year', dayOfYearParser],
   ['clock-words', clockWordsParser],
   ['spelled-year', spelledYearParser],
   ['short-year', shortYearParser],
