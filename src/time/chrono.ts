@@ -10,6 +10,7 @@ import { MONTH, shiftOf } from './words.js';
 // A month name alone is a date only after one of these ("in May", not "Theresa May" or "they march"),
 // or as the start of a range of months ("Nov-Feb 2017").
 const MONTH_RANGE = new RegExp(`^\\s*(?:-|–|to|through|until)\\s*${MONTH}\\b`, 'i');
+const PAIRED_DAY = new RegExp(`^\\s+(?:and|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
 const MONTH_LEAD = /\b(?:in|since|by|until|till|last|next|this|early|late|mid|during|before|after|of|from|through|between|every|each|coming|past)\s+$/i;
 
 // "tomorrow before 5pm", "1/1/2015 after 2:00": chrono keeps the word inside the time it reads.
@@ -31,6 +32,8 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   // "each Monday at 4pm", "every evening": a recurring time, left to the set parser.
   if (/\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return null;
   if (/^now$/i.test(written)) return null;
+  // "at 18 and 19 June": a day of the month before another, not a clock (parsers/day-pair.ts).
+  if (r.start.isCertain('hour') && !r.start.isCertain('day') && PAIRED_DAY.test(text.slice(end, end + 24))) return null;
   // "next month at 6pm", "this week 8am": chrono makes one day of a period and a clock; they are two times.
   if (r.start.isCertain('hour') && /\b(?:this|next|last|coming|previous)\s+(?:week|month|year)\b/i.test(written)) return null;
   // chrono reads "in the week" as "in a week"; "the week" is the one under way (see parsers/current.ts).

@@ -38,6 +38,8 @@ describe('extractTimes', () => {
     ['The vote is due on the 21st of next month.', '2021-03-21', '2021-03-21', '2021-03-22'],
     ['They met on Monday this week.', '2021-02-01', '2021-02-01', '2021-02-02'],
     ['He was born on 15 April in 1987.', '1987-04-15', '1987-04-15', '1987-04-16'],
+    ['Talks were held on the 3rd and 4th of February.', '2021-02-03', '2021-02-03', '2021-02-04'],
+    ['Talks were held at 18 and 19 January.', '2021-01-18', '2021-01-18', '2021-01-19'],
     ['Relations soured in the 1990s.', '199', '1990-01-01', '2000-01-01'],
     ['Trade grew from 2014 to 2018.', '2014/2018', '2014-01-01', '2019-01-01'],
     ['Profits fell over the past two quarters.', '2020-07-01/2021-01-01', '2020-07-01', '2021-01-01'],

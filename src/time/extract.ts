@@ -21,6 +21,7 @@ import { businessDaysParser } from './parsers/business-days.js';
 import { fortnightParser } from './parsers/fortnight.js';
 import { leapDayParser } from './parsers/leap-day.js';
 import { dayOfYearParser } from './parsers/day-of-year.js';
+import { dayPairParser } from './parsers/day-pair.js';
 import { fiscalYearParser } from './parsers/fiscal-year.js';
 import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
@@ -66,6 +67,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ['day-range', dayRangeParser],
   ['numeric-date', numericDateParser],
   ['day-of-year', dayOfYearParser],
+  ['day-pair', dayPairParser],
   ['clock-words', clockWordsParser],
   ['spelled-year', spelledYearParser],
   ['short-year', shortYearParser],
