@@ -10,6 +10,7 @@ describe('times of day in words', () => {
     ['Voting ends at a quarter to nine.', 'a quarter to nine', '2021-02-06T08:45'],
     ['He landed at five-thirty tomorrow evening.', 'five-thirty tomorrow evening', '2021-02-07T17:30'],
     ['The strike hit at one in the morning.', 'one in the morning', '2021-02-06T01:00'],
+    ["The vote closed at eight o'clock in the evening.", "eight o'clock in the evening", '2021-02-06T20:00'],
     ['Polls close tonight around 9.', 'tonight around 9', '2021-02-06T21:00'],
     ['They meet on Monday the twenty-second at six pm.', 'on Monday the twenty-second at six pm', '2021-02-22T18:00'],
   ])('reads "%s"', (text, span, value) => {

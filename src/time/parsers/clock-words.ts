@@ -5,7 +5,7 @@ import { parseNumber } from '../../text/number.js';
 import { scanNear } from '../near.js';
 
 // Times of day that chrono does not read: "half past seven", "ten past 9 in the evening", "nine thirty",
-// "six pm", "seven p . m .", "9:00a", "11ish", "one in the morning", "mid night".
+// "six pm", "seven p . m .", "9:00a", "11ish", "one in the morning", "mid night", "eight o'clock".
 const HOUR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])';
 const MINUTE_WORDS = '(?:(?:twenty|thirty|forty|fifty)(?:[\\s-]?(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|o[\\s-](?:one|two|three|four|five|six|seven|eight|nine))';
 const MERIDIEM = '(?<mer>[ap]\\s*\\.\\s*m\\s*\\.|[ap]\\s?m\\b|[ap](?!\\w|\\.\\w))';
@@ -16,8 +16,8 @@ const PATTERN = new RegExp(
     `\\b(?<ish>${HOUR}|noon)ish\\b|\\b(?<mid>mid\\s+night)\\b`,
     // "half past seven", "20 min past eight", "a quarter to nine", "thirty-six minutes past eight"
     `\\b(?:(?<past>half|(?:a\\s+)?quarter|\\d{1,2}|${MINUTE_WORDS}|five|six|seven|eight|nine)(?:\\s+min(?:ute)?s?)?\\s+past|(?<to>(?:a\\s+)?quarter)\\s+to)\\s+(?<h1>${HOUR})\\b(?:\\s+o'?clock)?`,
-    // "nine thirty", "five-thirty", "six forty-three", "one thirty p m", "six pm", "9:00a", "7p"
-    `(?<![\\d:./-])\\b(?<h2>${HOUR})(?:(?::(?<m2>[0-5]\\d))|[\\s-](?<mw>${MINUTE_WORDS})(?:\\s+minutes)?)?(?:\\s*${MERIDIEM})?(?![\\w'’]|[:./-]\\d)`,
+    // "nine thirty", "five-thirty", "six forty-three", "one thirty p m", "six pm", "9:00a", "7p", "eight o'clock"
+    `(?<![\\d:./-])\\b(?<h2>${HOUR})(?:(?::(?<m2>[0-5]\\d))|[\\s-](?<mw>${MINUTE_WORDS})(?:\\s+minutes)?)?(?:\\s*${MERIDIEM}|\\s+(?<oc>o['’]?clock\\b))?(?![\\w'’]|[:./-]\\d)`,
   ].join('|')})${PART}?`,
   'gi',
 );
@@ -44,15 +44,15 @@ const AT = /\b(?:at|around|about)\s+$/i;
 // A bare number is a time only with minutes ("2:00"), am/pm or a part of the day, or with "at" or a day beside it and,
 // if only one of them, minutes in words ("March 18th nine thirty").
 function plainlyClock(g: Record<string, string | undefined>, at: string, day: boolean): boolean {
-  return !!(g.h1 || g.ish || g.mid || g.mer || g.part || g.m2 || (g.mw && (at || day)) || (at && day));
+  return !!(g.h1 || g.ish || g.mid || g.mer || g.oc || g.part || g.m2 || (g.mw && (at || day)) || (at && day));
 }
 
-// What each form needs: minutes in words or after a colon, am or pm, "past", "quarter to", "-ish", "mid night", "at" before an hour, a part of the day.
+// What each form needs: minutes in words or after a colon, am or pm, "o'clock", "past", "quarter to", "-ish", "mid night", "at" before an hour, a part of the day.
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const AFTER_HOUR = `(?:\\s*(?:[ap]\\s*\\.\\s*m|[ap]\\s?m\\b|[ap]\\b)|ish\\b|\\s+(?:in the (?:morning|afternoon|evening)|at night)\\b)`;
 const CUE = new RegExp(
   `\\d(?::[0-5]\\d|${AFTER_HOUR})|\\b${HOUR_WORD}(?:[\\s-](?:o[\\s-]|ten|fifteen|twenty|thirty|forty|fifty)|${AFTER_HOUR})` +
-    `|\\b(?:[Pp]ast|[Aa]t|[Aa]round|[Aa]bout) (?:\\d|${HOUR_WORD}\\b)|quarter to\\b|noonish\\b|mid night\\b`,
+    `|\\b(?:[Pp]ast|[Aa]t|[Aa]round|[Aa]bout) (?:\\d|${HOUR_WORD}\\b)|quarter to\\b|noonish\\b|mid night\\b| o['’]?clock\\b`,
   'g',
 );
 
@@ -64,7 +64,7 @@ export const clockWordsParser: Parser = (context) =>
     // "7p" is also pence, "9a" a paragraph: the one-letter meridiem needs a digit and "at" or a day.
     const end = m.index + m[0].length;
     const at = AT.exec(context.text.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';
-    if (!at && !g.h1 && !g.ish && !g.mid && !g.mer && !g.part && !g.m2 && !g.mw) return null;
+    if (!at && !g.h1 && !g.ish && !g.mid && !g.mer && !g.oc && !g.part && !g.m2 && !g.mw) return null;
     const after = g.part ? null : dayAfter(context, end);
     const before = dayBefore(context, m.index - at.length);
     const day = before ?? after;
