@@ -104,8 +104,14 @@ export const chronoParser: Parser = (context) => {
   for (const m of context.text.matchAll(SENTENCE)) {
     if (!TRIGGER.test(m[0])) continue;
     for (const r of chrono.casual.parse(m[0], instant)) {
-      const c = toCandidate(r, m.index, context);
-      if (c) found.push(c);
+      // "$12 December 27": the amount is not the day; the date is what follows it.
+      const at = m.index + r.index;
+      const amount = /[$£€¥]\s*$/.test(context.text.slice(Math.max(0, at - 2), at)) ? /^\d[\d,.]*\s+/.exec(r.text) : null;
+      const results = amount ? chrono.casual.parse(r.text.slice(amount[0].length), instant).map((rest) => [rest, at + amount[0].length] as const) : [[r, m.index] as const];
+      for (const [result, offset] of results) {
+        const c = toCandidate(result, offset, context);
+        if (c) found.push(c);
+      }
     }
   }
   return found;

@@ -25,6 +25,10 @@ describe('what is not a time', () => {
     expect(extractTimes('Spending since 1998/9 and in 1998-9 was cut.', PUBLISHED).map((t) => t.value)).not.toContain('1998-09');
   });
 
+  it('does not read an amount of money as the day of a date after it', () => {
+    expect(extractTimes('He bought it for $12 December 27.', PUBLISHED).map((t) => [t.text, t.value])).toEqual([['December 27', '2020-12-27']]);
+  });
+
   it('does not read "Good morning" as a time', () => {
     expect(texts('Good morning, Mr President.')).toEqual([]);
   });
