@@ -10,6 +10,7 @@ import { MONTH, shiftOf } from './words.js';
 // A month name alone is a date only after one of these ("in May", not "Theresa May" or "they march"),
 // or as the start of a range of months ("Nov-Feb 2017").
 const MONTH_RANGE = new RegExp(`^\\s*(?:-|–|to|through|until)\\s*${MONTH}\\b`, 'i');
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const PAIRED_DAY = new RegExp(`^\\s+(?:and|&)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
 const MONTH_LEAD = /\b(?:in|since|by|until|till|last|next|this|early|late|mid|during|before|after|of|from|through|between|every|each|coming|past)\s+$/i;
 
@@ -53,6 +54,12 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   if (ofWeek && r.start.isCertain('weekday')) {
     const monday = mondayOf(addDays(reference, 7 * shiftOf(ofWeek.groups!.rel!)));
     return { start: index, end, rule: 'chrono', ...dayValue(addDays(monday, (r.start.get('weekday')! + 6) % 7)) };
+  }
+  // "this week Monday": chrono reads it as one result with no weekday.
+  const weekFirst = /^(?<rel>last|next|this|following|previous|coming|past)\s+week\s*,?\s+(?:on\s+)?(?<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i.exec(written);
+  if (weekFirst) {
+    const monday = mondayOf(addDays(reference, 7 * shiftOf(weekFirst.groups!.rel!)));
+    return { start: index, end, rule: 'chrono', ...dayValue(addDays(monday, WEEKDAYS.indexOf(weekFirst.groups!.wd!.toLowerCase()))) };
   }
   // "coming Thursday", "following Friday": chrono skips the word; the weekday is the next one after today.
   const coming = /\b(?:coming|following)\s+$/i.exec(text.slice(Math.max(0, index - 12), index));

@@ -37,6 +37,7 @@ describe('extractTimes', () => {
     ['The vote was held on 2/29.', '2020-02-29', '2020-02-29', '2020-03-01'],
     ['The vote is due on the 21st of next month.', '2021-03-21', '2021-03-21', '2021-03-22'],
     ['They met on Monday this week.', '2021-02-01', '2021-02-01', '2021-02-02'],
+    ['They met this week Monday.', '2021-02-01', '2021-02-01', '2021-02-02'],
     ['He was born on 15 April in 1987.', '1987-04-15', '1987-04-15', '1987-04-16'],
     ['Talks were held on the 3rd and 4th of February.', '2021-02-03', '2021-02-03', '2021-02-04'],
     ['Talks were held at 18 and 19 January.', '2021-01-18', '2021-01-18', '2021-01-19'],
