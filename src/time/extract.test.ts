@@ -38,6 +38,7 @@ describe('extractTimes', () => {
     ['The vote is due on the 21st of next month.', '2021-03-21', '2021-03-21', '2021-03-22'],
     ['They met on Monday this week.', '2021-02-01', '2021-02-01', '2021-02-02'],
     ['They met this week Monday.', '2021-02-01', '2021-02-01', '2021-02-02'],
+    ['Talks are set for the week of the 18th.', '2021-W07', '2021-02-15', '2021-02-22'],
     ['He was born on 15 April in 1987.', '1987-04-15', '1987-04-15', '1987-04-16'],
     ['Talks were held on the 3rd and 4th of February.', '2021-02-03', '2021-02-03', '2021-02-04'],
     ['Talks were held at 18 and 19 January.', '2021-01-18', '2021-01-18', '2021-01-19'],

@@ -18,7 +18,8 @@ export const ordinalDayParser: Parser = (context) =>
       if (month?.granularity !== 'month' || !month.range?.from) return null;
       day = { year: Number(month.range.from.slice(0, 4)), month: Number(month.range.from.slice(5, 7)), day: n };
     } else {
-      if (!g.on) return null;
+      // "on the 18th", or "the week of the 18th" (widened to its week by refine/week-of.ts).
+      if (!g.on && !/\bweek\s+of\s+$/i.test(context.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       const tense = context.tense(m.index, m.index + m[0].length);
       const shift = tense === 'past' ? (n > ref.day ? -1 : 0) : tense === 'future' ? (n < ref.day ? 1 : 0) : Math.abs(n - ref.day) > 15 ? Math.sign(ref.day - n) : 0;
       day = { ...addMonths(ref.year, ref.month, shift), day: n };
