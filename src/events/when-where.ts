@@ -41,7 +41,8 @@ export class Situator {
     for (const scope of this.scopes(c)) {
       for (const i of scope) {
         const t = this.timeOf[i];
-        if (t && t.value && !t.value.startsWith('P')) return { date: { value: t.value, granularity: t.granularity, from: 'time' }, token: t };
+        // A calendar date only: not a duration (P3D), a recurring time (XXXX-WXX-5) or a fiscal year (FY2016).
+        if (t && t.value && /^\d{4}/.test(t.value)) return { date: { value: t.value, granularity: t.granularity, from: 'time' }, token: t };
       }
     }
     const published = this.doc.article.published ?? '';

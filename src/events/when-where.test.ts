@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../pipeline/index.js';
+
+const pipeline = createPipeline();
+const dates = (text: string) => pipeline.code({ name: 'sentence', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2021-02-06' } }).events.map((e) => e.date);
+
+describe('an event’s date', () => {
+  it('is the calendar date its clause states', () => {
+    expect(dates('Iran attacked Iraq in March 2017.')).toContainEqual({ value: '2017-03', granularity: 'month', from: 'time' });
+  });
+
+  it('is not a fiscal year or a recurring time, which name no days: the publication date stands', () => {
+    for (const text of ['Iran attacked Iraq in fiscal 2017.', 'Iran attacks Iraq on Fridays.']) {
+      expect(dates(text).map((d) => d.from), text).toEqual(['publication']);
+    }
+  });
+});
