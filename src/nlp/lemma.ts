@@ -26,7 +26,7 @@ export class Lemmatizer {
     const hit = byForm?.get(form);
     if (hit !== undefined) return hit;
     const known = this.meta.exceptions[`${form.toLowerCase()}\t${xpos}`];
-    const lemma = known ?? applyRules(this.meta.rules, base(form, xpos), xpos);
+    const lemma = known ?? applyRules(this.meta.rules, base(form, xpos), xpos, form);
     if (this.cached++ >= CACHE_SIZE) {
       this.cache.clear();
       this.cached = 0;
@@ -38,9 +38,12 @@ export class Lemmatizer {
   }
 }
 
-function applyRules(rules: LemmaMeta['rules'], b: string, xpos: string): string {
+function applyRules(rules: LemmaMeta['rules'], b: string, xpos: string, written = b): string {
   for (let k = Math.min(MAX_ENDING, b.length); k >= 0; k--) {
     const rule = rules[`${xpos}\t${b.slice(b.length - k)}`];
+    // A rule that adds capitals was learnt from a proper adjective whose lemma is itself ("Iranian"): it would
+    // turn "Ukrainian" into "ukIranian". Such a word is its own lemma, as written.
+    if (rule && /\p{Lu}/u.test(rule[1])) return written;
     if (rule && rule[0] < b.length) return b.slice(0, b.length - rule[0]) + rule[1];
   }
   return b;

@@ -31,6 +31,11 @@ describe('the committed models', () => {
     expect(tag('THIS IS GREAT !')[1]).toBe('AUX');
   });
 
+  it('keeps a proper adjective the lemmatiser has not seen as its own lemma ("Ukrainian", not "ukIranian")', () => {
+    expect(models.lemmatizer.lemma('Ukrainian', 'JJ')).toBe('Ukrainian');
+    expect(models.lemmatizer.lemma('bigger', 'JJR')).toBe('big');
+  });
+
   it('marks passive subjects and agents', () => {
     const words = ['Soleimani', 'was', 'killed', 'by', 'a', 'US', 'drone', 'strike', '.'];
     const a = analyseWords(models, words);
