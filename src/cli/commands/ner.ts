@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadKnowledgeBase } from '../../actors/kb/index.js';
 import { loadEntityModels, parseIob, toIob2 } from '../../entities/index.js';
 import { annotate, loadNlpModels } from '../../nlp/index.js';
-import { InputError } from '../../read/index.js';
 import { UsageError } from '../main.js';
+import { blankLineParagraphs, readTextInput } from '../text-input.js';
 
 interface NerOptions {
   input: string;
@@ -21,20 +20,14 @@ export function register(program: Command): void {
 
 function ner(file: string, options: NerOptions): void {
   if (options.input !== 'text' && options.input !== 'iob') throw new UsageError(`Unknown --input format "${options.input}" (use text or iob)`);
-  let content: string;
-  try {
-    content = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    throw new InputError(file, `Cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  const content = readTextInput(file);
   const nlp = loadNlpModels();
   const { recognizer } = loadEntityModels(loadKnowledgeBase());
   const docs: string[][][] = [];
   if (options.input === 'iob') {
     for (const s of parseIob(content)) (docs[s.doc] ??= []).push(s.words);
   } else {
-    const paragraphs = [...content.matchAll(/\S(?:[^\n]|\n(?![ \t]*\n))*/g)].map((m) => ({ start: m.index, end: m.index + m[0].trimEnd().length }));
-    const { tokens } = annotate(nlp, content, paragraphs);
+    const { tokens } = annotate(nlp, content, blankLineParagraphs(content));
     const sentences: string[][] = [];
     for (const t of tokens) (sentences[t.sentence] ??= []).push(content.slice(t.start, t.end));
     docs.push(sentences.filter(Boolean));

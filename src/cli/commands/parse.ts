@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { InputError } from '../../read/index.js';
 import { analyseWords, loadNlpModels, parseConllu, segment, writeConllu, type ConlluSentence, type NlpModels } from '../../nlp/index.js';
+import { InputError } from '../../read/index.js';
 import { UsageError } from '../main.js';
+import { blankLineParagraphs, readTextInput } from '../text-input.js';
 
 interface ParseOptions {
   input: string;
@@ -19,12 +19,7 @@ export function register(program: Command): void {
 
 function parse(file: string, options: ParseOptions): void {
   if (options.input !== 'text' && options.input !== 'conllu') throw new UsageError(`Unknown --input format "${options.input}" (use text or conllu)`);
-  let content: string;
-  try {
-    content = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    throw new InputError(file, `Cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  const content = readTextInput(file);
   const models = loadNlpModels();
   let sentences: ConlluSentence[];
   if (options.input === 'conllu') {
@@ -45,9 +40,7 @@ function fill(models: NlpModels, sentence: ConlluSentence): void {
 }
 
 function fromText(models: NlpModels, text: string): ConlluSentence[] {
-  const paragraphs: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(/\S(?:[^\n]|\n(?![ \t]*\n))*/g)) paragraphs.push({ start: m.index, end: m.index + m[0].trimEnd().length });
-  const { words, sentences } = segment(text, paragraphs, models.boundaries);
+  const { words, sentences } = segment(text, blankLineParagraphs(text), models.boundaries);
   return sentences.map(({ first, last }, n) => {
     const span = words.slice(first, last);
     const tokens: ConlluSentence['tokens'] = [];
