@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractTimes } from '../extract.js';
+import { timesIn } from '../testing.js';
 
-const PUBLISHED = '2021-02-06T13:47:00';
-const one = (text: string) => extractTimes(text, PUBLISHED).map((t) => [t.text, t.value])[0];
+const one = (text: string) => timesIn(text).map((t) => [t.text, t.value])[0];
 
 describe('recurring times', () => {
   it.each([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractTimes } from '../extract.js';
+import { timesIn } from '../testing.js';
 
-const PUBLISHED = '2021-02-06T13:47:00';
-const all = (text: string) => extractTimes(text, PUBLISHED).map((t) => [t.text, t.value]);
+const all = (text: string) => timesIn(text).map((t) => [t.text, t.value]);
 
 describe('years in words or in two digits', () => {
   it.each([
