@@ -1,4 +1,6 @@
 import type { Actor, Doc, Mention, Place } from '../model/index.js';
+import type { SideWords } from './rules/load.js';
+import { spanIndex } from './span-index.js';
 import type { Tree } from './tree.js';
 
 /** One side of an event: the actor when known, its code, and the words that name it. */
@@ -11,13 +13,6 @@ export interface Side {
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
-
-// Words that count or take part of a group of actors rather than name one (closed class, from news usage).
-const PART_WORDS = new Set([
-  'group', 'member', 'number', 'part', 'majority', 'minority', 'section', 'faction', 'wing', 'band', 'team', 'delegation',
-  'contingent', 'batch', 'unit', 'third', 'half', 'quarter', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
-  'million', 'millions', 'score', 'scores', 'some', 'many', 'most', 'all', 'several', 'few', 'one', 'two', 'each', 'none',
-]);
 
 /** Dependents that name the same actor as their head ("Foreign Minister Fuad Hussein", "the US administration"). */
 const NAME_PARTS = new Set(['compound', 'flat', 'amod', 'appos']);
@@ -37,15 +32,14 @@ export class ActorIndex {
   constructor(
     doc: Readonly<Doc>,
     private readonly tree: Tree,
-    private readonly reporting: ReadonlySet<string> = new Set(),
-    private readonly ownedActs: ReadonlySet<string> = new Set(),
+    private readonly words: SideWords,
   ) {
     this.actors = new Map(doc.actors.map((a) => [a.id, a]));
     for (const m of doc.mentions) if (m.chain !== null && m.actorId && !this.chainActor.has(m.chain)) this.chainActor.set(m.chain, m.actorId);
     const sorted = [...doc.mentions].sort((a, b) => a.start - b.start);
     let k = 0;
-    this.placeByToken = doc.tokens.map((t) => doc.places.find((p) => p.start <= t.start && t.end <= p.end && p.country) ?? null);
-    this.quotedBy = doc.tokens.map((t) => doc.quotes.find((q) => q.direct && q.speakerActorId && q.start <= t.start && t.end <= q.end)?.speakerActorId ?? null);
+    this.placeByToken = spanIndex(doc.tokens, doc.places.filter((p) => p.country));
+    this.quotedBy = spanIndex(doc.tokens, doc.quotes.filter((q) => q.direct && q.speakerActorId)).map((q) => q?.speakerActorId ?? null);
     this.byToken = doc.tokens.map((t) => {
       while (k < sorted.length && sorted[k]!.end <= t.start) k++;
       for (let j = k; j < sorted.length && sorted[j]!.start <= t.start; j++) if (sorted[j]!.end > t.start) return sorted[j]!;
@@ -65,13 +59,13 @@ export class ActorIndex {
   /** A side acted on: as `sideAt`, and "rejected Putin's response", "welcomed Iran's decision" are aimed at the possessor. */
   targetAt(h: number): Side {
     const side = this.sideAt(h);
-    if (side.code || !this.ownedActs.has(this.tree.lemma(h)) || /subj/.test(this.tree.rel(h))) return side;
+    if (side.code || !this.words.ownedActs.has(this.tree.lemma(h)) || /subj/.test(this.tree.rel(h))) return side;
     const owner = this.tree.children[h]!.find((c) => this.tree.rel(c) === 'nmod:poss' && this.isActor(c));
     return owner === undefined ? side : { ...this.sideAt(owner), token: h };
   }
 
   private countedIn(h: number): number | undefined {
-    if (this.tree.tokens[h]!.upos !== 'NUM' && !PART_WORDS.has(this.tree.lemma(h))) return undefined;
+    if (this.tree.tokens[h]!.upos !== 'NUM' && !this.words.countWords.has(this.tree.lemma(h))) return undefined;
     return this.tree.children[h]!.find((c) => this.tree.base(c) === 'nmod' && this.tree.prep(c) === 'of' && this.ownSideAt(c).code);
   }
 
@@ -115,7 +109,7 @@ export class ActorIndex {
     for (let steps = 0; clause >= 0 && steps < 3; steps++, clause = this.tree.head(clause)) {
       if (this.tree.base(clause) !== 'ccomp') continue;
       const say = this.tree.head(clause);
-      if (!this.reporting.has(this.tree.lemma(say))) return null;
+      if (!this.words.reporting.has(this.tree.lemma(say))) return null;
       const subject = this.tree.deps(say, 'nsubj')[0];
       if (subject === undefined || this.tree.tokens[subject]!.upos === 'PRON') return null;
       const side = this.sideAt(subject);

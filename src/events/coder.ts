@@ -36,12 +36,10 @@ export type Coder = (doc: Readonly<Doc>) => Event[];
 export function createCoder(ontology: Ontology, rules: Rules, options: CoderOptions = {}): Coder {
   const stance = new StanceReader(rules.frames);
   const require = options.require ?? 'both';
-  const reporting = new Set(rules.frames.governors['reported'] ?? []);
-  const ownedActs = new Set(rules.frames.ownedActs);
   return (doc) => {
     if (!doc.tokens.length) return [];
     const tree = new Tree(doc.tokens, doc.article.text);
-    const actors = new ActorIndex(doc, tree, reporting, ownedActs);
+    const actors = new ActorIndex(doc, tree, rules.sideWords);
     const needed = (c: Candidate) => (require === 'both' ? 2 : require === 'either' || c.match.rule.needsActors ? 1 : 0);
     const named = (i: number) => tree.tokens[i]!.upos === 'PROPN' || options.actorWords!.has(tree.lemma(i));
     // "Soviet advisers", "Kurdish militias": a name or nationality inside the phrase names the actor.

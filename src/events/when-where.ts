@@ -1,5 +1,6 @@
 import type { Doc, Event, Place, TimeExpression } from '../model/index.js';
 import type { Candidate } from './propose.js';
+import { spanIndex } from './span-index.js';
 import type { Tree } from './tree.js';
 
 /** Links from a noun to its verb through which the verb's time and place are the noun's too: "said in a meeting … on Wednesday". */
@@ -15,8 +16,8 @@ export class Situator {
     private readonly doc: Readonly<Doc>,
     private readonly tree: Tree,
   ) {
-    this.timeOf = spanIndex(doc, doc.times.filter((t) => t.role !== 'publication'));
-    this.placeOf = spanIndex(doc, doc.places);
+    this.timeOf = spanIndex(doc.tokens, doc.times.filter((t) => t.role !== 'publication'));
+    this.placeOf = spanIndex(doc.tokens, doc.places);
   }
 
   /** The tokens that make the candidate's clause, then (for a noun naming an occasion) its governor's clause. */
@@ -64,8 +65,4 @@ export class Situator {
     }
     return false;
   }
-}
-
-function spanIndex<T extends { start: number; end: number }>(doc: Readonly<Doc>, spans: readonly T[]): (T | null)[] {
-  return doc.tokens.map((t) => spans.find((s) => s.start <= t.start && t.end <= s.end) ?? null);
 }

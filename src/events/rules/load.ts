@@ -11,10 +11,19 @@ export interface Rules {
   readonly frames: FrameTable;
   /** `frames.doers` as a set. */
   readonly doers: ReadonlySet<string>;
+  /** The frame table's words that tell how an event's sides are read. */
+  readonly sideWords: SideWords;
   /** Rules whose anchor (verb, noun or adjective; the light verb of a support rule) has this lemma. */
   byLemma(lemma: string): readonly Rule[];
   /** Rules for a token: by its lemma, else by the base forms its spelling allows ("extradited" when the lemmatiser missed it). */
   byWord(lemma: string, form: string): readonly Rule[];
+}
+
+/** Reporting verbs ("said"), nouns of acts whose owner is their target, and words that count a group of actors. */
+export interface SideWords {
+  readonly reporting: ReadonlySet<string>;
+  readonly ownedActs: ReadonlySet<string>;
+  readonly countWords: ReadonlySet<string>;
 }
 
 /** Regular English inflections, undone: the lemmatiser's misses should not hide a rule. */
@@ -56,7 +65,8 @@ export function loadRules(ontology: Ontology, dir = rulesDir()): Rules {
   const index = new Map<string, Rule[]>();
   for (const r of all) for (const lemma of r.lemmas) index.set(lemma, [...(index.get(lemma) ?? []), r]);
   const byLemma = (lemma: string) => index.get(lemma) ?? [];
-  return { all, frames, doers: new Set(frames.doers), byLemma, byWord: (lemma, form) => lookup(byLemma, lemma, form) };
+  const sideWords = { reporting: new Set(frames.governors['reported'] ?? []), ownedActs: new Set(frames.ownedActs), countWords: new Set(frames.countWords) };
+  return { all, frames, doers: new Set(frames.doers), sideWords, byLemma, byWord: (lemma, form) => lookup(byLemma, lemma, form) };
 }
 
 function check(rule: Rule, file: string, ontology: Ontology): Rule {

@@ -64,5 +64,7 @@ export const FrameTable = z.object({
   doers: z.array(z.string()).default([]),
   /** Nouns of things said, decided or done, whose owner an act on them is aimed at ("dismissed Putin's response"). */
   ownedActs: z.array(z.string()).default([]),
+  /** Words that count or take part of a group of actors ("a group of", "thousands of"): the side is the group counted. */
+  countWords: z.array(z.string()).default([]),
 });
 export type FrameTable = z.infer<typeof FrameTable>;
