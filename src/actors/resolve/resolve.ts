@@ -72,6 +72,12 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   const roleOwner = new Map<number, Candidate>();
   for (const c of candidates) if (c.role) for (let i = c.role.start; i < c.role.end; i++) roleOwner.set(i, c);
   const entityOf = new Map<Candidate, Entity | null>();
+  /** People resolved so far, by the token after their name: "the Trump administration" looks there. */
+  const personEndingAt = new Map<number, Entity>();
+  const remember = (c: Candidate, e: Entity | null) => {
+    entityOf.set(c, e);
+    if (c.type === 'PER' && e?.kind === 'person') personEndingAt.set(c.end, e);
+  };
 
   const resolveName = (c: Candidate): Entity | null => {
     const text = view.text(c.start, c.end);
@@ -119,7 +125,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     }
     if (c.type === 'PER' || c.type === 'ORG' ? c.named : false) {
       const e = resolveName(c);
-      entityOf.set(c, e);
+      remember(c, e);
       emit(c, e);
       continue;
     }
@@ -127,7 +133,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       // Resolved with its name, which follows it.
       const owner = roleOwner.get(c.start)!;
       const e = entityOf.get(owner) ?? resolveName(owner);
-      entityOf.set(owner, e);
+      remember(owner, e);
       emit(c, e);
       continue;
     }
@@ -169,9 +175,8 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
 
   /** "the Trump administration", "Putin's government": the country of the person named right before. */
   function ownerCountry(c: Candidate): string | null {
-    const before = (p: Candidate) => p.end === c.start || (p.end === c.start - 1 && /^['’]s?$/.test(view.words[p.end]!));
-    const person = [...entityOf].find(([p, e]) => p.type === 'PER' && e?.kind === 'person' && before(p));
-    return person?.[1]?.country ?? null;
+    const possessive = c.start > 0 && /^['’]s?$/.test(view.words[c.start - 1]!);
+    return (personEndingAt.get(c.start) ?? (possessive ? personEndingAt.get(c.start - 1) : undefined))?.country ?? null;
   }
 
   function genericEntity(c: Candidate): Entity | null {
