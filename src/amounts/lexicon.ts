@@ -25,6 +25,15 @@ const LETTER = /\p{L}/u;
 const SPACE = /\s/;
 const FORMS = [...new Set(CURRENCIES.flatMap((c) => [...(c.symbols ?? []), ...(c.names ?? []), ...(c.factor ? [] : [c.code])]).map((f) => f.toLowerCase().replace(/\s+/g, ' ')))].sort((a, b) => b.length - a.length);
 
+/** The forms by their first and by their last character, longest first: a number tries only those that can fit. */
+function byChar(pick: (form: string) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const form of FORMS) out.set(pick(form), [...(out.get(pick(form)) ?? []), form]);
+  return out;
+}
+const BY_FIRST = byChar((form) => form[0]!);
+const BY_LAST = byChar((form) => form.at(-1)!);
+
 /** Where `form` ends when it is written at `text[i]` onwards (a space in the form stands for any white space, or none), else -1. */
 function endOf(text: string, i: number, form: string): number {
   for (const ch of form) {
@@ -50,7 +59,7 @@ function startOf(text: string, end: number, form: string): number {
 
 /** The longest currency form `text` starts with (not running on into letters), and its length in `text`. */
 export function currencyAtStart(text: string): { written: string; length: number } | null {
-  for (const form of FORMS) {
+  for (const form of BY_FIRST.get(text[0]?.toLowerCase() ?? '') ?? []) {
     const end = endOf(text, 0, form);
     if (end < 0 || (LETTER.test(form.at(-1)!) && LETTER.test(text[end] ?? ''))) continue;
     return { written: text.slice(0, end), length: end };
@@ -60,7 +69,7 @@ export function currencyAtStart(text: string): { written: string; length: number
 
 /** The longest currency form `text` ends with (not running on from letters), and where it starts in `text`. */
 export function currencyAtEnd(text: string): { written: string; start: number } | null {
-  for (const form of FORMS) {
+  for (const form of BY_LAST.get(text.at(-1)?.toLowerCase() ?? '') ?? []) {
     const start = startOf(text, text.length, form);
     if (start < 0 || (LETTER.test(form[0]!) && LETTER.test(text[start - 1] ?? ''))) continue;
     return { written: text.slice(start), start };
