@@ -16,6 +16,12 @@ export interface Candidate extends TimeValue {
   weekday?: number;
   /** A time of day whose date the text did not write ("at 3 pm"): a day next to it gives it. */
   clockOnly?: boolean;
+  /**
+   * "the end of 2008", "the middle of March": a part named by one edge of a period. As one end of
+   * a range or after "before" or "after" it is that instant of the period, written as its day
+   * (2009-01-01, 16 March); see refine/join.ts.
+   */
+  edge?: string;
 }
 
 /** What every parser is given: the text, the publication time, and the tense of a place in the text. */

@@ -170,3 +170,24 @@ describe('a day counted from the day before it in the text', () => {
     expect(timesIn('He was freed on 3 February and flew home the next day.').map((t) => t.value)).toEqual(['2021-02-03', '2021-02-04']);
   });
 });
+
+describe('a part named by an edge of its period, as a bound', () => {
+  it('is the instant the period starts, is half over or ends, at either end of a range', () => {
+    expect(timesIn('Prices rose between the end of 2007 and the end of 2008.')[0]?.range).toEqual({ from: '2008-01-01', to: '2009-01-01' });
+    expect(timesIn('It ran from the middle of 2007 to the start of 2009.')[0]?.range).toEqual({ from: '2007-07-02', to: '2009-01-01' });
+  });
+
+  it('puts the end of a range with no year after its start', () => {
+    expect(timesIn('Roadworks run from the end of March to the middle of September.')[0]?.range).toEqual({ from: '2021-04-01', to: '2021-09-16' });
+  });
+
+  it('is the instant after "before" and "after", but not after "since"', () => {
+    expect(timesIn('The deal will be signed before the end of the year.')[0]?.range).toEqual({ from: null, to: '2022-01-01' });
+    expect(timesIn('Talks will resume after the beginning of March.')[0]?.range).toEqual({ from: '2021-03-01', to: null });
+    expect(timesIn('He has lived here since the end of 2019.')[0]?.range).toEqual({ from: '2019-09-01', to: null });
+  });
+
+  it('keeps the part a stretch when it stands alone', () => {
+    expect(timesIn('The plant opened at the end of 2019.')[0]?.range).toEqual({ from: '2019-09-01', to: '2020-01-01' });
+  });
+});

@@ -4,7 +4,8 @@ import { shiftDay } from '../shift.js';
 import { setAtClock } from './set-clock.js';
 import { clockFor, dayAndClock, DAY_AND_CLOCK } from './clock.js';
 import { parseNumber } from '../../text/number.js';
-import { dayValue, intervalValue, monthValue } from '../value.js';
+import { dayValue, intervalValue } from '../value.js';
+import { inYear } from './in-year.js';
 
 // "4th of July of 1995", "28 June in 2020": a date without its year, then the year.
 const OF_YEAR = /^\s*(?:,|of|in)?\s*$/i;
@@ -84,9 +85,8 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
     const b = candidates[i + 1];
     const between = b ? text.slice(a.end, b.start) : '';
     if (b && a.yearless && b.granularity === 'year' && /^\d{4}$/.test(b.value) && OF_YEAR.test(between)) {
-      const year = Number(b.value);
-      const value = a.yearless.day ? dayValue({ year, month: a.yearless.month, day: a.yearless.day }) : monthValue(year, a.yearless.month);
-      out.push({ ...value, start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` });
+      const { yearless: _, ...dated } = inYear(a, Number(b.value)) ?? a;
+      out.push({ ...dated, start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` });
       i++;
       continue;
     }

@@ -1,6 +1,6 @@
 import { addDays, formatDay } from '../calendar.js';
 import type { Candidate } from '../candidate.js';
-import { dayValue, monthValue } from '../value.js';
+import { inYear } from './in-year.js';
 
 // "between 4pm and 5pm", "from April to June", "2014-2018", "from 2007 to the end of 2008":
 // two times joined into one stretch. "and" joins only after "between".
@@ -18,17 +18,28 @@ function withYearOf(a: Candidate, b: Candidate): Candidate {
   const to = b.range?.from;
   if (!a.yearless || b.yearless || !to) return a;
   const month = Number(to.slice(5, 7));
-  const year = Number(to.slice(0, 4)) - (a.yearless.month > month ? 1 : 0);
-  const value = a.yearless.day ? dayValue({ year, month: a.yearless.month, day: a.yearless.day }) : monthValue(year, a.yearless.month);
-  return { ...a, ...value };
+  return inYear(a, Number(to.slice(0, 4)) - (a.yearless.month > month ? 1 : 0)) ?? a;
 }
+
+// "from the end of March to the middle of September": with neither year written, the end is the first
+// one after the start, as chrono anchors "from May to March".
+function afterStart(a: Candidate, b: Candidate): Candidate {
+  if (!a.yearless || !b.yearless || startOf(b) >= startOf(a)) return b;
+  return inYear(b, Number(b.value.slice(0, 4)) + 1) ?? b;
+}
+
+// "between the end of 2007 and the end of 2008" is 2008: a part named by an edge of its period is, as
+// a bound, that instant (Recognizers-Text reads ranges so, and it keeps "to the middle of September"
+// from running past the 16th). "the end of 2008" alone stays September to December.
+const fromOf = (c: Candidate) => c.edge ?? startOf(c);
+const toOf = (c: Candidate) => c.edge ?? endOf(c);
 
 /** Merges neighbouring candidates linked as a range into one candidate. */
 export function joinRanges(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const a = candidates[i]!;
-    const b = candidates[i + 1];
+    const b = candidates[i + 1] && afterStart(a, candidates[i + 1]!);
     const link = b ? text.slice(a.end, b.start) : '';
     const open = OPEN.exec(text.slice(Math.max(0, a.start - 16), a.start));
     const joins = b && !a.duration && !b.duration && LINK.test(link) && (!/and/i.test(link) || open?.groups?.word?.toLowerCase() === 'between');
@@ -49,8 +60,8 @@ export function joinRanges(text: string, candidates: readonly Candidate[]): Cand
     const start = open ? a.start - open[0].length + (/^[^\p{L}]/u.test(open[0]) ? 1 : 0) : a.start;
     // "between now and 15 November": a moment beside whole days counts as its day.
     const days = !a.value.includes('T') || !b.value.includes('T');
-    const from = days && a.value.includes('T') ? a.value.slice(0, 10) : startOf(first);
-    const to = days && b.value.includes('T') && b.range === null ? dayAfter(b.value.slice(0, 10)) : endOf(b);
+    const from = days && a.value.includes('T') ? a.value.slice(0, 10) : fromOf(first);
+    const to = days && b.value.includes('T') && b.range === null ? dayAfter(b.value.slice(0, 10)) : toOf(b);
     out.push({ ...first, start, end: b.end, rule: `${a.rule}+${b.rule}`, value: `${first.value}/${b.value}`, range: { from, to } });
     i++;
   }

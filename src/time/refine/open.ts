@@ -31,9 +31,12 @@ type Open = { from: string | null; to: string | null };
 
 function opened(word: string, c: Candidate): Open | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
-  const start = c.range?.from ?? c.value;
-  const end = c.range?.to ?? c.value;
-  if (w === 'since' || w.startsWith('any') || w.startsWith('starting') || w.startsWith('beginning') || w === 'as early as') return { from: start, to: null };
+  if (w === 'since' || w.startsWith('any') || w.startsWith('starting') || w.startsWith('beginning') || w === 'as early as') return { from: c.range?.from ?? c.value, to: null };
+  // "before the end of the year" is before it ends, "after the beginning of March" after it begins:
+  // a part named by an edge of its period is that instant here (Candidate.edge). "Since the end of
+  // 1989" stays from September, when that part begins.
+  const start = c.edge ?? c.range?.from ?? c.value;
+  const end = c.edge ?? c.range?.to ?? c.value;
   if (w === 'after' || w === 'later than' || w === 'greater than') return { from: c.granularity === 'day' ? start : end, to: null };
   if (w === 'before' || w === 'earlier than' || w === 'prior to' || w === 'no later than' || w === 'as late as') return { from: null, to: start };
   if (w === 'by') return { from: null, to: end };
