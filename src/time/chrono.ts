@@ -91,6 +91,8 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   return { ...base, value: `${start.value.value}/${last.value.value}`, granularity: start.value.granularity, range: { from, to } };
 }
 
+const STRETCH_LEAD = /^(?:last|past|previous|next|coming|following|upcoming)\s+\S+\s+(?:days?|weeks?|months?|years?)\b/i;
+
 // chrono is the slowest step of the stage, so it reads only the sentences
 // that hold something it can parse: a month or day name, a clock or numeric
 // date (not a decimal such as "2.5"), or a relative word. The rest of the text,
@@ -114,7 +116,14 @@ export const chronoParser: Parser = (context) => {
       // "$12 December 27": the amount is not the day; the date is what follows it.
       const at = m.index + r.index;
       const amount = /[$£€¥]\s*$/.test(context.text.slice(Math.max(0, at - 2), at)) ? /^\d[\d,.]*\s+/.exec(r.text) : null;
-      const results = amount ? chrono.casual.parse(r.text.slice(amount[0].length), instant).map((rest) => [rest, at + amount[0].length] as const) : [[r, m.index] as const];
+      // "the last 3 months and 2 days ago": chrono reads one day 3 months and 2 days back; the stretch
+      // is parsers/relative.ts's, and chrono reads on after its first count ("2 days ago").
+      const lead = STRETCH_LEAD.exec(r.text)?.[0];
+      const skip = amount?.[0] ?? lead;
+      const from = r.index + (skip?.length ?? 0);
+      // After a stretch, up to the end of the sentence ("ago" lies outside what chrono kept), but only what starts inside chrono's result.
+      const rest = skip ? chrono.casual.parse(m[0].slice(from, lead ? undefined : r.index + r.text.length), instant).filter((next) => next.index < r.text.length - skip.length) : null;
+      const results = rest ? rest.map((next) => [next, at + skip!.length] as const) : [[r, m.index] as const];
       for (const [result, offset] of results) {
         const c = toCandidate(result, offset, context);
         if (c) found.push(c);

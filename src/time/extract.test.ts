@@ -191,3 +191,16 @@ describe('a part named by an edge of its period, as a bound', () => {
     expect(timesIn('The plant opened at the end of 2019.')[0]?.range).toEqual({ from: '2019-09-01', to: '2020-01-01' });
   });
 });
+
+describe('stretches of several units', () => {
+  it('adds up "the past two years and three months"', () => {
+    expect(timesIn('Prices rose over the past two years and three months.')[0]).toMatchObject({ text: 'past two years and three months', range: { from: '2018-11-06', to: '2021-02-06' } });
+  });
+
+  it('ends the stretch before a count that runs on to "ago"', () => {
+    expect(timesIn('They worked for the last 3 months and 2 days ago they found it.').map((t) => [t.text, t.value])).toEqual([
+      ['last 3 months', '2020-11-06/2021-02-06'],
+      ['2 days ago', '2021-02-04'],
+    ]);
+  });
+});

@@ -24,6 +24,10 @@ describe('what is not a time', () => {
     expect(timesIn('Spending since 1998/9 and in 1998-9 was cut.').map((t) => t.value)).not.toContain('1998-09');
   });
 
+  it('does not read a count before "next week" as a number of weeks', () => {
+    expect(timesIn('Only 3 next week will attend.').map((t) => [t.text, t.value])).toEqual([['next week', '2021-W06']]);
+  });
+
   it('does not read an amount of money as the day of a date after it', () => {
     expect(timesIn('He bought it for $12 December 27.').map((t) => [t.text, t.value])).toEqual([['December 27', '2020-12-27']]);
   });
