@@ -10,6 +10,7 @@ export type Point = { value: TimeValue; moment: Moment | null };
 
 // Only a bare weekday or date is re-anchored by tense; "next Monday", "this Friday" keep chrono's reading.
 const MODIFIED = /\b(?:next|last|this|previous|following|coming|past|of|ago|from|after|before|later|earlier)\b/i;
+const OPEN_CLOCK = /\s+(?:(?:no\s+)?later\s+than|earlier\s+than|before|after|by|until)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|noon|midnight)(?:\s+in\s+the\s+\w+)?$/i;
 // "two months ago", "in three weeks": chrono knows the month; the day it implies is meant too.
 const COUNTED = /\b(?:ago|in|later|from\s+now|hence|before|after|earlier)\b/i;
 
@@ -28,7 +29,8 @@ export function resolve(c: ParsedComponents, reference: Moment, tense: Tense | n
   // "03/18/40" in 2019 is 1940: chrono puts every two-digit year in this century.
   const shortYear = known('year') && /\d[/.-]\d{2}$|['’]\d{2}$/.test(written.trim());
   const get = (k: Parameters<ParsedComponents['get']>[0]) => (k === 'year' && shortYear ? fullYear(c.get('year')! % 100, reference) : c.get(k) ?? 0);
-  const bare = !MODIFIED.test(written);
+  // "on Wednesday after 5 pm": the word before the clock does not modify the day.
+  const bare = !MODIFIED.test(written.replace(OPEN_CLOCK, ''));
   const counted = c.tags().has('result/relativeDate') && COUNTED.test(written) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several)\b/i.test(written);
   let day: Day | null = null;
   if (known('day') && known('month') && !known('year') && known('weekday')) day = matchingWeekday(reference, get('month'), get('day'), get('weekday'), tense);

@@ -61,11 +61,13 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
     const monday = mondayOf(addDays(reference, 7 * shiftOf(weekFirst.groups!.rel!)));
     return { start: index, end, rule: 'chrono', ...dayValue(addDays(monday, WEEKDAYS.indexOf(weekFirst.groups!.wd!.toLowerCase()))) };
   }
-  // "coming Thursday", "following Friday": chrono skips the word; the weekday is the next one after today.
-  const coming = /\b(?:coming|following)\s+$/i.exec(text.slice(Math.max(0, index - 12), index));
+  // "coming Thursday", "following Friday", "previous Tuesday": chrono skips the word; the weekday is
+  // the next one after today, or the last one before it (as chrono reads "last Tuesday").
+  const coming = /\b(?:coming|following|previous)\s+$/i.exec(text.slice(Math.max(0, index - 12), index));
   if (coming && r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('hour')) {
-    const ahead = (r.start.get('weekday')! - weekdayOf(reference) + 7) % 7 || 7;
-    return { start: index - coming[0].length, end, rule: 'chrono', ...dayValue(addDays(reference, ahead)) };
+    const back = /previous/i.test(coming[0]);
+    const days = back ? -((weekdayOf(reference) - r.start.get('weekday')! + 7) % 7 || 7) : (r.start.get('weekday')! - weekdayOf(reference) + 7) % 7 || 7;
+    return { start: index - coming[0].length, end, rule: 'chrono', ...dayValue(addDays(reference, days)) };
   }
   // The two ends of a range are anchored together: "from May to March" runs forward from May.
   const tense = r.end ? null : context.tense(index, end);

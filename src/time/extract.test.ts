@@ -204,3 +204,20 @@ describe('stretches of several units', () => {
     ]);
   });
 });
+
+describe('a day, then a time of day left open', () => {
+  it('puts "by 5 pm" and "no later than 6:00" on the day before them', () => {
+    expect(timesIn('Talks will end on Wednesday by 5 pm.')[0]).toMatchObject({ text: 'on Wednesday by 5 pm', value: '2021-02-10T17:00', range: { from: null, to: '2021-02-10T17:00' } });
+    expect(timesIn('Bids are due on Feb 11 no later than 6 pm.')[0]?.range).toEqual({ from: null, to: '2021-02-11T18:00' });
+  });
+
+  it('anchors the day by the tense of its clause, not by the word before the clock', () => {
+    expect(timesIn('The attack began on Wednesday after 10 pm.')[0]).toMatchObject({ value: '2021-02-03T22:00', range: { from: '2021-02-03T22:00', to: null } });
+  });
+});
+
+describe('"previous" before a weekday', () => {
+  it('is the last such weekday before publication', () => {
+    expect(timesIn('They met on previous Saturday.')[0]).toMatchObject({ text: 'previous Saturday', value: '2021-01-30' });
+  });
+});

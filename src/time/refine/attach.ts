@@ -2,7 +2,7 @@ import { addDays, formatDay, type Day } from '../calendar.js';
 import type { Candidate } from '../candidate.js';
 import { shiftDay } from '../shift.js';
 import { setAtClock } from './set-clock.js';
-import { clockFor, dayAndClock, DAY_AND_CLOCK } from './clock.js';
+import { clockFor, dayAndClock, dayThenOpenClock, DAY_AND_CLOCK } from './clock.js';
 import { parseNumber } from '../../text/number.js';
 import { dayValue, intervalValue } from '../value.js';
 import { inYear } from './in-year.js';
@@ -90,7 +90,7 @@ export function attach(text: string, candidates: readonly Candidate[]): Candidat
       i++;
       continue;
     }
-    const both = !b ? null : (DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null) ?? (WEEK_LINK.test(between) ? dayOfWeek(a, b) : null) ?? setAtClock(a, b, between) ?? dayInPart(a, b, between) ?? clockFor(a, b, text);
+    const both = !b ? null : (DAY_AND_CLOCK.test(between) ? dayAndClock(a, b) : null) ?? (WEEK_LINK.test(between) ? dayOfWeek(a, b) : null) ?? setAtClock(a, b, between) ?? dayInPart(a, b, between) ?? dayThenOpenClock(a, b, text) ?? clockFor(a, b, text);
     if (both) {
       out.push(both);
       i++;

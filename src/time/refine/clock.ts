@@ -1,4 +1,5 @@
 import type { Candidate } from '../candidate.js';
+import { opened } from './open.js';
 
 // "13:00 February 28, 2013", "5/3/18 @ 17:49", "October 14 for 8:00am": a day and a time of day side by side.
 export const DAY_AND_CLOCK = /^\s*(?:,|at|@|on|for)?\s*$/i;
@@ -11,6 +12,17 @@ export function dayAndClock(a: Candidate, b: Candidate): Candidate | null {
   // A range of clock times ("between 9:30 and 3 pm") is written as its two ends.
   const value = clock.value.includes('/') && range?.from && range.to ? `${range.from}/${range.to}` : on(clock.value);
   return { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}`, value, granularity: clock.granularity, range };
+}
+
+// "on Wednesday by 5 pm", "Feb 1st no later than 6:00", "next Wednesday later than 10 in the morning":
+// a day, then a time of day on it that one end of the range is left open at.
+const OPEN_CLOCK = /^\s*,?\s*(?<w>by|before|after|no\s+later\s+than|later\s+than|earlier\s+than|not\s+later\s+than)\s+$/i;
+
+export function dayThenOpenClock(a: Candidate, b: Candidate, text: string): Candidate | null {
+  const word = OPEN_CLOCK.exec(text.slice(a.end, b.start))?.groups?.w;
+  const at = word && !a.clockOnly ? dayAndClock(a, { ...b, range: null }) : null;
+  const range = at && opened(word!.replace(/^not\s+/i, 'no '), at);
+  return at && range ? { ...at, range } : null;
 }
 
 // "from 2pm for 2 hours", "for 2.5 hours from 9": a time of day and how long from it.

@@ -29,7 +29,8 @@ function within(counted: string, day: string, back: boolean): Open | null {
 
 type Open = { from: string | null; to: string | null };
 
-function opened(word: string, c: Candidate): Open | null {
+/** The range an opening word ("since", "after", "by", …) gives a time. */
+export function opened(word: string, c: Candidate): Open | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (w === 'since' || w.startsWith('any') || w.startsWith('starting') || w.startsWith('beginning') || w === 'as early as') return { from: c.range?.from ?? c.value, to: null };
   // "before the end of the year" is before it ends, "after the beginning of March" after it begins:
