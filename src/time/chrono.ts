@@ -88,6 +88,12 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
   const clockOnly = start.moment && !['day', 'weekday', 'month', 'year'].some((k) => r.start.isCertain(k as 'day')) && !/\b(?:today|tonight|tomorrow|yesterday|now)\b/i.test(written);
   const weekday = r.start.isCertain('weekday') && !r.start.isCertain('day') ? ((r.start.get('weekday')! + 6) % 7) + 1 : undefined;
   if (!last) return { ...base, ...start.value, ...(yearless && !start.moment ? { yearless } : {}), ...(clockOnly ? { clockOnly } : {}), ...(weekday ? { weekday } : {}), ...openClock(written, start) };
+  // "from 10 pm on Friday to 2 am": an end with only a time of day is on the start's day, or the next.
+  if (start.moment && last.moment && r.end && !['day', 'weekday', 'month', 'year'].some((k) => r.end!.isCertain(k as 'day'))) {
+    const onStart = { ...last.moment, year: start.moment.year, month: start.moment.month, day: start.moment.day };
+    const moment = formatMoment(onStart) < formatMoment(start.moment) ? { ...onStart, ...addDays(onStart, 1) } : onStart;
+    last = { moment, value: { ...last.value, value: formatMoment(moment) } };
+  }
   const from = start.moment ? formatMoment(start.moment) : start.value.range?.from ?? null;
   const to = last.moment ? formatMoment(last.moment) : last.value.range?.to ?? null;
   return { ...base, value: `${start.value.value}/${last.value.value}`, granularity: start.value.granularity, range: { from, to } };

@@ -221,3 +221,27 @@ describe('"previous" before a weekday', () => {
     expect(timesIn('They met on previous Saturday.')[0]).toMatchObject({ text: 'previous Saturday', value: '2021-01-30' });
   });
 });
+
+describe('the end of the current period and financial news\'s "end-March"', () => {
+  it('reads "end of month" with no determiner as this month\'s', () => {
+    expect(timesIn('Payment is due by end of month.')[0]).toMatchObject({ text: 'by end of month', value: '2021-02', range: { from: null, to: '2021-03-01' } });
+  });
+
+  it('reads "end-March" and "end-2021" as the end of that month or year', () => {
+    expect(timesIn('Rates will rise by end-March.')[0]?.range).toEqual({ from: null, to: '2021-04-01' });
+    expect(timesIn('Growth will slow at end-2021.')[0]).toMatchObject({ value: '2021', range: { from: '2021-09-01', to: '2022-01-01' } });
+  });
+});
+
+describe('a time of day alone at the end of a range', () => {
+  it('is on the day of the start, or the next day when it is earlier', () => {
+    expect(timesIn('Polls open between 8:00 tomorrow and 6 pm.')[0]?.range).toEqual({ from: '2021-02-07T08:00', to: '2021-02-07T18:00' });
+    expect(timesIn('Fighting raged from 10 pm on Friday to 2 am.')[0]?.range).toEqual({ from: '2021-02-05T22:00', to: '2021-02-06T02:00' });
+  });
+});
+
+describe('"until" before a time', () => {
+  it('opens the time before it, ending where it begins', () => {
+    expect(timesIn('The border will stay shut until March 1.')[0]).toMatchObject({ text: 'until March 1', range: { from: null, to: '2021-03-01' } });
+  });
+});

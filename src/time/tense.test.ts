@@ -17,6 +17,12 @@ describe('tenseAt', () => {
     expect(at('Protesters gathered outside on Monday.', 'on Monday')).toBe('past');
   });
 
+  it('reads a participle after "be" as not past', () => {
+    expect(at('The vote will be held on 5 May.', 'on 5 May')).toBe('future');
+    expect(at('The deal is to be signed on Monday.', 'on Monday')).toBe('future');
+    expect(at('The vote was held on 5 May.', 'on 5 May')).toBe('past');
+  });
+
   it('stays within the sentence', () => {
     expect(at('He said so. On Monday the talks resume.', 'On Monday')).toBeNull();
   });

@@ -27,10 +27,14 @@ export function tenseAt(text: string, start: number, end: number): Tense | null 
   while (to < text.length && to - end < 300 && !BOUNDARY.test(text[to]!)) to++;
   let best: Tense | null = null;
   let bestDistance = Infinity;
+  let previous = '';
   for (const m of text.slice(from, to).matchAll(WORD)) {
     const at = from + m.index;
+    const before = previous;
+    previous = m[0].toLowerCase();
     if (at >= start && at < end) continue;
-    const tense = cue(m[0]);
+    // "will be held", "is to be signed", "could be approved": a participle after "be" is not a past tense.
+    const tense = before === 'be' && cue(m[0]) === 'past' ? 'future' : cue(m[0]);
     if (!tense) continue;
     // English puts the verb before its time ("said on Monday"), so cues after count at a longer distance.
     const distance = at < start ? start - (at + m[0].length) : 1.5 * (at - end);

@@ -87,3 +87,13 @@ describe('what is not the month May', () => {
     expect(texts('This may take longer than expected.')).toEqual([]);
   });
 });
+
+describe('what is not the current period', () => {
+  it('does not read "the start of year two" as this year', () => {
+    expect(texts('Results improved at the start of year two.')).toEqual([]);
+  });
+
+  it('does not read "start-up" as a time', () => {
+    expect(texts('The start-up raised money in a new round.')).toEqual([]);
+  });
+});

@@ -4,10 +4,12 @@ import { narrow, partOf } from '../narrow.js';
 import { namedPeriod, PERIOD } from '../periods.js';
 import { monthNumber, scan } from '../words.js';
 
-// "early last year", "late 2017", "mid-November", "the end of this month",
-// "later this week": chrono drops the part ("early") or the whole phrase.
+// "early last year", "late 2017", "mid-November", "the end of this month", "end-March" (as
+// financial news writes it), "later this week", "by end of month" (the current one): chrono drops
+// the part ("early") or the whole phrase.
 const PATTERN = new RegExp(
-  `\\b(?:(?<part>early|earlier|mid|late|later)[\\s-]+(?:in\\s+)?|(?:the\\s+)?(?<partOf>beginning|start|middle|end)\\s+of\\s+)(?:${PERIOD})\\b`,
+  `\\b(?:(?<part>early|earlier|mid|late|later)[\\s-]+(?:in\\s+)?|(?:the\\s+)?(?<partOf>beginning|start|middle|end)(?:\\s+of\\s+|-(?=[a-z\\d])))(?:${PERIOD})\\b` +
+    `|\\b(?<partOfBare>beginning|start|middle|end)\\s+of\\s+(?<bare>week|month|year)\\b(?![\\s-]+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\\b))`,
   'gi',
 );
 
@@ -26,7 +28,8 @@ function edgeOf(word: string, range: { from: string; to: string }): string {
 
 export const vagueParser: Parser = (context) =>
   scan(context.text, PATTERN, (m) => {
-    const groups = m.groups ?? {};
+    const { partOfBare, bare, ...named } = m.groups ?? {};
+    const groups: Record<string, string | undefined> = bare ? { rel: 'this', unit: bare.toLowerCase(), partOf: partOfBare } : named;
     const base = namedPeriod(groups, context.reference, context.tense(m.index, m.index + m[0].length));
     if (!base) return null;
     const span = { start: m.index, end: m.index + m[0].length, rule: 'vague' };

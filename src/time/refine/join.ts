@@ -28,6 +28,14 @@ function afterStart(a: Candidate, b: Candidate): Candidate {
   return inYear(b, Number(b.value.slice(0, 4)) + 1) ?? b;
 }
 
+// "between 2:00 tomorrow and 4:00", "from 10 pm on Friday to 2 am": a time of day alone at the end
+// is on the start's day, or the day after when it would come before the start.
+function onStartDay(a: Candidate, b: Candidate): Candidate {
+  if (!b.clockOnly || b.range || a.clockOnly || !/^\d{4}-\d{2}-\d{2}T/.test(a.value) || !/T/.test(b.value)) return b;
+  const value = `${a.value.slice(0, 10)}${b.value.slice(10)}`;
+  return { ...b, value: value < a.value ? `${dayAfter(a.value.slice(0, 10))}${b.value.slice(10)}` : value };
+}
+
 // "between the end of 2007 and the end of 2008" is 2008: a part named by an edge of its period is, as
 // a bound, that instant (Recognizers-Text reads ranges so, and it keeps "to the middle of September"
 // from running past the 16th). "the end of 2008" alone stays September to December.
@@ -39,7 +47,7 @@ export function joinRanges(text: string, candidates: readonly Candidate[]): Cand
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const a = candidates[i]!;
-    const b = candidates[i + 1] && afterStart(a, candidates[i + 1]!);
+    const b = candidates[i + 1] && onStartDay(a, afterStart(a, candidates[i + 1]!));
     const link = b ? text.slice(a.end, b.start) : '';
     const open = OPEN.exec(text.slice(Math.max(0, a.start - 16), a.start));
     const joins = b && !a.duration && !b.duration && LINK.test(link) && (!/and/i.test(link) || open?.groups?.word?.toLowerCase() === 'between');

@@ -6,7 +6,7 @@ import { parseNumber } from '../../text/number.js';
 // "since 2018", "after Feb 2018", "before 2010", "by the end of this month",
 // "2012 or later": a time with one end left open. Where the open stretch
 // starts follows Recognizers-Text: "after 2018" is from 2019, "after 1 May" from 1 May.
-const BEFORE = /(?:^|[^\p{L}])(?<word>since|any\s*time\s+from|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|from|in))?|as\s+early\s+as|after|(?:later|greater)\s+than|before|earlier\s+than|prior\s+to|no\s+later\s+than|as\s+late\s+as|by)\s+(?:(?:around|about|any\s+time)\s+)?(?:the\s+)?$/iu;
+const BEFORE = /(?:^|[^\p{L}])(?<word>since|any\s*time\s+from|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|from|in))?|as\s+early\s+as|after|(?:later|greater)\s+than|before|earlier\s+than|prior\s+to|no\s+later\s+than|as\s+late\s+as|by|until|till)\s+(?:(?:around|about|any\s+time)\s+)?(?:the\s+)?$/iu;
 const AFTER = /^\s+(?:and|or)\s+(?:later|after|greater|onwards?)\b(?!\s+than)|^\s+onwards?\b/i;
 
 // "more than two weeks ago", "more than 3 days after tomorrow": beyond a counted day, open on its far side.
@@ -39,7 +39,8 @@ export function opened(word: string, c: Candidate): Open | null {
   const start = c.edge ?? c.range?.from ?? c.value;
   const end = c.edge ?? c.range?.to ?? c.value;
   if (w === 'after' || w === 'later than' || w === 'greater than') return { from: c.granularity === 'day' ? start : end, to: null };
-  if (w === 'before' || w === 'earlier than' || w === 'prior to' || w === 'no later than' || w === 'as late as') return { from: null, to: start };
+  // "until 27 April" ends where the day begins, as "before" does (Recognizers-Text reads it so; "by" includes the day).
+  if (w === 'before' || w === 'earlier than' || w === 'prior to' || w === 'no later than' || w === 'as late as' || w === 'until' || w === 'till') return { from: null, to: start };
   if (w === 'by') return { from: null, to: end };
   return null;
 }
