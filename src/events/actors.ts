@@ -64,9 +64,11 @@ export class ActorIndex {
     return owner === undefined ? side : { ...this.sideAt(owner), token: h };
   }
 
-  private countedIn(h: number): number | undefined {
-    if (this.tree.tokens[h]!.upos !== 'NUM' && !this.words.countWords.has(this.tree.lemma(h))) return undefined;
-    return this.tree.children[h]!.find((c) => this.tree.base(c) === 'nmod' && this.tree.prep(c) === 'of' && this.ownSideAt(c).code);
+  /** "hundreds of thousands of people": a count of a count counts the same actor. */
+  private countedIn(h: number, depth = 0): number | undefined {
+    if (depth > 2 || (this.tree.tokens[h]!.upos !== 'NUM' && !this.words.countWords.has(this.tree.lemma(h)))) return undefined;
+    const counted = this.tree.children[h]!.filter((c) => this.tree.base(c) === 'nmod' && this.tree.prep(c) === 'of');
+    return counted.find((c) => this.ownSideAt(c).code) ?? counted.map((c) => this.countedIn(c, depth + 1)).find((c) => c !== undefined);
   }
 
   private ownSideAt(h: number): Side {

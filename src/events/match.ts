@@ -22,7 +22,9 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
     if (rule.particle && !tree.children[i]!.some((c) => tree.lower(c) === rule.particle && ['compound', 'advmod', 'case', 'obl', 'mark'].includes(tree.base(c))) && !(i + 1 < tree.tokens.length && tree.lower(i + 1) === rule.particle)) continue;
     if (rule.modifiers && !modifiers(tree, i).some((c) => isWord(tree, c, rule.modifiers!))) continue;
     if (rule.prep && ![i, noun ?? i].some((n) => hasPrep(tree, rule.prep!, n))) continue;
-    const score = (rule.objects ? 2 : 0) + (rule.particle ? 2 : 0) + (rule.modifiers ? 2 : 0) + (rule.prep ? 1 : 0);
+    // "he is prepared to lift the ban": a passive participle with no agent reads as the adjective.
+    const adjectival = rule.kind === 'adjective' && tree.passive(i) ? 1 : 0;
+    const score = (rule.objects ? 2 : 0) + (rule.particle ? 2 : 0) + (rule.modifiers ? 2 : 0) + (rule.prep ? 1 : 0) + adjectival;
     if (!best || score > best.score) best = { m: { rule, anchor: i, noun, complement: null }, score };
   }
   return best?.m ?? null;
@@ -49,8 +51,15 @@ function isWord(tree: Tree, i: number, words: readonly string[]): boolean {
   return words.includes(tree.lemma(i)) || words.includes(lower) || words.includes(lower.replace(/s$/, '')) || words.includes(lower.replace(/es$/, ''));
 }
 
+/** Words that take a part of what follows them: "suspended part of a military aid program". */
+const PARTS = new Set(['part', 'portion', 'some', 'half', 'most', 'much', 'share', 'rest', 'bulk']);
+
 function hasObject(tree: Tree, objects: readonly string[], v: number): boolean {
-  return tree.children[v]!.some((c) => (['obj', 'nsubj:pass'].includes(tree.rel(c)) || tree.base(c) === 'obl') && isWord(tree, c, objects));
+  return tree.children[v]!.some((c) => {
+    if (!['obj', 'nsubj:pass'].includes(tree.rel(c)) && tree.base(c) !== 'obl') return false;
+    if (isWord(tree, c, objects)) return true;
+    return PARTS.has(tree.lemma(c)) && tree.children[c]!.some((n) => tree.base(n) === 'nmod' && tree.prep(n) === 'of' && isWord(tree, n, objects));
+  });
 }
 
 /** Whether a dependent of `n` carries one of the prepositions, as a case marker or a particle ("call on", "grateful to"). */

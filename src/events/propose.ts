@@ -1,6 +1,6 @@
 import type { Rules } from './rules/load.js';
 import { complementOf, matchAt, ruleCode } from './match.js';
-import { fill, objectOf, subjectOf, type Match } from './roles.js';
+import { fill, objectOf, subjectOf, type Match, type RoleWords } from './roles.js';
 import type { StanceReader, Stance } from './modality.js';
 import type { Tree } from './tree.js';
 
@@ -61,8 +61,8 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
       match: m,
       code,
       stance: stance.read(tree, m.noun !== null && m.rule.kind !== 'support' ? m.noun : m.anchor),
-      sources: firstFilled(tree, m, m.rule.source, rules.doers),
-      targets: firstFilled(tree, m, m.rule.target, rules.doers),
+      sources: firstFilled(tree, m, m.rule.source, rules.roleWords),
+      targets: firstFilled(tree, m, m.rule.target, rules.roleWords),
       sentence: tree.tokens[m.anchor]!.sentence,
       appealCode: appealCodes.get(m) ?? null,
       appealTargets: m.complement === null ? [] : subjectOf(tree, m.complement),
@@ -120,9 +120,9 @@ export function mapThrough(rules: Rules, frame: string, code: string): string | 
 }
 
 /** Roles are alternatives in order: the first that names anyone fills the side. */
-function firstFilled(tree: Tree, m: Match, roles: readonly string[], doers: ReadonlySet<string>): number[] {
+function firstFilled(tree: Tree, m: Match, roles: readonly string[], words: RoleWords): number[] {
   for (const role of roles) {
-    const heads = fill(tree, m, role, doers);
+    const heads = fill(tree, m, role, words);
     if (heads.length) return heads;
   }
   return [];

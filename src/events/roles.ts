@@ -14,9 +14,17 @@ export interface Match {
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'persuade', 'force', 'invite', 'tell', 'allow', 'press', 'encourage', 'order', 'request', 'pressure', 'push', 'help', 'appeal', 'compel']);
 const LISTING = new Set(['including', 'such as', 'like', 'among them']);
 
+/** Words that tell who fills a role: doers ("launched an attack") and documents ("issued a statement condemning"). */
+export interface RoleWords {
+  readonly doers: ReadonlySet<string>;
+  readonly documents: ReadonlySet<string>;
+}
+
+const NO_WORDS: RoleWords = { doers: new Set(), documents: new Set() };
+
 /** The heads that fill `role` for a match, each expanded through coordination, apposition and "including" lists. */
-export function fill(tree: Tree, m: Match, role: Role, doers: ReadonlySet<string> = new Set()): number[] {
-  return expand(tree, heads(tree, m, role, doers).filter((h) => !isDateWord(tree, h)));
+export function fill(tree: Tree, m: Match, role: Role, words: RoleWords = NO_WORDS): number[] {
+  return expand(tree, heads(tree, m, role, words).filter((h) => !isDateWord(tree, h)));
 }
 
 const DATE_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week weekend month year day morning afternoon evening night january february march april may june july august september october november december'.split(' '));
@@ -26,7 +34,7 @@ function isDateWord(tree: Tree, h: number): boolean {
   return DATE_WORDS.has(tree.lower(h)) || tree.tokens[h]!.upos === 'NUM' || /tmod/.test(tree.rel(h));
 }
 
-function heads(tree: Tree, m: Match, role: Role, doers: ReadonlySet<string>): number[] {
+function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
   const p = m.anchor;
   const colon = role.indexOf(':');
   if (colon > 0) {
@@ -38,8 +46,12 @@ function heads(tree: Tree, m: Match, role: Role, doers: ReadonlySet<string>): nu
     return on.flatMap((n) => tree.children[n]!.filter((c) => fits(c) && tree.prep(c) === preps.replace(/_/g, ' ')));
   }
   switch (role) {
-    case 'subject':
-      return subjectOf(tree, p);
+    case 'subject': {
+      // "he is prepared to", "is committed to": a passive form that is an adjective has its subject as the doer.
+      if (m.rule.kind === 'adjective' && tree.passive(p) && !agentOf(tree, p).length) return tree.deps(p, 'nsubj');
+      const own = subjectOf(tree, p);
+      return own.length === 1 && own[0] === tree.head(p) && tree.base(p) === 'acl' ? issuerOf(tree, own[0]!, words.documents) : own;
+    }
     case 'object':
       return objectOf(tree, m.noun ?? p);
     case 'iobj':
@@ -49,8 +61,11 @@ function heads(tree: Tree, m: Match, role: Role, doers: ReadonlySet<string>): nu
     case 'possessor':
       return possessorOf(tree, m.noun ?? p);
     case 'governor-subject': {
-      const g = governingVerb(tree, p, doers);
-      return g >= 0 ? subjectOf(tree, g) : [];
+      const g = governingVerb(tree, p, words.doers);
+      if (g >= 0) return words.doers.has(tree.lemma(g)) && tree.passive(g) && !agentOf(tree, g).length ? tree.deps(g, 'nsubj') : subjectOf(tree, g);
+      // "the government is responsible for mass killings": an adjective of doing takes its subject as the doer.
+      const a = tree.head(p);
+      return a >= 0 && tree.tokens[a]!.upos === 'ADJ' && tree.base(p) === 'obl' && words.doers.has(tree.lemma(a)) ? tree.deps(a, 'nsubj') : [];
     }
     case 'governor-object': {
       // "a roadside bombing killed one soldier": the noun may also be the verb's subject.
@@ -120,6 +135,16 @@ export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
   }
   if (rel === 'acl') return [g];
   return [];
+}
+
+/**
+ * "published a declaration demanding reforms", "issued a statement condemning the raid": a document
+ * says what its issuer says, so the act of its clause is the issuer's. Other nouns stay the doer.
+ */
+function issuerOf(tree: Tree, n: number, documents: ReadonlySet<string>): number[] {
+  if (!documents.has(tree.lemma(n)) || tree.base(n) !== 'obj') return [n];
+  const issuer = subjectOf(tree, tree.head(n));
+  return issuer.length ? issuer : [n];
 }
 
 /** What is acted on: the object, the passive subject, or the noun a passive participle modifies. */

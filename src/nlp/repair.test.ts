@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachHyphenedParticiples } from './repair.js';
+import { attachHyphenedParticiples, splitDoubleSubjects } from './repair.js';
 
 describe('a participle joined by a hyphen', () => {
   it('modifies the noun after it, and the object the parser gave it takes its place: "pursuing US-led forces’ withdrawal"', () => {
@@ -19,5 +19,49 @@ describe('a participle joined by a hyphen', () => {
     const other = [1, -1, 1, 2];
     attachHyphenedParticiples(['He', 'led', 'forces', 'home'], ['PRP', 'VBD', 'NNS', 'RB'], other, ['nsubj', 'root', 'obj', 'advmod']);
     expect(other).toEqual([1, -1, 1, 2]);
+  });
+});
+
+describe('a reporting verb given two subjects', () => {
+  // Prisoners rioted at a jail , locals said .
+  const parsed = () => ({
+    xpos: ['NNS', 'VBN', 'IN', 'DT', 'NN', ',', 'NNS', 'VBD', '.'],
+    head: [7, 0, 4, 4, 1, 7, 7, -1, 7],
+    rel: ['nsubj', 'acl', 'case', 'det', 'obl', 'punct', 'nsubj', 'root', 'punct'],
+  });
+
+  it('makes the first subject\'s participle the reported clause: "Prisoners rioted at a jail, locals said"', () => {
+    const { xpos, head, rel } = parsed();
+    splitDoubleSubjects(xpos, head, rel);
+    expect([head[1], rel[1], xpos[1]]).toEqual([7, 'ccomp', 'VBD']);
+    expect([head[0], rel[0]]).toEqual([1, 'nsubj']);
+    expect(head[4]).toBe(1);
+  });
+
+  it('also when the participle hangs on the counted noun: "Thousands of Kurds demonstrated, witnesses said"', () => {
+    const xpos = ['NNS', 'IN', 'NNPS', 'VBN', ',', 'NNS', 'VBD'];
+    const head = [6, 2, 0, 2, 6, 6, -1];
+    const rel = ['nsubj', 'case', 'nmod', 'acl', 'punct', 'nsubj', 'root'];
+    splitDoubleSubjects(xpos, head, rel);
+    expect([head[3], rel[3]]).toEqual([6, 'ccomp']);
+    expect([head[0], head[2]]).toEqual([3, 0]);
+  });
+
+  it('gives a reported clause without a subject the first one: "The UN on Tuesday reduced supplies, officials said"', () => {
+    const xpos = ['NNP', 'IN', 'NNP', 'VBN', 'NNS', ',', 'NNS', 'VBD'];
+    const head = [7, 2, 3, 7, 3, 7, 7, -1];
+    const rel = ['nsubj', 'case', 'obl', 'ccomp', 'obj', 'punct', 'nsubj', 'root'];
+    splitDoubleSubjects(xpos, head, rel);
+    expect([head[0], rel[0], xpos[3]]).toEqual([3, 'nsubj', 'VBD']);
+  });
+
+  it('leaves a verb with one subject, and a passive participle with its own subject', () => {
+    const one = parsed();
+    one.rel[6] = 'obj';
+    splitDoubleSubjects(one.xpos, one.head, one.rel);
+    expect(one.head).toEqual(parsed().head);
+    const passive = { xpos: ['NNS', 'VBN', 'VBD', ',', 'NNS', 'VBD'], head: [5, 0, 1, 5, 5, -1], rel: ['nsubj', 'acl', 'aux:pass', 'punct', 'nsubj', 'root'] };
+    splitDoubleSubjects(passive.xpos, passive.head, passive.rel);
+    expect(passive.head).toEqual([5, 0, 1, 5, 5, -1]);
   });
 });

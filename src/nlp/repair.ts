@@ -25,6 +25,45 @@ export function attachHyphenedParticiples(words: readonly string[], xpos: readon
   }
 }
 
+/**
+ * "Thousands of Kurds demonstrated in Kirkuk, witnesses said": a verb has one subject, but a parser that reads the
+ * wire's reported clause as a reduced relative ("Kurds [acl demonstrated]") gives the reporting verb two, the
+ * clause's subject far on its left and the reporter beside it. Then the participle is the reported clause's verb:
+ * it takes the first subject as its own and the reporting verb's place for that subject (ccomp), is tagged a past
+ * tense, and the modifiers that followed it on the subject's phrase (", calling for …") go with it.
+ */
+export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[]): void {
+  for (let v = 0; v < head.length; v++) {
+    const subjects = rel.flatMap((r, d) => (head[d] === v && r === 'nsubj' && d < v ? [d] : []));
+    if (subjects.length !== 2) continue;
+    const [first] = subjects as [number, number];
+    // The participle hangs on the subject or on its "of" noun ("Thousands of Kurds [acl demonstrated]").
+    const phrase = (h: number) => h === first || (head[h] === first && rel[h] === 'nmod');
+    const clause = head.findIndex((h, d) => phrase(h) && d > first && d < v && rel[d] === 'acl' && (xpos[d] === 'VBN' || xpos[d] === 'VBD'));
+    // "The United Nations on Tuesday reduced supplies, officials said": the clause is already the complement
+    // but lost its subject to the reporting verb.
+    const bare = head.findIndex((h, d) => h === v && d > first && d < v && rel[d] === 'ccomp' && /^VB/.test(xpos[d]!) && !head.some((x, k) => x === d && /^(nsubj|csubj|expl)/.test(rel[k]!)));
+    if (clause < 0 && bare >= 0) {
+      head[first] = bare;
+      if (xpos[bare] === 'VBN' && !head.some((x, k) => x === bare && rel[k]!.startsWith('aux'))) xpos[bare] = 'VBD';
+      continue;
+    }
+    if (clause < 0 || head.some((h, d) => h === clause && (rel[d] === 'nsubj:pass' || rel[d] === 'aux:pass'))) continue;
+    const before = { xpos: [...xpos], head: [...head], rel: [...rel] };
+    const moved = head.map((h, d) => d > clause && d < v && phrase(h));
+    head[clause] = v;
+    rel[clause] = 'ccomp';
+    xpos[clause] = 'VBD';
+    head[first] = clause;
+    moved.forEach((m, d) => m && ((head[d] = clause), (rel[d] = rel[d] === 'acl' ? 'advcl' : rel[d]!)));
+    if (hasCycle(head)) {
+      xpos.splice(0, xpos.length, ...before.xpos);
+      head.splice(0, head.length, ...before.head);
+      rel.splice(0, rel.length, ...before.rel);
+    }
+  }
+}
+
 /** The first noun right after `i` ("US-led [coalition forces]" → "forces"), or -1. */
 function nounAfter(xpos: readonly string[], i: number): number {
   let found = -1;

@@ -3,14 +3,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import type { Ontology } from '../ontology/index.js';
+import type { RoleWords } from '../roles.js';
 import { FrameTable, RuleFile, type Rule } from './schema.js';
 
 /** The coding rules with their lookups: rules by lemma, and the frame table. */
 export interface Rules {
   readonly all: readonly Rule[];
   readonly frames: FrameTable;
-  /** `frames.doers` as a set. */
-  readonly doers: ReadonlySet<string>;
+  /** `frames.doers` and `frames.documents` as sets. */
+  readonly roleWords: RoleWords;
   /** The frame table's words that tell how an event's sides are read. */
   readonly sideWords: SideWords;
   /** Rules whose anchor (verb, noun or adjective; the light verb of a support rule) has this lemma. */
@@ -31,8 +32,9 @@ const SUFFIXES: Array<[RegExp, string]> = [[/ies$/, 'y'], [/ied$/, 'y'], [/([^ae
 
 function lookup(byLemma: (l: string) => readonly Rule[], lemma: string, form: string): readonly Rule[] {
   const found = byLemma(lemma);
-  if (found.length) return found;
   const lower = form.toLowerCase();
+  // "is prepared to": an adjective rule may name the participle itself.
+  if (found.length) return lower === lemma ? found : [...found, ...byLemma(lower).filter((r) => r.kind === 'adjective')];
   for (const [re, to] of SUFFIXES) {
     if (!re.test(lower)) continue;
     const hit = byLemma(lower.replace(re, to));
@@ -66,7 +68,7 @@ export function loadRules(ontology: Ontology, dir = rulesDir()): Rules {
   for (const r of all) for (const lemma of r.lemmas) index.set(lemma, [...(index.get(lemma) ?? []), r]);
   const byLemma = (lemma: string) => index.get(lemma) ?? [];
   const sideWords = { reporting: new Set(frames.governors['reported'] ?? []), ownedActs: new Set(frames.ownedActs), countWords: new Set(frames.countWords) };
-  return { all, frames, doers: new Set(frames.doers), sideWords, byLemma, byWord: (lemma, form) => lookup(byLemma, lemma, form) };
+  return { all, frames, roleWords: { doers: new Set(frames.doers), documents: new Set(frames.documents) }, sideWords, byLemma, byWord: (lemma, form) => lookup(byLemma, lemma, form) };
 }
 
 function check(rule: Rule, file: string, ontology: Ontology): Rule {

@@ -62,6 +62,7 @@ export const FrameTable = z.object({
   partnerWords: z.array(z.string()).default([]),
   /** Support, aspect and decision verbs whose subject does the event their object names ("launched an attack"). */
   doers: z.array(z.string()).default([]),
+  documents: z.array(z.string()).default([]),
   /** Nouns of things said, decided or done, whose owner an act on them is aimed at ("dismissed Putin's response"). */
   ownedActs: z.array(z.string()).default([]),
   /** Words that count or take part of a group of actors ("a group of", "thousands of"): the side is the group counted. */
