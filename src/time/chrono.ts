@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
-import { addDays, formatMoment, mondayOf, weekdayOf } from './calendar.js';
+import { addDays, formatMoment, isValidDay, mondayOf, weekdayOf } from './calendar.js';
+import { nearMonthDay } from './anchor.js';
 import type { Candidate, Context, Parser } from './candidate.js';
 import { resolve, type Point } from './chrono-resolve.js';
 import { DAYPART } from './daypart.js';
@@ -68,6 +69,16 @@ function toCandidate(r: ParsedResult, offset: number, context: Context): Candida
     const back = /previous/i.test(coming[0]);
     const days = back ? -((weekdayOf(reference) - r.start.get('weekday')! + 7) % 7 || 7) : (r.start.get('weekday')! - weekdayOf(reference) + 7) % 7 || 7;
     return { start: index - coming[0].length, end, rule: 'chrono', ...dayValue(addDays(reference, days)) };
+  }
+  // "next 6th of April", "last May 5": chrono skips the word; it sets the tense of a date with no year.
+  const dayOfMonth = !r.end && r.start.isCertain('day') && r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('hour');
+  const nextOrLast = dayOfMonth ? /\b(?<w>next|last)\s+$/i.exec(text.slice(Math.max(0, index - 6), index)) : null;
+  if (nextOrLast) {
+    const next = /next/i.test(nextOrLast.groups!.w!);
+    const near = nearMonthDay(reference, r.start.get('month')!, r.start.get('day')!, next ? 'future' : 'past');
+    // Said on 20 May, "last May 20" is a year ago.
+    const day = near.month === reference.month && near.day === reference.day ? { ...near, year: near.year + (next ? 1 : -1) } : near;
+    if (isValidDay(day)) return { start: index - nextOrLast[0].length, end, rule: 'chrono', ...dayValue(day) };
   }
   // The two ends of a range are anchored together: "from May to March" runs forward from May.
   const tense = r.end ? null : context.tense(index, end);

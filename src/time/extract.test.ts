@@ -156,6 +156,10 @@ describe('a weekday in a named week', () => {
   it('reads "Tuesday of last week"', () => {
     expect(timesIn('They met on Tuesday of last week.')[0]).toMatchObject({ text: 'on Tuesday of last week', value: '2021-01-26' });
   });
+
+  it('reads "next week on Tuesday at 9 am" as that Tuesday at 9', () => {
+    expect(timesIn('Talks resume next week on Tuesday at 9 am.')[0]).toMatchObject({ text: 'next week on Tuesday at 9 am', value: '2021-02-09T09:00' });
+  });
 });
 
 describe('ranges', () => {
@@ -243,5 +247,19 @@ describe('a time of day alone at the end of a range', () => {
 describe('"until" before a time', () => {
   it('opens the time before it, ending where it begins', () => {
     expect(timesIn('The border will stay shut until March 1.')[0]).toMatchObject({ text: 'until March 1', range: { from: null, to: '2021-03-01' } });
+  });
+});
+
+describe('an hour with no am or pm at the end of a range', () => {
+  it('is the one after the start', () => {
+    expect(timesIn('Shops stay open between now and eight o\'clock.')[0]?.range).toEqual({ from: '2021-02-06T13:47', to: '2021-02-06T20:00' });
+  });
+});
+
+describe('"next" and "last" before a day of a month', () => {
+  it('is the next or the last such day, not the one of this year', () => {
+    expect(timesIn('The vote is set for next February 1.')[0]).toMatchObject({ text: 'next February 1', value: '2022-02-01' });
+    expect(timesIn('It is due next 6th of April.')[0]?.value).toBe('2021-04-06');
+    expect(timesIn('He quit last February 6.')[0]?.value).toBe('2020-02-06');
   });
 });

@@ -10,6 +10,8 @@ export interface NeighbourDay {
   end: number;
   day: Day;
   afternoon: boolean | null;
+  /** The weekday, when the phrase names one without its date ("on Tuesday"), 1 = Monday … 7 = Sunday. */
+  weekday?: number;
 }
 
 const LINK_AFTER = /^\s*(?:,\s*)?(?:on\s+)?/i;
@@ -30,7 +32,8 @@ function read(context: Context, from: number, written: string, parsed: chrono.Pa
   const iso = point?.value.range?.from ?? point?.value.value;
   if (!point || !iso || !/^\d{4}-\d{2}-\d{2}/.test(iso) || !['day', 'part of day'].includes(point.value.granularity)) return null;
   const part = /\b(?<pm>afternoon|evening|night|tonight)\b|\bmorning\b/i.exec(written);
-  return { start: from, end: from + written.length, day: { year: +iso.slice(0, 4), month: +iso.slice(5, 7), day: +iso.slice(8, 10) }, afternoon: part ? !!part.groups!.pm : null };
+  const weekday = parsed.start.isCertain('weekday') && !parsed.start.isCertain('day') ? { weekday: ((parsed.start.get('weekday')! + 6) % 7) + 1 } : {};
+  return { start: from, end: from + written.length, day: { year: +iso.slice(0, 4), month: +iso.slice(5, 7), day: +iso.slice(8, 10) }, afternoon: part ? !!part.groups!.pm : null, ...weekday };
 }
 
 // chrono is slow: it reads a neighbour only when a day word or a date is there, right beside.

@@ -82,6 +82,7 @@ export const clockWordsParser: Parser = (context) =>
       value,
       granularity: 'minute',
       range: null,
-      ...(day ? {} : { clockOnly: true }),
+      // "next week on Tuesday at 9 am": the weekday lets a week beside it give the date (refine/attach.ts).
+      ...(day ? (day.weekday ? { weekday: day.weekday } : {}) : { clockOnly: true }),
     };
   });

@@ -29,11 +29,18 @@ function afterStart(a: Candidate, b: Candidate): Candidate {
 }
 
 // "between 2:00 tomorrow and 4:00", "from 10 pm on Friday to 2 am": a time of day alone at the end
-// is on the start's day, or the day after when it would come before the start.
-function onStartDay(a: Candidate, b: Candidate): Candidate {
-  if (!b.clockOnly || b.range || a.clockOnly || !/^\d{4}-\d{2}-\d{2}T/.test(a.value) || !/T/.test(b.value)) return b;
-  const value = `${a.value.slice(0, 10)}${b.value.slice(10)}`;
-  return { ...b, value: value < a.value ? `${dayAfter(a.value.slice(0, 10))}${b.value.slice(10)}` : value };
+// is on the start's day, or the day after when it would come before the start; "between now and
+// eight o'clock" in the morning is eight in the evening, an hour with no am or pm being either.
+const MERIDIEM = /\d\s*[ap]\.?\s?m\b|\b(?:morning|afternoon|evening|night|noon|midnight)\b/i;
+
+function onStartDay(a: Candidate, b: Candidate, text: string): Candidate {
+  if (!b.clockOnly || b.range || a.clockOnly || !/^\d{4}-\d{2}-\d{2}T/.test(a.value) || !/T\d{2}:/.test(b.value)) return b;
+  const day = a.value.slice(0, 10);
+  const clock = b.value.slice(11);
+  const hour = Number(clock.slice(0, 2));
+  const pm = hour < 12 && !MERIDIEM.test(text.slice(b.start, b.end)) ? `${String(hour + 12)}${clock.slice(2)}` : null;
+  const value = [`${day}T${clock}`, pm && `${day}T${pm}`, `${dayAfter(day)}T${clock}`].find((v) => v && v >= a.value)!;
+  return { ...b, value };
 }
 
 // "between the end of 2007 and the end of 2008" is 2008: a part named by an edge of its period is, as
@@ -47,7 +54,7 @@ export function joinRanges(text: string, candidates: readonly Candidate[]): Cand
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const a = candidates[i]!;
-    const b = candidates[i + 1] && onStartDay(a, afterStart(a, candidates[i + 1]!));
+    const b = candidates[i + 1] && onStartDay(a, afterStart(a, candidates[i + 1]!), text);
     const link = b ? text.slice(a.end, b.start) : '';
     const open = OPEN.exec(text.slice(Math.max(0, a.start - 16), a.start));
     const joins = b && !a.duration && !b.duration && LINK.test(link) && (!/and/i.test(link) || open?.groups?.word?.toLowerCase() === 'between');
