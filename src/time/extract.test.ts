@@ -68,6 +68,10 @@ describe('extractTimes', () => {
     expect(one('They will meet in March.')?.value).toBe('2021-03');
   });
 
+  it('reads "for another day" as one day more', () => {
+    expect(timesIn('Talks will go on for another day.').map((t) => t.value)).toEqual(['P1D']);
+  });
+
   it('gives durations an ISO 8601 value and the role "other"', () => {
     expect(one('He was jailed for three years.')).toMatchObject({ value: 'P3Y', granularity: 'year', role: 'other', range: null });
     expect(one('a talk of half an hour')).toMatchObject({ value: 'PT0.5H', role: 'other' });

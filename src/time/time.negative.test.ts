@@ -24,6 +24,10 @@ describe('what is not a time', () => {
     expect(timesIn('Spending since 1998/9 and in 1998-9 was cut.').map((t) => t.value)).not.toContain('1998-09');
   });
 
+  it('does not read "to fight another day" as a length of time', () => {
+    expect(texts('He will live to fight another day.')).toEqual([]);
+  });
+
   it('does not read a count before "next week" as a number of weeks', () => {
     expect(timesIn('Only 3 next week will attend.').map((t) => [t.text, t.value])).toEqual([['next week', '2021-W06']]);
   });

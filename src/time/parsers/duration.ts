@@ -10,7 +10,7 @@ const UNITS: Record<string, [string, boolean]> = {
 const FACTOR: Record<string, number> = { fortnight: 2, decade: 10, century: 100 };
 
 const UNIT = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|nights?|weeks?|w|weekends?|fortnights?|months?|years?|yrs?|y|decades?|centur(?:y|ies))';
-const COUNT = `(?:(?<half>half\\s+an?|½)\\s*|(?<count>${NUMBER}|an?|several|a\\s+few|few|many|some)(?:\\s+and\\s+(?<half3>half))?(?:[\\s-]+|(?<=\\d)(?=[a-z])))`;
+const COUNT = `(?:(?<half>half\\s+an?|½)\\s*|(?<count>${NUMBER}|an?|another|several|a\\s+few|few|many|some)(?:\\s+and\\s+(?<half3>half))?(?:[\\s-]+|(?<=\\d)(?=[a-z])))`;
 
 // "for three years", "two days", "a two-year term", "half an hour", "½ hour", "one and half hour", "1 hour and 30 minutes", "3h".
 // Not "two days ago" or "three weeks later" (points, left to chrono), nor "five years old".
@@ -34,11 +34,12 @@ export const durationParser: Parser = (context) =>
   scan(context.text, PATTERN, (m) => {
     const g = m.groups ?? {};
     // A bare "a day" or "a year" is too often a rate ("twice a day") to be a duration on its own.
-    if (/^an?$/i.test((g.count ?? '').trim()) && !/^(?:for|over|during|lasting|lasted)\b/i.test(m[0])) return null;
+    // "for another day" is one more ("live to fight another day" is not a length of time).
+    if (/^(?:an?|another)$/i.test((g.count ?? '').trim()) && !/^(?:for|over|during|lasting|lasted)\b/i.test(m[0])) return null;
     let unit = unitOf(g.unit!);
     const [letter, clock] = UNITS[unit] ?? ['', false];
     if (!letter) return null;
-    let count: number | null = g.half ? 0.5 : parseNumber(g.count ?? '');
+    let count: number | null = g.half ? 0.5 : /^another$/i.test(g.count ?? '') ? 1 : parseNumber(g.count ?? '');
     if (count !== null && (g.half2 || g.half3)) count += 0.5;
     let value = count === null ? null : count * (FACTOR[unit] ?? 1);
     // "1 hour and 30 minutes": the smaller unit is folded into the larger, in the smaller's terms.
