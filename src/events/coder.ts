@@ -41,7 +41,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     const tree = new Tree(doc.tokens, doc.article.text);
     const actors = new ActorIndex(doc, tree, rules.sideWords);
     const needed = (c: Candidate) => (require === 'both' ? 2 : require === 'either' || c.match.rule.needsActors ? 1 : 0);
-    const named = (i: number) => tree.tokens[i]!.upos === 'PROPN' || options.actorWords!.has(tree.lemma(i));
+    // The lemmatiser keeps some plurals ("troops"): the word without its -s counts too.
+    const named = (i: number) => tree.tokens[i]!.upos === 'PROPN' || [tree.lemma(i), tree.lower(i), tree.lower(i).replace(/s$/, '')].some((w) => options.actorWords!.has(w));
     // "Soviet advisers", "Kurdish militias": a name or nationality inside the phrase names the actor.
     const isActor = (s: Side) => !!s.code || (!!options.actorWords && s.token >= 0 && (named(s.token) || tree.children[s.token]!.some((c) => ['compound', 'amod', 'nmod:poss'].includes(tree.rel(c)) && /^[A-Z]/.test(tree.form(c)))));
     // Rules with common non-political readings ("fans attacked the decision") take no side that names no actor.

@@ -34,7 +34,9 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
 function supportNoun(tree: Tree, rule: Rule, v: number): number | null {
   for (const c of tree.children[v]!) {
     const rel = tree.rel(c);
-    if ((rel === 'obj' || rel === 'nsubj:pass' || tree.base(c) === 'obl') && isWord(tree, c, rule.objects!)) return c;
+    if (rel !== 'obj' && rel !== 'nsubj:pass' && tree.base(c) !== 'obl') continue;
+    const noun = objectWord(tree, c, rule.objects!);
+    if (noun >= 0) return noun;
   }
   return null;
 }
@@ -51,15 +53,18 @@ function isWord(tree: Tree, i: number, words: readonly string[]): boolean {
   return words.includes(tree.lemma(i)) || words.includes(lower) || words.includes(lower.replace(/s$/, '')) || words.includes(lower.replace(/es$/, ''));
 }
 
-/** Words that take a part of what follows them: "suspended part of a military aid program". */
-const PARTS = new Set(['part', 'portion', 'some', 'half', 'most', 'much', 'share', 'rest', 'bulk']);
+/** Words that take a part or a measure of what follows them: "suspended part of a military aid program", "provide 25,000 tons of food aid". */
+const PARTS = new Set(['part', 'portion', 'some', 'half', 'most', 'much', 'share', 'rest', 'bulk', 'ton', 'tonne', 'kilogram', 'kg', 'worth', 'shipment', 'consignment', 'load', 'truckload', 'batch', 'package', 'quantity', 'amount']);
+
+/** The object itself, or what a part or measure word in its place is of; -1 when neither is one of the words. */
+function objectWord(tree: Tree, c: number, words: readonly string[]): number {
+  if (isWord(tree, c, words)) return c;
+  if (!PARTS.has(tree.lemma(c))) return -1;
+  return tree.children[c]!.find((n) => tree.base(n) === 'nmod' && tree.prep(n) === 'of' && isWord(tree, n, words)) ?? -1;
+}
 
 function hasObject(tree: Tree, objects: readonly string[], v: number): boolean {
-  return tree.children[v]!.some((c) => {
-    if (!['obj', 'nsubj:pass'].includes(tree.rel(c)) && tree.base(c) !== 'obl') return false;
-    if (isWord(tree, c, objects)) return true;
-    return PARTS.has(tree.lemma(c)) && tree.children[c]!.some((n) => tree.base(n) === 'nmod' && tree.prep(n) === 'of' && isWord(tree, n, objects));
-  });
+  return tree.children[v]!.some((c) => (['obj', 'nsubj:pass'].includes(tree.rel(c)) || tree.base(c) === 'obl') && objectWord(tree, c, objects) >= 0);
 }
 
 /** Whether a dependent of `n` carries one of the prepositions, as a case marker or a particle ("call on", "grateful to"). */

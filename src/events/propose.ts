@@ -37,12 +37,14 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
     if (!m) continue;
     if (m.rule.frame) {
       const frame = m.rule.frame === 'hope' ? 'intend' : m.rule.frame;
-      const c = complementOf(tree, rules, m, (code) => mapThrough(rules, frame, code) !== null);
+      // "vowed to fight", "is prepared to impose martial law": an intended hostile act is a threat (13x).
+      const through = (code: string) => mapThrough(rules, frame, code) ?? (m.rule.frame === 'intend' && code >= '14' ? mapThrough(rules, 'threaten', code) : null);
+      const c = complementOf(tree, rules, m, (code) => through(code) !== null);
       if (m.rule.complementAux && !(c && hasAux(tree, c.token, m.rule.complementAux))) continue;
       if (c) {
         m.complement = c.token;
         innerCodes.set(m, c.code);
-        frameCodes.set(m, mapThrough(rules, frame, c.code) ?? m.rule.code);
+        frameCodes.set(m, through(c.code) ?? m.rule.code);
         if (m.rule.frame === 'hope') appealCodes.set(m, mapThrough(rules, 'appeal', c.code) ?? '020');
         taken.add(c.token);
         taken.add(c.coded);

@@ -202,10 +202,10 @@ function clauseSubject(tree: Tree, p: number): number[] {
   return [];
 }
 
-/** Whom a complement act is with or toward: "expanding ties *with Tehran*", "provide aid *to Kenya*". */
+/** Whom a complement act is with, toward or away from: "expanding ties *with Tehran*", "provide aid *to Kenya*", "secede *from the Union*". */
 function partnerOf(tree: Tree, c: number): number[] {
   for (const n of [c, ...tree.deps(c, 'obj')]) {
-    const hit = tree.children[n]!.filter((d) => ['with', 'to', 'toward', 'towards', 'against', 'between'].includes(tree.prep(d) ?? ''));
+    const hit = tree.children[n]!.filter((d) => ['with', 'to', 'toward', 'towards', 'against', 'between', 'from'].includes(tree.prep(d) ?? ''));
     if (hit.length) return hit;
   }
   return tree.deps(c, 'iobj');

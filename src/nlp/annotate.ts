@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../model/index.js';
 import type { NlpModels } from './models.js';
-import { attachHyphenedParticiples, splitDoubleSubjects } from './repair.js';
+import { attachHyphenedParticiples, attachThatClauses, splitDoubleSubjects } from './repair.js';
 import { segment } from './sentences.js';
 
 export interface AnalysedWord {
@@ -22,6 +22,7 @@ export function analyseWords(models: NlpModels, words: readonly string[]): Analy
   const { head, rel } = models.parser.parse(words, upos, xpos);
   attachHyphenedParticiples(words, xpos, head, rel);
   splitDoubleSubjects(xpos, head, rel);
+  attachThatClauses(words, upos, head, rel);
   return words.map((form, i) => ({ form, upos: upos[i]!, xpos: xpos[i]!, lemma: models.lemmatizer.lemma(form, xpos[i]!), head: head[i]!, rel: rel[i]! }));
 }
 

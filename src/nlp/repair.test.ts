@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachHyphenedParticiples, splitDoubleSubjects } from './repair.js';
+import { attachHyphenedParticiples, attachThatClauses, splitDoubleSubjects } from './repair.js';
 
 describe('a participle joined by a hyphen', () => {
   it('modifies the noun after it, and the object the parser gave it takes its place: "pursuing US-led forces’ withdrawal"', () => {
@@ -63,5 +63,24 @@ describe('a reporting verb given two subjects', () => {
     const passive = { xpos: ['NNS', 'VBN', 'VBD', ',', 'NNS', 'VBD'], head: [5, 0, 1, 5, 5, -1], rel: ['nsubj', 'acl', 'aux:pass', 'punct', 'nsubj', 'root'] };
     splitDoubleSubjects(passive.xpos, passive.head, passive.rel);
     expect(passive.head).toEqual([5, 0, 1, 5, 5, -1]);
+  });
+});
+
+describe('a that-clause hung on the time before it', () => {
+  const words = ['Russia', 'said', 'on', 'Tuesday', 'that', 'Sudan', 'must', 'return', 'it'];
+  const upos = ['PROPN', 'VERB', 'ADP', 'PROPN', 'SCONJ', 'PROPN', 'AUX', 'VERB', 'PRON'];
+
+  it('is the complement of the verb: "said on Tuesday that Sudan must return it"', () => {
+    const head = [1, -1, 3, 1, 7, 7, 7, 3, 7];
+    const rel = ['nsubj', 'root', 'case', 'obl', 'mark', 'nsubj', 'aux', 'acl:relcl', 'obj'];
+    attachThatClauses(words, upos, head, rel);
+    expect([head[7], rel[7]]).toEqual([1, 'ccomp']);
+  });
+
+  it('stays a relative clause when "that" is its subject: "the day that followed"', () => {
+    const head = [1, -1, 3, 1, 5, 3];
+    const rel = ['nsubj', 'root', 'case', 'obl', 'nsubj', 'acl:relcl'];
+    attachThatClauses(['It', 'rained', 'on', 'days', 'that', 'followed'], ['PRON', 'VERB', 'ADP', 'NOUN', 'PRON', 'VERB'], head, rel);
+    expect(head[5]).toBe(3);
   });
 });

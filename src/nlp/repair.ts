@@ -64,6 +64,24 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
   }
 }
 
+/**
+ * "said on Tuesday that Sudan must return the helicopter": a that-clause with a subject of its own, marked by
+ * "that" as a conjunction, is the verb's complement, not a relative clause of the time or place between them
+ * (a relative "that" is the clause's subject or object, not its marker).
+ */
+export function attachThatClauses(words: readonly string[], upos: readonly string[], head: number[], rel: string[]): void {
+  for (let d = 0; d < head.length; d++) {
+    if (rel[d] !== 'acl:relcl') continue;
+    const n = head[d]!;
+    const v = n >= 0 ? head[n]! : -1;
+    if (v < 0 || !rel[n]!.startsWith('obl') || upos[v] !== 'VERB' || v > n) continue;
+    const marked = head.some((h, k) => h === d && rel[k] === 'mark' && words[k]!.toLowerCase() === 'that' && k === n + 1);
+    if (!marked || !head.some((h, k) => h === d && rel[k]!.startsWith('nsubj'))) continue;
+    head[d] = v;
+    rel[d] = 'ccomp';
+  }
+}
+
 /** The first noun right after `i` ("US-led [coalition forces]" → "forces"), or -1. */
 function nounAfter(xpos: readonly string[], i: number): number {
   let found = -1;
