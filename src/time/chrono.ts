@@ -5,6 +5,7 @@ import { nearMonthDay } from './anchor.js';
 import type { Candidate, Context, Parser } from './candidate.js';
 import { resolve, type Point } from './chrono-resolve.js';
 import { DAYPART } from './daypart.js';
+import { BEFORE_NAMED_WEEKDAY } from './holidays.js';
 import { dayValue } from './value.js';
 import { MONTH, shiftOf } from './words.js';
 
@@ -137,7 +138,9 @@ export const chronoParser: Parser = (context) => {
       const amount = /[$£€¥]\s*$/.test(context.text.slice(Math.max(0, at - 2), at)) ? /^\d[\d,.]*\s+/.exec(r.text) : null;
       // "the last 3 months and 2 days ago": chrono reads one day 3 months and 2 days back; the stretch
       // is parsers/relative.ts's, and chrono reads on after its first count ("2 days ago").
-      const lead = STRETCH_LEAD.exec(r.text)?.[0];
+      // "Easter Monday at 10:30 am": the weekday is the holiday's (parsers/holiday.ts); chrono reads on after it.
+      const named = BEFORE_NAMED_WEEKDAY.test(m[0].slice(Math.max(0, r.index - 12), r.index)) ? /^\p{L}+day\b/iu.exec(r.text)?.[0] : undefined;
+      const lead = STRETCH_LEAD.exec(r.text)?.[0] ?? named;
       const skip = amount?.[0] ?? lead;
       const from = r.index + (skip?.length ?? 0);
       // After a stretch, up to the end of the sentence ("ago" lies outside what chrono kept), but only what starts inside chrono's result.

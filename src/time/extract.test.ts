@@ -267,3 +267,9 @@ describe('"next" and "last" before a day of a month', () => {
     expect(timesIn('He quit last February 6.')[0]?.value).toBe('2020-02-06');
   });
 });
+
+describe('a named day that ends in a weekday', () => {
+  it('keeps "Good Friday" whole when a time of day follows', () => {
+    expect(timesIn('Pilgrims gathered on Good Friday at 3 pm last year.')[0]).toMatchObject({ text: 'Good Friday at 3 pm', value: '2020-04-10T15:00' });
+  });
+});

@@ -31,6 +31,12 @@ export const HOLIDAYS: Array<[string[], Rule]> = [
   [['easter monday'], { easter: 1 }],
 ];
 
+// "Easter Monday", "Good Friday": the words that make the weekday after them part of a named day.
+const WEEKDAY_NAME = /^(?<lead>.+)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const leads = HOLIDAYS.flatMap(([names]) => names.map((n) => WEEKDAY_NAME.exec(n)?.groups?.lead).filter((l): l is string => !!l));
+/** Matches the end of a text that a weekday after it would complete into a named day ("on Easter "). */
+export const BEFORE_NAMED_WEEKDAY = new RegExp(`\\b(?:${[...new Set(leads)].join('|')})\\s+$`, 'i');
+
 /** Western Easter Sunday (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
 function easter(year: number): Day {
   const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Day } from './calendar.js';
 import type { Context } from './candidate.js';
 import { resolve } from './chrono-resolve.js';
+import { BEFORE_NAMED_WEEKDAY } from './holidays.js';
 import { MONTH } from './words.js';
 
 /** A day phrase next to another expression ("on 1/1/2015", "next Monday", "last night"), and the half of the day it names. */
@@ -26,8 +27,9 @@ function instant(context: Context): Date {
 function read(context: Context, from: number, written: string, parsed: chrono.ParsedResult): NeighbourDay | null {
   // A day, possibly with its part ("yesterday afternoon"), but not a time of its own ("tomorrow at 4").
   if (parsed.start.isCertain('hour') || parsed.end) return null;
-  // "each Monday" recurs: it is no one day.
+  // "each Monday" recurs: it is no one day. "Easter Monday" is the holiday's.
   if (/\b(?:every|each)\s+$/i.test(context.text.slice(Math.max(0, from - 6), from))) return null;
+  if (BEFORE_NAMED_WEEKDAY.test(context.text.slice(Math.max(0, from - 12), from))) return null;
   const point = resolve(parsed.start, context.reference, context.tense(from, from + written.length), written);
   const iso = point?.value.range?.from ?? point?.value.value;
   if (!point || !iso || !/^\d{4}-\d{2}-\d{2}/.test(iso) || !['day', 'part of day'].includes(point.value.granularity)) return null;
