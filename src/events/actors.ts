@@ -114,6 +114,8 @@ export class ActorIndex {
       if (!this.words.reporting.has(this.tree.lemma(say))) return null;
       const subject = this.tree.deps(say, 'nsubj')[0];
       if (subject === undefined || this.tree.tokens[subject]!.upos === 'PRON') return null;
+      // "officials confirmed it has killed three people": "it" is not the plural reporter.
+      if (this.tree.lower(h) === 'it' && /^NNP?S$/.test(this.tree.tokens[subject]!.xpos)) return null;
       const side = this.sideAt(subject);
       return side.code ? side : null;
     }
