@@ -38,7 +38,10 @@ import { openEnded } from './refine/open.js';
 import { weekOf } from './refine/week-of.js';
 import { roleOf } from './role.js';
 import { select } from './select.js';
-import { tenseAt } from './tense.js';
+import { tenseAt, type Tense } from './tense.js';
+
+/** The tense of the clause around a span of the text. */
+export type TenseOf = (start: number, end: number) => Tense | null;
 
 // Order matters only between candidates of the same length: a rule earlier
 // in the list wins. dyad's parsers come before chrono, which is general.
@@ -78,9 +81,9 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
 const ORDER = PARSERS.map(([name]) => name);
 
 /** The time expressions of a text, anchored at the publication time (ISO 8601) and the tense of their clause. */
-export function extractTimes(text: string, published: string | null): TimeExpression[] {
+export function extractTimes(text: string, published: string | null, tense: TenseOf = (start, end) => tenseAt(text, start, end)): TimeExpression[] {
   const reference = referenceMoment(published);
-  const found = reference ? candidates(text, reference) : absolute(text);
+  const found = reference ? candidates(text, reference, tense) : absolute(text, tense);
   return found.map((c) => ({
     start: c.start,
     end: c.end,
@@ -92,8 +95,8 @@ export function extractTimes(text: string, published: string | null): TimeExpres
   }));
 }
 
-function candidates(text: string, reference: Moment): Candidate[] {
-  const context: Context = { text, reference, tense: (start, end) => tenseAt(text, start, end) };
+function candidates(text: string, reference: Moment, tense: TenseOf): Candidate[] {
+  const context: Context = { text, reference, tense };
   const chosen = select(PARSERS.flatMap(([, parse]) => parse(context)), ORDER);
   // Refiners, in order: complete a time from its neighbour ("4 July" + "of 1995"), widen a day to its
   // week ("the week of"), join two ends into a range ("from … to …"), then open a range ("since …").
@@ -102,8 +105,8 @@ function candidates(text: string, reference: Moment): Candidate[] {
 
 // With no publication time, keep what reads the same from two far-apart
 // references: "5 March 2019" and "for three years", not "on Wednesday".
-function absolute(text: string): Candidate[] {
-  const early = candidates(text, { year: 1950, month: 3, day: 15, hour: 12, minute: 0, second: 0 });
-  const late = new Set(candidates(text, { year: 2090, month: 9, day: 20, hour: 12, minute: 0, second: 0 }).map((c) => `${c.start}:${c.value}`));
+function absolute(text: string, tense: TenseOf): Candidate[] {
+  const early = candidates(text, { year: 1950, month: 3, day: 15, hour: 12, minute: 0, second: 0 }, tense);
+  const late = new Set(candidates(text, { year: 2090, month: 9, day: 20, hour: 12, minute: 0, second: 0 }, tense).map((c) => `${c.start}:${c.value}`));
   return early.filter((c) => late.has(`${c.start}:${c.value}`));
 }
