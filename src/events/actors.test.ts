@@ -33,4 +33,21 @@ describe('event sides', () => {
     const codes = code('“We strongly condemn the Israeli strikes on Iran,” Russian President Vladimir Putin said on Monday.').events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(codes).toContain('111 RUSGOV>ISR');
   });
+
+  it('give a document\'s act to the one who issued it, not to one who found or rejected it', () => {
+    const codes = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(codes('The Iranian foreign ministry issued a statement condemning the Israeli raid on Syria.')).toContain('111 IRNGOV>ISR');
+    expect(codes('The Turkish parliament rejected a bill demanding that Greece withdraw its troops.').filter((c) => c.startsWith('10'))).toEqual([]);
+  });
+
+  it('take a subject that is engaged in or responsible for the act: "Serb forces were engaged in ethnic cleansing"', () => {
+    const codes = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}`);
+    expect(codes('Serb forces were engaged in ethnic cleansing against Albanians in Kosovo.')).toContain('203 SRBMIL');
+    expect(codes('Sudan’s government is responsible for mass killings of civilians in Darfur.')).toContain('202 SDNGOV');
+  });
+
+  it('keep the partners of a symmetric act to those who took part: "agreed to impose sanctions on Russia"', () => {
+    const sides = code('The European Union and Canada agreed to impose sanctions on Russia.').events.map((e) => `${e.source.code}>${e.target.code}`);
+    expect(sides.filter((s) => s.startsWith('RUS>'))).toEqual([]);
+  });
 });

@@ -41,8 +41,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     const tree = new Tree(doc.tokens, doc.article.text);
     const actors = new ActorIndex(doc, tree, rules.sideWords);
     const needed = (c: Candidate) => (require === 'both' ? 2 : require === 'either' || c.match.rule.needsActors ? 1 : 0);
-    // The lemmatiser keeps some plurals ("troops"): the word without its -s counts too.
-    const named = (i: number) => tree.tokens[i]!.upos === 'PROPN' || [tree.lemma(i), tree.lower(i), tree.lower(i).replace(/s$/, '')].some((w) => options.actorWords!.has(w));
+    // The lemmatiser keeps some plural nouns ("troops"): the noun without its -s counts too.
+    const named = (i: number) => tree.tokens[i]!.upos === 'PROPN' || options.actorWords!.has(tree.lemma(i)) || (tree.tokens[i]!.upos === 'NOUN' && options.actorWords!.has(tree.lower(i).replace(/s$/, '')));
     // "Soviet advisers", "Kurdish militias": a name or nationality inside the phrase names the actor.
     const isActor = (s: Side) => !!s.code || (!!options.actorWords && s.token >= 0 && (named(s.token) || tree.children[s.token]!.some((c) => ['compound', 'amod', 'nmod:poss'].includes(tree.rel(c)) && /^[A-Z]/.test(tree.form(c)))));
     // Rules with common non-political readings ("fans attacked the decision") take no side that names no actor.
@@ -55,6 +55,7 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     };
     const known = (c: Candidate, s: Side, t: Side) =>
       Number(isActor(s)) + Number(isActor(t)) >= needed(c) && (!c.match.rule.needsActors || [s, t].every((x) => x.token < 0 || isActor(x)));
+    const mutual = (t: Side) => t.token >= 0 && (tree.base(t.token) === 'obj' || ['with', 'between'].includes(tree.prep(t.token) ?? ''));
     const situator = new Situator(doc, tree);
     const events: Event[] = [];
     let first = 0;
@@ -66,7 +67,7 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
         if (!code) continue;
         const date = situator.date(c);
         const at = { date: date.date, time: date.token, place: situator.place(c) };
-        for (const pair of pairs(c, actors, known, partnerOf(c))) {
+        for (const pair of pairs(c, actors, known, partnerOf(c), mutual)) {
           if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode; events.push(buildEvent(doc, tree, ontology, c, code, pair, at));
         }
       }
@@ -79,7 +80,7 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
 const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 
 /** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
-function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null): [Side, Side][] {
+function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null, mutual: (t: Side) => boolean): [Side, Side][] {
   const sources = c.sources.map((i) => actors.sideAt(i));
   // A target that is also the source ("NATO declined to comment": the commenter) is no target.
   let targets = c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.targetAt(i));
@@ -103,9 +104,11 @@ function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, 
     for (const t of implied ? [implied] : targets.length ? targets : [NOBODY]) add(s, t);
   }
   if (c.match.rule.symmetric) {
-    if (targets.length) for (const s of srcs) for (const t of targets) add(t, s);
+    // "met Erdogan", "talks with Iraq": the partner took part too; "agreed to impose sanctions on Russia": Russia did not.
+    const partners = targets.filter(mutual);
+    for (const s of srcs) for (const t of partners) add(t, s);
     // "Iran and Iraq agreed": each with each.
-    else for (const s of sources) for (const t of sources) add(s, t);
+    if (!partners.length) for (const s of sources) for (const t of sources) add(s, t);
   }
   return out;
 }

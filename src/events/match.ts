@@ -15,9 +15,9 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
   let best: { m: Match; score: number } | null = null;
   for (const rule of rules.byWord(tree.lemma(i), tree.form(i))) {
     if (!UPOS[rule.kind].has(tree.tokens[i]!.upos)) continue;
-    const noun = rule.kind === 'support' ? supportNoun(tree, rule, i) : null;
+    const noun = rule.kind === 'support' ? supportNoun(tree, rules.measureWords, rule, i) : null;
     if (rule.kind === 'support' && noun === null) continue;
-    if (rule.objects && rule.kind !== 'support' && !hasObject(tree, rule.objects, i)) continue;
+    if (rule.objects && rule.kind !== 'support' && !hasObject(tree, rules.measureWords, rule.objects, i)) continue;
     // The parser may label a particle as an adverb or a preposition ("handed over the suspects").
     if (rule.particle && !tree.children[i]!.some((c) => tree.lower(c) === rule.particle && ['compound', 'advmod', 'case', 'obl', 'mark'].includes(tree.base(c))) && !(i + 1 < tree.tokens.length && tree.lower(i + 1) === rule.particle)) continue;
     if (rule.modifiers && !modifiers(tree, i).some((c) => isWord(tree, c, rule.modifiers!))) continue;
@@ -31,11 +31,11 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
 }
 
 /** The noun a light verb takes as its object (or passive subject): "held *talks*", "expressed *hope*". */
-function supportNoun(tree: Tree, rule: Rule, v: number): number | null {
+function supportNoun(tree: Tree, measures: ReadonlySet<string>, rule: Rule, v: number): number | null {
   for (const c of tree.children[v]!) {
     const rel = tree.rel(c);
     if (rel !== 'obj' && rel !== 'nsubj:pass' && tree.base(c) !== 'obl') continue;
-    const noun = objectWord(tree, c, rule.objects!);
+    const noun = objectWord(tree, measures, c, rule.objects!);
     if (noun >= 0) return noun;
   }
   return null;
@@ -53,18 +53,15 @@ function isWord(tree: Tree, i: number, words: readonly string[]): boolean {
   return words.includes(tree.lemma(i)) || words.includes(lower) || words.includes(lower.replace(/s$/, '')) || words.includes(lower.replace(/es$/, ''));
 }
 
-/** Words that take a part or a measure of what follows them: "suspended part of a military aid program", "provide 25,000 tons of food aid". */
-const PARTS = new Set(['part', 'portion', 'some', 'half', 'most', 'much', 'share', 'rest', 'bulk', 'ton', 'tonne', 'kilogram', 'kg', 'worth', 'shipment', 'consignment', 'load', 'truckload', 'batch', 'package', 'quantity', 'amount']);
-
 /** The object itself, or what a part or measure word in its place is of; -1 when neither is one of the words. */
-function objectWord(tree: Tree, c: number, words: readonly string[]): number {
+function objectWord(tree: Tree, measures: ReadonlySet<string>, c: number, words: readonly string[]): number {
   if (isWord(tree, c, words)) return c;
-  if (!PARTS.has(tree.lemma(c))) return -1;
+  if (!measures.has(tree.lemma(c))) return -1;
   return tree.children[c]!.find((n) => tree.base(n) === 'nmod' && tree.prep(n) === 'of' && isWord(tree, n, words)) ?? -1;
 }
 
-function hasObject(tree: Tree, objects: readonly string[], v: number): boolean {
-  return tree.children[v]!.some((c) => (['obj', 'nsubj:pass'].includes(tree.rel(c)) || tree.base(c) === 'obl') && objectWord(tree, c, objects) >= 0);
+function hasObject(tree: Tree, measures: ReadonlySet<string>, objects: readonly string[], v: number): boolean {
+  return tree.children[v]!.some((c) => (['obj', 'nsubj:pass'].includes(tree.rel(c)) || tree.base(c) === 'obl') && objectWord(tree, measures, c, objects) >= 0);
 }
 
 /** Whether a dependent of `n` carries one of the prepositions, as a case marker or a particle ("call on", "grateful to"). */

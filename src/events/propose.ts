@@ -37,8 +37,9 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
     if (!m) continue;
     if (m.rule.frame) {
       const frame = m.rule.frame === 'hope' ? 'intend' : m.rule.frame;
-      // "vowed to fight", "is prepared to impose martial law": an intended hostile act is a threat (13x).
-      const through = (code: string) => mapThrough(rules, frame, code) ?? (m.rule.frame === 'intend' && code >= '14' ? mapThrough(rules, 'threaten', code) : null);
+      // "vowed to fight", "is prepared to impose martial law": a rule may read what its frame maps nothing for (an intended hostile act) through another frame (a threat).
+      const hostile = m.rule.hostile;
+      const through = (code: string) => mapThrough(rules, frame, code) ?? (hostile ? mapThrough(rules, hostile, code) : null);
       const c = complementOf(tree, rules, m, (code) => through(code) !== null);
       if (m.rule.complementAux && !(c && hasAux(tree, c.token, m.rule.complementAux))) continue;
       if (c) {

@@ -18,9 +18,10 @@ const LISTING = new Set(['including', 'such as', 'like', 'among them']);
 export interface RoleWords {
   readonly doers: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
+  readonly issuing: ReadonlySet<string>;
 }
 
-const NO_WORDS: RoleWords = { doers: new Set(), documents: new Set() };
+const NO_WORDS: RoleWords = { doers: new Set(), documents: new Set(), issuing: new Set() };
 
 /** The heads that fill `role` for a match, each expanded through coordination, apposition and "including" lists. */
 export function fill(tree: Tree, m: Match, role: Role, words: RoleWords = NO_WORDS): number[] {
@@ -50,7 +51,7 @@ function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
       // "he is prepared to", "is committed to": a passive form that is an adjective has its subject as the doer.
       if (m.rule.kind === 'adjective' && tree.passive(p) && !agentOf(tree, p).length) return tree.deps(p, 'nsubj');
       const own = subjectOf(tree, p);
-      return own.length === 1 && own[0] === tree.head(p) && tree.base(p) === 'acl' ? issuerOf(tree, own[0]!, words.documents) : own;
+      return own.length === 1 && own[0] === tree.head(p) && tree.base(p) === 'acl' ? issuerOf(tree, own[0]!, words) : own;
     }
     case 'object':
       return objectOf(tree, m.noun ?? p);
@@ -62,7 +63,8 @@ function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
       return possessorOf(tree, m.noun ?? p);
     case 'governor-subject': {
       const g = governingVerb(tree, p, words.doers);
-      if (g >= 0) return words.doers.has(tree.lemma(g)) && tree.passive(g) && !agentOf(tree, g).length ? tree.deps(g, 'nsubj') : subjectOf(tree, g);
+      // "Serb forces were engaged in ethnic cleansing": the passive subject of a doer does the act its oblique names.
+      if (g >= 0) return tree.base(p) === 'obl' && words.doers.has(tree.lemma(g)) && tree.passive(g) && !agentOf(tree, g).length ? tree.deps(g, 'nsubj').filter((s) => s !== p) : subjectOf(tree, g);
       // "the government is responsible for mass killings": an adjective of doing takes its subject as the doer.
       const a = tree.head(p);
       return a >= 0 && tree.tokens[a]!.upos === 'ADJ' && tree.base(p) === 'obl' && words.doers.has(tree.lemma(a)) ? tree.deps(a, 'nsubj') : [];
@@ -139,10 +141,11 @@ export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
 
 /**
  * "published a declaration demanding reforms", "issued a statement condemning the raid": a document
- * says what its issuer says, so the act of its clause is the issuer's. Other nouns stay the doer.
+ * says what its issuer says, so the act of its clause is the issuer's. Other nouns stay the doer, and so does a
+ * document someone found, received or rejected.
  */
-function issuerOf(tree: Tree, n: number, documents: ReadonlySet<string>): number[] {
-  if (!documents.has(tree.lemma(n)) || tree.base(n) !== 'obj') return [n];
+function issuerOf(tree: Tree, n: number, words: RoleWords): number[] {
+  if (!words.documents.has(tree.lemma(n)) || tree.base(n) !== 'obj' || !words.issuing.has(tree.lemma(tree.head(n)))) return [n];
   const issuer = subjectOf(tree, tree.head(n));
   return issuer.length ? issuer : [n];
 }
@@ -202,10 +205,10 @@ function clauseSubject(tree: Tree, p: number): number[] {
   return [];
 }
 
-/** Whom a complement act is with, toward or away from: "expanding ties *with Tehran*", "provide aid *to Kenya*", "secede *from the Union*". */
+/** Whom a complement act is with, toward or away from: "expanding ties *with Tehran*", "provide aid *to Kenya*", "secede *from the Union*", "impose sanctions *on Belarus*". */
 function partnerOf(tree: Tree, c: number): number[] {
   for (const n of [c, ...tree.deps(c, 'obj')]) {
-    const hit = tree.children[n]!.filter((d) => ['with', 'to', 'toward', 'towards', 'against', 'between', 'from'].includes(tree.prep(d) ?? ''));
+    const hit = tree.children[n]!.filter((d) => ['with', 'to', 'toward', 'towards', 'against', 'between', 'from', 'on'].includes(tree.prep(d) ?? ''));
     if (hit.length) return hit;
   }
   return tree.deps(c, 'iobj');

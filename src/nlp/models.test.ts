@@ -31,6 +31,13 @@ describe('the committed models', () => {
     expect(tag('THIS IS GREAT !')[1]).toBe('AUX');
   });
 
+  it('tags a participle between a subject and a noun phrase as a past tense, not before a time or another verb', () => {
+    const xpos = (sentence: string, word: string) => models.tagger.tag(sentence.split(' ')).map((t) => t.xpos)[sentence.split(' ').indexOf(word)];
+    expect(xpos('Germany on Wednesday lifted sanctions against South Africa , a spokesman said .', 'lifted')).toBe('VBD');
+    expect(xpos('Ministers appointed last month , the palace said , will take office on Monday .', 'appointed')).not.toBe('VBD');
+    expect(xpos('The weapons seized in the raid included rifles .', 'seized')).toBe('VBN');
+  });
+
   it('keeps a proper adjective the lemmatiser has not seen as its own lemma ("Ukrainian", not "ukIranian")', () => {
     expect(models.lemmatizer.lemma('Ukrainian', 'JJ')).toBe('Ukrainian');
     expect(models.lemmatizer.lemma('bigger', 'JJR')).toBe('big');

@@ -44,8 +44,10 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
     // but lost its subject to the reporting verb.
     const bare = head.findIndex((h, d) => h === v && d > first && d < v && rel[d] === 'ccomp' && /^VB/.test(xpos[d]!) && !head.some((x, k) => x === d && /^(nsubj|csubj|expl)/.test(rel[k]!)));
     if (clause < 0 && bare >= 0) {
+      const was = head[first]!;
       head[first] = bare;
-      if (xpos[bare] === 'VBN' && !head.some((x, k) => x === bare && rel[k]!.startsWith('aux'))) xpos[bare] = 'VBD';
+      if (hasCycle(head)) head[first] = was;
+      else if (xpos[bare] === 'VBN' && !head.some((x, k) => x === bare && rel[k]!.startsWith('aux'))) xpos[bare] = 'VBD';
       continue;
     }
     if (clause < 0 || head.some((h, d) => h === clause && (rel[d] === 'nsubj:pass' || rel[d] === 'aux:pass'))) continue;
@@ -64,6 +66,8 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
   }
 }
 
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight weekend week month year morning afternoon evening night'.split(' '));
+
 /**
  * "said on Tuesday that Sudan must return the helicopter": a that-clause with a subject of its own, marked by
  * "that" as a conjunction, is the verb's complement, not a relative clause of the time or place between them
@@ -74,7 +78,8 @@ export function attachThatClauses(words: readonly string[], upos: readonly strin
     if (rel[d] !== 'acl:relcl') continue;
     const n = head[d]!;
     const v = n >= 0 ? head[n]! : -1;
-    if (v < 0 || !rel[n]!.startsWith('obl') || upos[v] !== 'VERB' || v > n) continue;
+    // Only a time: "warned of reports that Syria must pay" is the reports' content, not the verb's.
+    if (v < 0 || !rel[n]!.startsWith('obl') || upos[v] !== 'VERB' || v > n || !TIME_WORDS.has(words[n]!.toLowerCase())) continue;
     const marked = head.some((h, k) => h === d && rel[k] === 'mark' && words[k]!.toLowerCase() === 'that' && k === n + 1);
     if (!marked || !head.some((h, k) => h === d && rel[k]!.startsWith('nsubj'))) continue;
     head[d] = v;

@@ -197,7 +197,7 @@ export class Tagger {
         if (i > 0 && CAPITALS.test(w) && FUNCTION_TAGS.has(tags[i]!.upos) && AFTER.has(tags[i - 1]!.upos)) tags[i] = { upos: 'PROPN', xpos: 'NNP' };
       });
     }
-    pastTenseBetweenPhrases(tags);
+    pastTenseBetweenPhrases(words, tags);
     return tags;
   }
 }
@@ -205,6 +205,7 @@ export class Tagger {
 const NOUN_HEAD = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const PHRASE_START = new Set(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS']);
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const TIME_AFTER = new Set(['last', 'this', 'next', 'past', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CLAUSE_EDGE = new Set([',', ':', 'CC', 'WDT', 'WP', '-LRB-', '-RRB-']);
 
 /**
@@ -213,11 +214,13 @@ const CLAUSE_EDGE = new Set([',', ':', 'CC', 'WDT', 'WP', '-LRB-', '-RRB-']);
  * clause's past tense, not a reduced relative ("the sanctions lifted in May were …" has its verb after it). Wire
  * copy writes this order far more often than the web text the tagger learned from.
  */
-function pastTenseBetweenPhrases(tags: Array<{ upos: string; xpos: string }>): void {
+function pastTenseBetweenPhrases(words: readonly string[], tags: Array<{ upos: string; xpos: string }>): void {
   const edge = (k: number) => CLAUSE_EDGE.has(tags[k]!.xpos) || tags[k]!.xpos === 'IN' && tags[k]!.upos === 'SCONJ';
   const finite = (k: number) => FINITE.has(tags[k]!.xpos) || tags[k]!.upos === 'AUX';
   for (let i = 1; i + 1 < tags.length; i++) {
     if (tags[i]!.xpos !== 'VBN' || !NOUN_HEAD.has(tags[i - 1]!.xpos) || !PHRASE_START.has(tags[i + 1]!.xpos)) continue;
+    // "ministers appointed last month, the palace said, will …": a time after it is the relative's.
+    if (TIME_AFTER.has(words[i + 1]!.toLowerCase())) continue;
     let clean = true;
     for (let k = i - 1; k >= 0 && clean && !edge(k); k--) if (finite(k)) clean = false;
     for (let k = i + 1; k < tags.length && clean && !edge(k); k++) if (finite(k)) clean = false;

@@ -37,6 +37,8 @@ export const Rule = z.object({
   symmetric: z.boolean().optional(),
   /** The complement decides the code through frames.json, with `code` when it codes nothing. */
   frame: Frame.optional(),
+  /** For frame rules: the frame for a complement the rule's own frame maps nothing for; "vowed to fight" is a threat (`threaten`). */
+  hostile: Frame.optional(),
   /** For frame rules: the frame applies only when the complement has one of these auxiliaries ("said that Sudan *must* return"). */
   complementAux: z.array(z.string()).optional(),
   /** The rule only names what a frame is about ("demanded *political reforms*"); on its own it codes nothing. */
@@ -62,7 +64,11 @@ export const FrameTable = z.object({
   partnerWords: z.array(z.string()).default([]),
   /** Support, aspect and decision verbs whose subject does the event their object names ("launched an attack"). */
   doers: z.array(z.string()).default([]),
+  /** Nouns of documents, and the verbs that issue them: the act of the document's clause is its issuer's ("issued a statement condemning"). */
   documents: z.array(z.string()).default([]),
+  issuing: z.array(z.string()).default([]),
+  /** Words that measure or take part of a thing ("25,000 tons of food aid", "part of the aid program"): an object is what they are of. */
+  measureWords: z.array(z.string()).default([]),
   /** Nouns of things said, decided or done, whose owner an act on them is aimed at ("dismissed Putin's response"). */
   ownedActs: z.array(z.string()).default([]),
   /** Words that count or take part of a group of actors ("a group of", "thousands of"): the side is the group counted. */
