@@ -50,4 +50,10 @@ describe('event sides', () => {
     const sides = code('The European Union and Canada agreed to impose sanctions on Russia.').events.map((e) => `${e.source.code}>${e.target.code}`);
     expect(sides.filter((s) => s.startsWith('RUS>'))).toEqual([]);
   });
+
+  it('read an attack by a named person as words: "Biden attacked Trump" is 111, "Rebels attacked troops" 190', () => {
+    const codes = (text: string) => code(text).events.map((e) => e.cameo);
+    expect(codes('Joe Biden attacked Donald Trump over his handling of the pandemic.')).toEqual(['111']);
+    expect(codes('Houthi rebels attacked Saudi troops near the border.')).toContain('190');
+  });
 });

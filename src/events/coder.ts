@@ -56,6 +56,7 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     const known = (c: Candidate, s: Side, t: Side) =>
       Number(isActor(s)) + Number(isActor(t)) >= needed(c) && (!c.match.rule.needsActors || [s, t].every((x) => x.token < 0 || isActor(x)));
     const mutual = (t: Side) => t.token >= 0 && (tree.base(t.token) === 'obj' || ['with', 'between'].includes(tree.prep(t.token) ?? ''));
+    const people = new Set(doc.actors.filter((a) => a.type === 'person').map((a) => a.id));
     const situator = new Situator(doc, tree);
     const events: Event[] = [];
     let first = 0;
@@ -68,7 +69,9 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
         const date = situator.date(c);
         const at = { date: date.date, time: date.token, place: situator.place(c) };
         for (const pair of pairs(c, actors, known, partnerOf(c), mutual)) {
-          if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode; events.push(buildEvent(doc, tree, ontology, c, code, pair, at));
+          if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode;
+          const byPerson = c.match.rule.byPerson && pair[0].actorId !== null && people.has(pair[0].actorId);
+          events.push(buildEvent(doc, tree, ontology, c, byPerson ? c.match.rule.byPerson! : code, pair, at));
         }
       }
       first = last;

@@ -43,6 +43,8 @@ export const Rule = z.object({
   complementAux: z.array(z.string()).optional(),
   /** The rule only names what a frame is about ("demanded *political reforms*"); on its own it codes nothing. */
   complementOnly: z.boolean().optional(),
+  /** The code when the source is a named person: "Biden attacked Trump" is criticism (111), not force (190). */
+  byPerson: z.string().optional(),
   /** Whether the event needs a target to be coded: "fought to save a life" and "threatened to cancel the concert" are aimed at no one. */
   needsTarget: z.boolean().optional(),
   /** Whether a non-political reading is common, so the event needs both actors resolved (attack, strike, fight). */
