@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../model/index.js';
 import type { NlpModels } from './models.js';
-import { attachHyphenedParticiples, attachThatClauses, splitDoubleSubjects } from './repair.js';
+import { attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
 import { segment } from './sentences.js';
 
 export interface AnalysedWord {
@@ -23,6 +23,7 @@ export function analyseWords(models: NlpModels, words: readonly string[]): Analy
   attachHyphenedParticiples(words, xpos, head, rel);
   splitDoubleSubjects(xpos, head, rel);
   attachThatClauses(words, upos, head, rel);
+  attachParticipleConjuncts(words, xpos, head, rel);
   return words.map((form, i) => ({ form, upos: upos[i]!, xpos: xpos[i]!, lemma: models.lemmatizer.lemma(form, xpos[i]!), head: head[i]!, rel: rel[i]! }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachHyphenedParticiples, attachThatClauses, splitDoubleSubjects } from './repair.js';
+import { attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
 
 describe('a participle joined by a hyphen', () => {
   it('modifies the noun after it, and the object the parser gave it takes its place: "pursuing US-led forces’ withdrawal"', () => {
@@ -82,5 +82,22 @@ describe('a that-clause hung on the time before it', () => {
     const rel = ['nsubj', 'root', 'case', 'obl', 'nsubj', 'acl:relcl'];
     attachThatClauses(['It', 'rained', 'on', 'days', 'that', 'followed'], ['PRON', 'VERB', 'ADP', 'NOUN', 'PRON', 'VERB'], head, rel);
     expect(head[5]).toBe(3);
+  });
+});
+
+describe('a participle coordinated without an auxiliary', () => {
+  it('joins the participle before it that has one: "confirmed it has infected 200 and killed three"', () => {
+    const words = ['Officials', 'confirmed', 'it', 'has', 'infected', '200', 'and', 'killed', 'three'];
+    const xpos = ['NNS', 'VBD', 'PRP', 'VBZ', 'VBN', 'CD', 'CC', 'VBN', 'CD'];
+    const head = [1, -1, 4, 4, 1, 4, 7, 1, 7];
+    const rel = ['nsubj', 'root', 'nsubj', 'aux', 'ccomp', 'obj', 'cc', 'conj', 'obj'];
+    attachParticipleConjuncts(words, xpos, head, rel);
+    expect(head[7]).toBe(4);
+  });
+
+  it('stays with a finite verb when no perfect participle comes between', () => {
+    const head = [1, -1, 1, 4, 1];
+    attachParticipleConjuncts(['Troops', 'entered', 'Kabul', 'and', 'seized'], ['NNS', 'VBD', 'NNP', 'CC', 'VBN'], head, ['nsubj', 'root', 'obj', 'cc', 'conj']);
+    expect(head[4]).toBe(1);
   });
 });

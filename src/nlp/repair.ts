@@ -66,6 +66,27 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
   }
 }
 
+/**
+ * "confirmed it has infected 200 people and killed three": a participle coordinated with no auxiliary of its own
+ * shares the auxiliary of the participle before it ("has infected … and [has] killed"), so it is that participle's
+ * conjunct, not the finite verb's further back.
+ */
+export function attachParticipleConjuncts(words: readonly string[], xpos: string[], head: number[], rel: string[]): void {
+  const perfect = (k: number) => head.some((h, a) => h === k && rel[a] === 'aux' && /^(has|have|had|'s|'ve|'d)$/i.test(words[a]!));
+  for (let d = 0; d < head.length; d++) {
+    const h = head[d]!;
+    // A regular past ("killed") is spelt as its participle and may come tagged either way.
+    const participle = xpos[d] === 'VBN' || (xpos[d] === 'VBD' && /ed$/i.test(words[d]!));
+    if (rel[d] !== 'conj' || !participle || h < 0 || h > d || !/^VB[DZP]$/.test(xpos[h]!) || head.some((x, a) => x === d && rel[a]!.startsWith('aux'))) continue;
+    let k = d - 1;
+    while (k > h && !(xpos[k] === 'VBN' && perfect(k))) k--;
+    if (k <= h) continue;
+    head[d] = k;
+    if (hasCycle(head)) head[d] = h;
+    else xpos[d] = 'VBN';
+  }
+}
+
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight weekend week month year morning afternoon evening night'.split(' '));
 
 /**
