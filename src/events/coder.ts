@@ -56,7 +56,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     const known = (c: Candidate, s: Side, t: Side) =>
       Number(isActor(s)) + Number(isActor(t)) >= needed(c) && (!c.match.rule.needsActors || [s, t].every((x) => x.token < 0 || isActor(x)));
     const mutual = (t: Side) => t.token >= 0 && (tree.base(t.token) === 'obj' || ['with', 'between'].includes(tree.prep(t.token) ?? ''));
-    const people = new Set(doc.actors.filter((a) => a.type === 'person').map((a) => a.id));
+    // People who speak rather than fight: a commander or a rebel leader who attacks does so with force.
+    const people = new Set(doc.actors.filter((a) => a.type === 'person' && !FIGHTERS.has(a.agent ?? '')).map((a) => a.id));
     const situator = new Situator(doc, tree);
     const events: Event[] = [];
     let first = 0;
@@ -79,6 +80,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     return mergeDuplicates(linkEpisodes(events));
   };
 }
+
+const FIGHTERS = new Set(['MIL', 'REB', 'UAF', 'INS', 'SPY', 'COP', 'CRM', 'SEP']);
 
 const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 

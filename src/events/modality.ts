@@ -35,7 +35,10 @@ export class StanceReader {
     // "did not meet … during the trip": an occasion of a negated act did not happen either.
     const occasion = tree.tokens[p]!.upos === 'NOUN' && link !== 'obj' ? governingVerb(tree, p) : -1;
     if (occasion >= 0 && this.negated(tree, occasion)) negated = true;
-    if (g >= 0 && COMPLEMENTS.has(link) && !(link === 'nsubj' && tree.tokens[p]!.upos !== 'NOUN')) {
+    // "developing plans to attack", parsed with the infinitive on the verb: the plan is what governs it.
+    const plan = link === 'advcl' && tree.deps(p, 'mark').some((k) => tree.lower(k) === 'to') ? tree.deps(g, 'obj').find((o) => o < p && this.governors.get(tree.lemma(o)) === 'intended') : undefined;
+    if (plan !== undefined && modality === 'asserted') modality = 'intended';
+    else if (g >= 0 && COMPLEMENTS.has(link) && !(link === 'nsubj' && tree.tokens[p]!.upos !== 'NOUN')) {
       // The governor's own stance counts first: "did not plan to attack" is no plan.
       const kind = this.governors.get(tree.lemma(g));
       const conditional = link === 'advcl' && this.own(tree, p) === 'hypothetical';
