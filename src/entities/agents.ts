@@ -3,19 +3,25 @@ import { dirname, join } from 'node:path';
 import { packageDataDir, type KnowledgeBase } from '../actors/kb/index.js';
 import { isAgentCode } from '../actors/kb/codes.js';
 
-/** Agent codes of generic actor words: the knowledge base's agent words, then data/entities/agents.tsv. */
+/**
+ * Agent codes of generic actor words: the knowledge base's agent words, then data/entities/agents.tsv; and the
+ * identity codes of religious and ethnic groups (data/entities/identities.tsv).
+ */
 export class AgentWords {
-  private readonly extra = new Map<string, string>();
+  private readonly extra: ReadonlyMap<string, string>;
+  private readonly identities: ReadonlyMap<string, string>;
   private readonly seen = new Map<string, string | null>();
   constructor(
     private readonly kb: KnowledgeBase,
-    file = join(dirname(packageDataDir()), 'entities', 'agents.tsv'),
+    dir = join(dirname(packageDataDir()), 'entities'),
   ) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      const [word, code] = line.split('\t');
-      if (word && code) this.extra.set(word.trim().toLowerCase(), code.trim());
-    }
+    this.extra = readTable(join(dir, 'agents.tsv'));
+    this.identities = readTable(join(dir, 'identities.tsv'));
+  }
+
+  /** The CAMEO identity code (MOSSUN, KUR …) of a group's name in lower case ("sunnis", "kurds"), or null. */
+  identity(phrase: string): string | null {
+    return this.identities.get(phrase) ?? null;
   }
 
   /** The CAMEO agent (GOV, MIL, …) of a word or phrase in lower case, or null; codes outside CAMEO's are ignored. */
@@ -32,4 +38,15 @@ export class AgentWords {
     this.seen.set(phrase, code);
     return code;
   }
+}
+
+/** A word<TAB>code table, '#' lines for comments. */
+function readTable(file: string): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [word, code] = line.split('\t');
+    if (word && code) table.set(word.trim().toLowerCase(), code.trim());
+  }
+  return table;
 }

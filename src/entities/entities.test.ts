@@ -46,6 +46,13 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'police')).toMatchObject({ code: 'COP', agent: 'COP' });
   });
 
+  it('codes religious and ethnic groups with the CAMEO identity codes, the country first: Sunnis, Iraqi Kurds', () => {
+    const doc = annotate(['Sunnis/PROPN/nsubj and/CCONJ Iraqi/ADJ Kurds/PROPN protested/VERB , and/CCONJ Islamic/ADJ fundamentalists/NOUN joined/VERB .']);
+    expect(actorOf(doc, 'Sunnis')).toMatchObject({ code: 'MOSSUN', agent: null });
+    expect(actorOf(doc, 'Iraqi Kurds')).toMatchObject({ code: 'IRQKUR', country: 'IRQ' });
+    expect(actorOf(doc, 'Islamic fundamentalists')?.code).toMatch(/MOSRAD$/);
+  });
+
   it('takes the country named after "of" for a generic actor, by its name only: "the government of Liberia"', () => {
     const doc = annotate(['The/DET government/NOUN of/ADP Liberia/PROPN and/CCONJ the/DET army/NOUN of/ADP fans/NOUN met/VERB the/DET mayor/NOUN of/ADP Paris/PROPN .']);
     expect(actorOf(doc, 'The government')).toMatchObject({ code: 'LBRGOV', country: 'LBR' });

@@ -8,7 +8,9 @@ import { gazetteerMentions, mark, namedMentions } from './names.js';
 /** Every mention candidate of a document in text order: names, then places and nationalities, then generic actors. */
 export function findCandidates(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): Candidate[] {
   const taken = new Uint8Array(view.tokens.length);
-  const named = namedMentions(view, res, joinedByGazetteer(view, res, spans));
+  // "Kurds", "Sunnis" are groups, whatever the recogniser took them for: the generic pass names them.
+  const groups = spans.filter((s) => s.end - s.start > 2 || !res.agents.identity(view.lower.slice(s.start, s.end).join(' ')));
+  const named = namedMentions(view, res, joinedByGazetteer(view, res, groups));
   const isPlace = (c: Candidate) => c.type === 'GPE' || c.type === 'LOC' || c.type === 'NORP';
   for (const c of named) {
     if (isPlace(c)) continue;

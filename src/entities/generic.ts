@@ -25,6 +25,12 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
       if (agent) headStart = i - 1;
     }
     agent ??= res.agents.agent(view.lower[i]!) ?? res.agents.agent(tokens[i]!.lemma.toLowerCase());
+    // "Sunnis", "Iraqi Kurds", "Islamic fundamentalists": a religious or ethnic group stands where an agent would.
+    if (!agent && i > 0 && view.sameSentence(i - 1, i)) {
+      agent = res.agents.identity(`${view.lower[i - 1]} ${view.lower[i]}`);
+      if (agent) headStart = i - 1;
+    }
+    agent ??= res.agents.identity(view.lower[i]!);
     if (!agent) {
       const description = countryDescription(view, res, i, taken);
       if (description) {

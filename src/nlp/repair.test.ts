@@ -55,6 +55,15 @@ describe('a reporting verb given two subjects', () => {
     expect([head[0], rel[0], xpos[3]]).toEqual([3, 'nsubj', 'VBD']);
   });
 
+  it('also when the parser took the subject for the complement: "[ccomp Thousands] of Kurds demonstrated, witnesses said"', () => {
+    const xpos = ['NNS', 'IN', 'NNPS', 'VBN', ',', 'NNS', 'VBD'];
+    const head = [6, 2, 0, 2, 6, 6, -1];
+    const rel = ['ccomp', 'case', 'nmod', 'acl', 'punct', 'nsubj', 'root'];
+    splitDoubleSubjects(xpos, head, rel);
+    expect([head[3], rel[3]]).toEqual([6, 'ccomp']);
+    expect([head[0], rel[0]]).toEqual([3, 'nsubj']);
+  });
+
   it('leaves a verb with one subject, and a passive participle with its own subject', () => {
     const one = parsed();
     one.rel[6] = 'obj';

@@ -35,8 +35,11 @@ export function attachHyphenedParticiples(words: readonly string[], xpos: readon
 export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[]): void {
   for (let v = 0; v < head.length; v++) {
     const subjects = rel.flatMap((r, d) => (head[d] === v && r === 'nsubj' && d < v ? [d] : []));
-    if (subjects.length !== 2) continue;
-    const [first] = subjects as [number, number];
+    // … or takes the clause's subject for the complement itself ("[ccomp Thousands] of Kurds demonstrated …,
+    // witnesses said"): a noun heads no complement clause without a copula.
+    const nominal = head.findIndex((h, d) => h === v && d < subjects[0]! && rel[d] === 'ccomp' && /^NN/.test(xpos[d]!) && !head.some((x, k) => x === d && rel[k] === 'cop'));
+    if (subjects.length !== 2 && !(subjects.length === 1 && nominal >= 0)) continue;
+    const first = subjects.length === 2 ? subjects[0]! : nominal;
     // The participle hangs on the subject or on its "of" noun ("Thousands of Kurds [acl demonstrated]").
     const phrase = (h: number) => h === first || (head[h] === first && rel[h] === 'nmod');
     const clause = head.findIndex((h, d) => phrase(h) && d > first && d < v && rel[d] === 'acl' && (xpos[d] === 'VBN' || xpos[d] === 'VBD'));
@@ -57,6 +60,7 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
     rel[clause] = 'ccomp';
     xpos[clause] = 'VBD';
     head[first] = clause;
+    rel[first] = 'nsubj';
     moved.forEach((m, d) => m && ((head[d] = clause), (rel[d] = rel[d] === 'acl' ? 'advcl' : rel[d]!)));
     if (hasCycle(head)) {
       xpos.splice(0, xpos.length, ...before.xpos);
