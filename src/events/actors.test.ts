@@ -56,4 +56,10 @@ describe('event sides', () => {
     expect(codes('Joe Biden attacked Donald Trump over his handling of the pandemic.')).toEqual(['111']);
     expect(codes('Houthi rebels attacked Saudi troops near the border.')).toContain('190');
   });
+
+  it('code a refused or intended meeting for the one who refused or intends it only', () => {
+    const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(sides('Turkish President Recep Tayyip Erdogan refused to meet Russian President Vladimir Putin.')).toEqual(['125 TURGOV>RUSGOV']);
+    expect(sides('Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin.')).toEqual(expect.arrayContaining(['040 TURGOV>RUSGOV', '040 RUSGOV>TURGOV']));
+  });
 });

@@ -69,7 +69,10 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
         if (!code) continue;
         const date = situator.date(c);
         const at = { date: date.date, time: date.token, place: situator.place(c) };
+        // "refused to meet Kim", "will visit Ankara": only the one who refused or intends it; the partner did nothing yet.
+        const oneSided = code.slice(0, 2) !== c.code.slice(0, 2);
         for (const pair of pairs(c, actors, known, partnerOf(c), mutual)) {
+          if (oneSided && pair[0].token >= 0 && !c.sources.includes(pair[0].token) && c.targets.includes(pair[0].token)) continue;
           if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode;
           const byPerson = c.match.rule.byPerson && pair[0].actorId !== null && people.has(pair[0].actorId);
           events.push(buildEvent(doc, tree, ontology, c, byPerson ? c.match.rule.byPerson! : code, pair, at));

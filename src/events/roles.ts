@@ -78,8 +78,12 @@ function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
       return clauseSubject(tree, m.noun ?? p);
     case 'object-deep':
       return objectOf(tree, m.noun ?? p);
-    case 'complement-subject':
-      return m.complement === null ? [] : [...subjectOf(tree, m.complement), ...possessorOf(tree, m.complement)];
+    case 'complement-subject': {
+      // "refused to meet Putin": a complement whose subject is the rule's own has none of its own.
+      if (m.complement === null) return [];
+      const own = subjectOf(tree, p);
+      return [...subjectOf(tree, m.complement), ...possessorOf(tree, m.complement)].filter((x) => !own.includes(x));
+    }
     case 'complement-partner':
       return m.complement === null ? [] : partnerOf(tree, m.complement);
     case 'complement-object':

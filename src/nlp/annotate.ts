@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../model/index.js';
 import type { NlpModels } from './models.js';
-import { attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
+import { attachAdjectiveBeforeName, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
 import { segment } from './sentences.js';
 
 export interface AnalysedWord {
@@ -24,6 +24,7 @@ export function analyseWords(models: NlpModels, words: readonly string[]): Analy
   splitDoubleSubjects(xpos, head, rel);
   attachThatClauses(words, upos, head, rel);
   attachParticipleConjuncts(words, xpos, head, rel);
+  attachAdjectiveBeforeName(upos, head, rel);
   return words.map((form, i) => ({ form, upos: upos[i]!, xpos: xpos[i]!, lemma: models.lemmatizer.lemma(form, xpos[i]!), head: head[i]!, rel: rel[i]! }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
+import { attachAdjectiveBeforeName, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
 
 describe('a participle joined by a hyphen', () => {
   it('modifies the noun after it, and the object the parser gave it takes its place: "pursuing US-led forces’ withdrawal"', () => {
@@ -108,5 +108,22 @@ describe('a participle coordinated without an auxiliary', () => {
     const head = [1, -1, 1, 4, 1];
     attachParticipleConjuncts(['Troops', 'entered', 'Kabul', 'and', 'seized'], ['NNS', 'VBD', 'NNP', 'CC', 'VBN'], head, ['nsubj', 'root', 'obj', 'cc', 'conj']);
     expect(head[4]).toBe(1);
+  });
+});
+
+describe('an adjective taken for the predicate before a name', () => {
+  it('modifies the name, which is the object: "met Russian President Vladimir Putin"', () => {
+    const upos = ['PROPN', 'VERB', 'ADJ', 'PROPN', 'PROPN', 'PROPN'];
+    const head = [1, -1, 1, 4, 2, 4];
+    const rel = ['nsubj', 'root', 'xcomp', 'nmod:desc', 'appos', 'flat'];
+    attachAdjectiveBeforeName(upos, head, rel);
+    expect([head[4], rel[4]]).toEqual([1, 'obj']);
+    expect([head[2], rel[2]]).toEqual([4, 'amod']);
+  });
+
+  it('leaves a predicate adjective with no name: "seemed happy"', () => {
+    const head = [1, -1, 1];
+    attachAdjectiveBeforeName(['PRON', 'VERB', 'ADJ'], head, ['nsubj', 'root', 'xcomp']);
+    expect(head).toEqual([1, -1, 1]);
   });
 });

@@ -91,6 +91,29 @@ export function attachParticipleConjuncts(words: readonly string[], xpos: string
   }
 }
 
+/**
+ * "met Russian President Vladimir Putin": an adjective the parser made the verb's predicate (xcomp), with the name
+ * after it hung on it, modifies that name, and the name is the verb's object, when the verb has none.
+ */
+export function attachAdjectiveBeforeName(upos: readonly string[], head: number[], rel: string[]): void {
+  for (let a = 0; a < head.length; a++) {
+    const v = head[a]!;
+    if (upos[a] !== 'ADJ' || rel[a] !== 'xcomp' || v < 0 || v > a || upos[v] !== 'VERB' || head.some((h, k) => h === v && rel[k] === 'obj')) continue;
+    const name = head.findIndex((h, k) => h === a && k > a && upos[k] === 'PROPN' && (rel[k] === 'appos' || rel[k] === 'flat' || rel[k] === 'compound'));
+    if (name < 0) continue;
+    head[name] = v;
+    rel[name] = 'obj';
+    head[a] = name;
+    rel[a] = 'amod';
+    if (hasCycle(head)) {
+      head[a] = v;
+      rel[a] = 'xcomp';
+      head[name] = a;
+      rel[name] = 'appos';
+    }
+  }
+}
+
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight weekend week month year morning afternoon evening night'.split(' '));
 
 /**
