@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../model/index.js';
 import type { NlpModels } from './models.js';
-import { attachAdjectiveBeforeName, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
+import { attachAdjectiveBeforeName, attachClauseSubjects, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
 import { segment } from './sentences.js';
 
 export interface AnalysedWord {
@@ -25,6 +25,7 @@ export function analyseWords(models: NlpModels, words: readonly string[]): Analy
   attachThatClauses(words, upos, head, rel);
   attachParticipleConjuncts(words, xpos, head, rel);
   attachAdjectiveBeforeName(upos, head, rel);
+  attachClauseSubjects(words, xpos, head, rel);
   return words.map((form, i) => ({ form, upos: upos[i]!, xpos: xpos[i]!, lemma: models.lemmatizer.lemma(form, xpos[i]!), head: head[i]!, rel: rel[i]! }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachAdjectiveBeforeName, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
+import { attachAdjectiveBeforeName, attachClauseSubjects, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
 
 describe('a participle joined by a hyphen', () => {
   it('modifies the noun after it, and the object the parser gave it takes its place: "pursuing US-led forces’ withdrawal"', () => {
@@ -125,5 +125,26 @@ describe('an adjective taken for the predicate before a name', () => {
     const head = [1, -1, 1];
     attachAdjectiveBeforeName(['PRON', 'VERB', 'ADJ'], head, ['nsubj', 'root', 'xcomp']);
     expect(head).toEqual([1, -1, 1]);
+  });
+});
+
+describe('a conjunction taken for a preposition', () => {
+  it('gives the verb after its noun that noun as subject: "before Russia invaded Ukraine"', () => {
+    const words = ['delivered', 'before', 'Russia', 'invaded', 'Ukraine'];
+    const xpos = ['VBN', 'IN', 'NNP', 'VBD', 'NNP'];
+    const head = [-1, 2, 0, 0, 3];
+    const rel = ['root', 'case', 'obl', 'advcl', 'obj'];
+    attachClauseSubjects(words, xpos, head, rel);
+    expect([head[2], rel[2]]).toEqual([3, 'nsubj']);
+    expect([head[1], rel[1]]).toEqual([3, 'mark']);
+  });
+
+  it('leaves a preposition before a noun with no verb after it, and a verb with its own subject', () => {
+    const head = [-1, 2, 0];
+    attachClauseSubjects(['lived', 'since', '2010'], ['VBN', 'IN', 'CD'], head, ['root', 'case', 'obl']);
+    expect(head).toEqual([-1, 2, 0]);
+    const own = [-1, 2, 0, 0, 3];
+    attachClauseSubjects(['left', 'after', 'talks', 'it', 'said'], ['VBD', 'IN', 'NNS', 'PRP', 'VBD'], own, ['root', 'case', 'obl', 'nsubj', 'parataxis']);
+    expect(own).toEqual([-1, 2, 0, 0, 3]);
   });
 });

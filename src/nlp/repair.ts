@@ -114,6 +114,37 @@ export function attachAdjectiveBeforeName(upos: readonly string[], head: number[
   }
 }
 
+const SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'till', 'while', 'because', 'once']);
+
+/**
+ * "before Russia invaded Ukraine": a conjunction the tagger took for a preposition leaves the clause's subject as
+ * its object and the verb without a subject. A finite verb right after such a noun, with no subject of its own,
+ * takes the noun as its subject and the word as its marker, where the noun stood.
+ */
+export function attachClauseSubjects(words: readonly string[], xpos: string[], head: number[], rel: string[]): void {
+  for (let v = 1; v < head.length; v++) {
+    const n = v - 1;
+    if (!/^VB[DZP]$/.test(xpos[v]!) || !/^(NNP?S?|PRP)$/.test(xpos[n]!) || head.some((h, k) => h === v && /subj/.test(rel[k]!))) continue;
+    const c = head.findIndex((h, k) => h === n && k < n && rel[k] === 'case' && SUBORDINATORS.has(words[k]!.toLowerCase()));
+    if (c < 0 || head.some((h, k) => h === n && k > c && k < n && rel[k] !== 'compound' && rel[k] !== 'flat' && rel[k] !== 'amod' && rel[k] !== 'det')) continue;
+    const before = { xpos: [...xpos], head: [...head], rel: [...rel] };
+    if (head[v] === n) {
+      head[v] = head[n]!;
+      rel[v] = 'advcl';
+    }
+    head[n] = v;
+    rel[n] = 'nsubj';
+    head[c] = v;
+    rel[c] = 'mark';
+    xpos[c] = 'IN';
+    if (hasCycle(head)) {
+      xpos.splice(0, xpos.length, ...before.xpos);
+      head.splice(0, head.length, ...before.head);
+      rel.splice(0, rel.length, ...before.rel);
+    }
+  }
+}
+
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight weekend week month year morning afternoon evening night'.split(' '));
 
 /**
