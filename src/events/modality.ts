@@ -28,6 +28,8 @@ export class StanceReader {
     let modality = 'asserted';
     const own = this.own(tree, p);
     if (own) modality = own;
+    // "take a knife and attack the tourists": an order or a call is not an act that happened.
+    else if (imperative(tree, p)) modality = 'hypothetical';
     // "will withdraw unless …" is a threat, not a plan.
     if (modality === 'intended' && tree.deps(p, 'advcl').some((a) => tree.deps(a, 'mark').some((k) => tree.lower(k) === 'unless'))) modality = 'threatened';
     const g = tree.head(p);
@@ -85,3 +87,13 @@ export class StanceReader {
     return this.governors.get(lemma);
   }
 }
+
+/** A bare verb with no subject, auxiliary or "to" heading its sentence (or joined to one that does): an imperative. */
+function imperative(tree: Tree, p: number, depth = 0): boolean {
+  if (tree.tokens[p]!.xpos !== 'VB' || depth > 3) return false;
+  if (tree.children[p]!.some((c) => /subj|^aux|^mark$/.test(tree.rel(c)) || tree.base(c) === 'aux' || tree.base(c) === 'mark')) return false;
+  const rel = tree.base(p);
+  if (rel === 'root' || rel === 'parataxis') return true;
+  return rel === 'conj' && imperative(tree, tree.head(p), depth + 1);
+}
+
