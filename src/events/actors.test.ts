@@ -62,4 +62,9 @@ describe('event sides', () => {
     expect(sides('Turkish President Recep Tayyip Erdogan refused to meet Russian President Vladimir Putin.')).toEqual(['125 TURGOV>RUSGOV']);
     expect(sides('Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin.')).toEqual(expect.arrayContaining(['040 TURGOV>RUSGOV', '040 RUSGOV>TURGOV']));
   });
+
+  it('take a nationality the parser made a conjunct for the actor it names: "Trump and Turkish President Erdogan spoke"', () => {
+    const sides = code('US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke by phone on Tuesday.').events.map((e) => `${e.source.code}>${e.target.code}`);
+    expect(sides.filter((s) => s.includes('TUR>') || s.endsWith('>TUR'))).toEqual([]);
+  });
 });

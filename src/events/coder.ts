@@ -55,7 +55,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     };
     const known = (c: Candidate, s: Side, t: Side) =>
       Number(isActor(s)) + Number(isActor(t)) >= needed(c) && (!c.match.rule.needsActors || [s, t].every((x) => x.token < 0 || isActor(x)));
-    const mutual = (t: Side) => t.token >= 0 && (tree.base(t.token) === 'obj' || ['with', 'between'].includes(tree.prep(t.token) ?? ''));
+    // A partner of the predicate itself ("met Putin", "talks with Iraq"), not the object of what was agreed ("agreed to expand trade").
+    const mutual = (c: Candidate) => (t: Side) => t.token >= 0 && [c.match.anchor, c.match.noun].includes(tree.head(t.token)) && (tree.base(t.token) === 'obj' || ['with', 'between'].includes(tree.prep(t.token) ?? ''));
     // People who speak rather than fight: a commander or a rebel leader who attacks does so with force.
     const people = new Set(doc.actors.filter((a) => a.type === 'person' && !FIGHTERS.has(a.agent ?? '')).map((a) => a.id));
     const situator = new Situator(doc, tree);
@@ -71,7 +72,7 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
         const at = { date: date.date, time: date.token, place: situator.place(c) };
         // "refused to meet Kim", "will visit Ankara": only the one who refused or intends it; the partner did nothing yet.
         const oneSided = code.slice(0, 2) !== c.code.slice(0, 2);
-        for (const pair of pairs(c, actors, known, partnerOf(c), mutual)) {
+        for (const pair of pairs(c, actors, known, partnerOf(c), mutual(c))) {
           if (oneSided && pair[0].token >= 0 && !c.sources.includes(pair[0].token) && c.targets.includes(pair[0].token)) continue;
           if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode;
           const byPerson = c.match.rule.byPerson && pair[0].actorId !== null && people.has(pair[0].actorId);
@@ -90,9 +91,9 @@ const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 
 /** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
 function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null, mutual: (t: Side) => boolean): [Side, Side][] {
-  const sources = c.sources.map((i) => actors.sideAt(i));
+  const sources = oneActorEach(c.sources.map((i) => actors.sideAt(i)));
   // A target that is also the source ("NATO declined to comment": the commenter) is no target.
-  let targets = c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.targetAt(i));
+  let targets = oneActorEach(c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.targetAt(i)));
   // "welcomed the formation of a commission … with Iraq": the nearest actor inside the object.
   if (c.deepTarget !== null && !targets.some((t) => t.actorId)) {
     const deep = actors.nearestInside(c.deepTarget);
@@ -121,3 +122,12 @@ function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, 
   }
   return out;
 }
+
+/**
+ * "Trump and Turkish President Erdogan", parsed with "Turkish" as a conjunct of its own: a country named just
+ * before an actor of that country is that actor's nationality, not a side.
+ */
+function oneActorEach(sides: Side[]): Side[] {
+  return sides.filter((s) => !(s.code.length === 3 && sides.some((t) => t !== s && t.code.length > 3 && t.code.startsWith(s.code) && t.token > s.token && t.token - s.token <= 3)));
+}
+
