@@ -53,6 +53,13 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Islamic fundamentalists')?.code).toMatch(/MOSRAD$/);
   });
 
+  it('takes the country after "in" for agents at home there, not for troops or refugees: "police in Kenya"', () => {
+    const doc = annotate(['Police/NOUN in/ADP Kenya/PROPN and/CCONJ troops/NOUN in/ADP Iraq/PROPN met/VERB refugees/NOUN in/ADP Uganda/PROPN .']);
+    expect(actorOf(doc, 'Police')?.code).toBe('KENCOP');
+    expect(actorOf(doc, 'troops')?.code).toBe('MIL');
+    expect(actorOf(doc, 'refugees')?.code).toBe('REF');
+  });
+
   it('takes the country named after "of" for a generic actor, by its name only: "the government of Liberia"', () => {
     const doc = annotate(['The/DET government/NOUN of/ADP Liberia/PROPN and/CCONJ the/DET army/NOUN of/ADP fans/NOUN met/VERB the/DET mayor/NOUN of/ADP Paris/PROPN .']);
     expect(actorOf(doc, 'The government')).toMatchObject({ code: 'LBRGOV', country: 'LBR' });

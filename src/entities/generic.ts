@@ -56,7 +56,7 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
       if (t.upos === 'DET') break;
     }
     if (isTaken(taken, start, i + 1)) continue;
-    country ??= countryAfterOf(view, res, i);
+    country ??= countryAfterOf(view, res, i, HOME_AGENTS.has(agent) ? IN_OR_OF : OF);
     // A head coordinated with a description of a nation shares its nationality: "the Iraqi nation and government".
     const before = out.at(-1);
     if (!country && before?.type === 'GPE' && before.country && start >= 1 && before.end === start - 1 && view.lower[start - 1] === 'and') country = before.country;
@@ -67,9 +67,20 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
   return out;
 }
 
-/** "the government of Liberia", "the people of the United States": the country named right after "of" (by name, not by a city). */
-function countryAfterOf(view: TokenView, res: EntityResources, i: number): string | null {
-  if (view.lower[i + 1] !== 'of') return null;
+const OF = new Set(['of']);
+const IN_OR_OF = new Set(['of', 'in']);
+/**
+ * Agents that are at home where they are: "police in Kenya", "opposition groups in Zimbabwe", "protesters in Hong
+ * Kong" are the country's own, where "troops", "officials", "diplomats", "companies" or "refugees in Uganda" are often another's.
+ */
+const HOME_AGENTS = new Set(['COP', 'OPP', 'REB', 'CVL', 'LEG', 'JUD', 'PTY', 'LAB', 'EDU', 'CRM']);
+
+/**
+ * "the government of Liberia", "the people of the United States", "police in Kenya": the country named right after
+ * one of the words (by name, not by a city).
+ */
+function countryAfterOf(view: TokenView, res: EntityResources, i: number, words: ReadonlySet<string>): string | null {
+  if (!words.has(view.lower[i + 1]!)) return null;
   const start = view.lower[i + 2] === 'the' ? i + 3 : i + 2;
   for (let end = start + 1; end <= start + 3 && end <= view.tokens.length && view.sameSentence(i, end - 1); end++) {
     const found = countryOfWord(res, view.words.slice(start, end).join(' '));
