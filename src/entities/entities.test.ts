@@ -53,6 +53,14 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Islamic fundamentalists')?.code).toMatch(/MOSRAD$/);
   });
 
+  it('takes a role in apposition after a name: "Ali Rahimi, the Iranian foreign ministry spokesman,"', () => {
+    const doc = annotate(['Ali/PROPN Rahimi/PROPN ,/PUNCT the/DET Iranian/ADJ foreign/ADJ ministry/NOUN spokesman/NOUN ,/PUNCT condemned/VERB the/DET attack/NOUN .']);
+    expect(mention(doc, 'Ali Rahimi')).toMatchObject({ type: 'PER', role: 'the Iranian foreign ministry spokesman' });
+    expect(actorOf(doc, 'Ali Rahimi')).toMatchObject({ country: 'IRN', code: 'IRNGOV' });
+    const clause = annotate(['Ali/PROPN Rahimi/PROPN ,/PUNCT who/PRON met/VERB the/DET spokesman/NOUN ,/PUNCT left/VERB .']);
+    expect(mention(clause, 'Ali Rahimi')?.role ?? null).toBeNull();
+  });
+
   it('takes the country after "in" for agents at home there, not for troops or refugees: "police in Kenya"', () => {
     const doc = annotate(['Police/NOUN in/ADP Kenya/PROPN and/CCONJ troops/NOUN in/ADP Iraq/PROPN met/VERB refugees/NOUN in/ADP Uganda/PROPN .']);
     expect(actorOf(doc, 'Police')?.code).toBe('KENCOP');

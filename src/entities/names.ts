@@ -3,7 +3,7 @@ import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
 import { GAZ_GPE, GAZ_ORG, GAZ_PER, tokenKey } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
-import { peelRole, roleMeaning } from './peel.js';
+import { appositiveRole, peelRole, roleMeaning } from './peel.js';
 
 /**
  * Named mentions from the recogniser's spans (token indices into doc.tokens): role words peeled off people,
@@ -25,8 +25,15 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
       continue;
     }
     if (span.type === 'PER' || span.type === 'ORG') {
-      const peeled = peelRole(view, res, span.start, span.end);
+      let peeled = peelRole(view, res, span.start, span.end);
       if (peeled.role) out.push(...roleParts(view, res, peeled.role.start, peeled.role.end));
+      // "Mohamud Ahmed Nur, Somalia's ambassador to Kenya,": a person's role may follow the name.
+      const apposed = span.type === 'PER' && !peeled.role ? appositiveRole(view, res, span.end) : null;
+      if (apposed) {
+        const meaning = roleMeaning(view, res, apposed.start, apposed.end);
+        peeled = { ...peeled, role: { start: apposed.start, end: apposed.end }, ...meaning };
+        out.push({ start: apposed.title.start, end: apposed.title.end, type: 'ROLE', role: null, ...meaning, personal: true, named: false, head: apposed.title.end - 1 });
+      }
       if (peeled.nameStart < span.end && !(span.end - peeled.nameStart === 1 && res.titles.has(view.lower[peeled.nameStart]!))) {
         out.push({
           start: peeled.nameStart,

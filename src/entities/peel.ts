@@ -75,3 +75,30 @@ export function roleMeaningOfText(res: EntityResources, text: string): { country
   }
   return { country, agent: null };
 }
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'CCONJ', 'NUM', 'PUNCT']);
+const LONGEST_APPOSITION = 10;
+
+/**
+ * "Mohamud Ahmed Nur, Somalia's ambassador to Kenya, said": a role in apposition right after a name, from the comma
+ * to the next comma or the sentence's end: a noun phrase with a title word in it ("the Iranian foreign ministry
+ * spokesman", "a spokesman for the State Department"). Returns the role's span and its title words, or null.
+ */
+export function appositiveRole(view: TokenView, res: EntityResources, nameEnd: number): { start: number; end: number; title: { start: number; end: number } } | null {
+  if (view.words[nameEnd] !== ',' || !view.sameSentence(nameEnd, nameEnd + 1)) return null;
+  const start = nameEnd + 1;
+  let first = -1;
+  let last = -1;
+  let i = start;
+  for (; i < view.words.length && view.sameSentence(i, start) && view.words[i] !== ',' && view.words[i] !== '.'; i++) {
+    if (i - start >= LONGEST_APPOSITION || !NOUN_PHRASE.has(view.tokens[i]!.upos)) return null;
+    if (!res.titles.has(view.lower[i]!.replace(/\.$/, ''))) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return null;
+  // The title words start where the modifiers of the first title do ("foreign ministry spokesman").
+  let from = first;
+  while (from > start && isRoleWord(view, res, from - 1)) from--;
+  return { start, end: i, title: { start: from, end: last + 1 } };
+}

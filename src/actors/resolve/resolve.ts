@@ -188,7 +188,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   }
 
   const covered = new Uint8Array(view.tokens.length);
-  for (const c of candidates) for (let i = c.role?.start ?? c.start; i < c.end; i++) covered[i] = 1;
+  for (const c of candidates) for (const [from, to] of [[c.start, c.end], [c.role?.start ?? 0, c.role?.end ?? 0]]) for (let i = from!; i < to!; i++) covered[i] = 1;
   for (const m of pronounMentions(view, entities, mentions, covered)) mentions.push(m);
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
