@@ -67,4 +67,9 @@ describe('event sides', () => {
     const sides = code('US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke by phone on Tuesday.').events.map((e) => `${e.source.code}>${e.target.code}`);
     expect(sides.filter((s) => s.includes('TUR>') || s.endsWith('>TUR'))).toEqual([]);
   });
+
+  it('aim a demand at the subject of the clause it demands, also when that act codes nothing: "demanded that the US cancel the sale"', () => {
+    const sides = code('China demanded on Monday that the United States cancel the arms sale.').events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(sides).toContain('100 CHN>USA');
+  });
 });
