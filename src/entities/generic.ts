@@ -18,20 +18,8 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     if (taken[i] || !isNominal(view, i)) continue;
     // A head is the last noun of its phrase: "the Iraqi foreign minister", not "foreign".
     if (i + 1 < tokens.length && view.sameSentence(i, i + 1) && isNominal(view, i + 1) && !taken[i + 1] && !/^\p{Lu}/u.test(view.words[i + 1]!) === !/^\p{Lu}/u.test(view.words[i]!)) continue;
-    let agent: string | null = null;
-    let headStart = i;
-    if (i > 0 && view.sameSentence(i - 1, i)) {
-      agent = res.agents.agent(`${view.lower[i - 1]} ${view.lower[i]}`);
-      if (agent) headStart = i - 1;
-    }
-    agent ??= res.agents.agent(view.lower[i]!) ?? res.agents.agent(tokens[i]!.lemma.toLowerCase());
-    // "Sunnis", "Iraqi Kurds", "Islamic fundamentalists": a religious or ethnic group stands where an agent would.
-    if (!agent && i > 0 && view.sameSentence(i - 1, i)) {
-      agent = res.agents.identity(`${view.lower[i - 1]} ${view.lower[i]}`);
-      if (agent) headStart = i - 1;
-    }
-    agent ??= res.agents.identity(view.lower[i]!);
-    if (!agent) {
+    const head = headWords(view, res, i);
+    if (!head) {
       const description = countryDescription(view, res, i, taken);
       if (description) {
         out.push(description);
@@ -41,6 +29,7 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     }
     // A noun before a name is its title or an apposition ("the Iraqi capital Baghdad"), not an actor.
     if (i + 1 < tokens.length && view.sameSentence(i, i + 1) && tokens[i + 1]!.upos === 'PROPN') continue;
+    const { agent, start: headStart } = head;
     let start = headStart;
     let country: string | null = null;
     for (let j = headStart - 1; j >= 0 && headStart - j <= MAX_MODIFIERS && view.sameSentence(j, i) && !taken[j]; j--) {
@@ -65,6 +54,28 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     mark(taken, start, i + 1);
   }
   return out;
+}
+
+/**
+ * The agent of a head noun, with the word before it when the two make one phrase ("foreign minister"); else the
+ * identity code of a religious or ethnic group, which stands where an agent would ("Sunnis", "Islamic
+ * fundamentalists"). Null when the noun is neither.
+ */
+function headWords(view: TokenView, res: EntityResources, i: number): { agent: string; start: number } | null {
+  const pair = i > 0 && view.sameSentence(i - 1, i) ? `${view.lower[i - 1]} ${view.lower[i]}` : null;
+  const lookups: Array<[(phrase: string) => string | null, string[]]> = [
+    [(phrase) => res.agents.agent(phrase), [view.lower[i]!, view.tokens[i]!.lemma.toLowerCase()]],
+    [(phrase) => res.agents.identity(phrase), [view.lower[i]!]],
+  ];
+  for (const [find, words] of lookups) {
+    const two = pair ? find(pair) : null;
+    if (two) return { agent: two, start: i - 1 };
+    for (const w of words) {
+      const one = find(w);
+      if (one) return { agent: one, start: i };
+    }
+  }
+  return null;
 }
 
 const OF = new Set(['of']);

@@ -1,3 +1,4 @@
+import { TIME_NOUNS } from '../nlp/time-words.js';
 import type { Role, Rule } from './rules/schema.js';
 import type { Tree } from './tree.js';
 
@@ -28,11 +29,9 @@ export function fill(tree: Tree, m: Match, role: Role, words: RoleWords = NO_WOR
   return expand(tree, heads(tree, m, role, words).filter((h) => !isDateWord(tree, h)));
 }
 
-const DATE_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week weekend month year day morning afternoon evening night january february march april may june july august september october november december'.split(' '));
-
 /** "appealed to the government on Friday": a time is never a side. */
 function isDateWord(tree: Tree, h: number): boolean {
-  return DATE_WORDS.has(tree.lower(h)) || tree.tokens[h]!.upos === 'NUM' || /tmod/.test(tree.rel(h));
+  return TIME_NOUNS.has(tree.lower(h)) || tree.tokens[h]!.upos === 'NUM' || /tmod/.test(tree.rel(h));
 }
 
 function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
@@ -63,11 +62,9 @@ function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
       return possessorOf(tree, m.noun ?? p);
     case 'governor-subject': {
       const g = governingVerb(tree, p, words.doers);
-      // "Serb forces were engaged in ethnic cleansing": the passive subject of a doer does the act its oblique names.
-      if (g >= 0) return tree.base(p) === 'obl' && words.doers.has(tree.lemma(g)) && tree.passive(g) && !agentOf(tree, g).length ? tree.deps(g, 'nsubj').filter((s) => s !== p) : subjectOf(tree, g);
-      // "the government is responsible for mass killings": an adjective of doing takes its subject as the doer.
+      if (g >= 0) return statedDoer(tree, g, p, words) ?? subjectOf(tree, g);
       const a = tree.head(p);
-      return a >= 0 && tree.tokens[a]!.upos === 'ADJ' && tree.base(p) === 'obl' && words.doers.has(tree.lemma(a)) ? tree.deps(a, 'nsubj') : [];
+      return a >= 0 && tree.tokens[a]!.upos === 'ADJ' ? (statedDoer(tree, a, p, words) ?? []) : [];
     }
     case 'governor-object': {
       // "a roadside bombing killed one soldier": the noun may also be the verb's subject.
@@ -141,6 +138,18 @@ export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
   }
   if (rel === 'acl') return [g];
   return [];
+}
+
+/**
+ * "Serb forces were engaged in ethnic cleansing", "the government is responsible for mass killings": a doer in the
+ * passive (with no agent) or an adjective of doing gives its subject as the doer of the act its oblique names.
+ * Null when `g` is neither.
+ */
+function statedDoer(tree: Tree, g: number, p: number, words: RoleWords): number[] | null {
+  if (tree.base(p) !== 'obl' || !words.doers.has(tree.lemma(g))) return null;
+  const adjective = tree.tokens[g]!.upos === 'ADJ';
+  if (!adjective && !(tree.passive(g) && !agentOf(tree, g).length)) return null;
+  return tree.deps(g, 'nsubj').filter((s) => s !== p);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../model/index.js';
 import type { NlpModels } from './models.js';
-import { attachAdjectiveBeforeName, attachClauseSubjects, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
+import { repairParse } from './repair.js';
 import { segment } from './sentences.js';
 
 export interface AnalysedWord {
@@ -20,12 +20,7 @@ export function analyseWords(models: NlpModels, words: readonly string[]): Analy
   const upos = tags.map((t) => t.upos);
   const xpos = tags.map((t) => t.xpos);
   const { head, rel } = models.parser.parse(words, upos, xpos);
-  attachHyphenedParticiples(words, xpos, head, rel);
-  splitDoubleSubjects(xpos, head, rel);
-  attachThatClauses(words, upos, head, rel);
-  attachParticipleConjuncts(words, xpos, head, rel);
-  attachAdjectiveBeforeName(upos, head, rel);
-  attachClauseSubjects(words, xpos, head, rel);
+  repairParse(words, upos, xpos, head, rel);
   return words.map((form, i) => ({ form, upos: upos[i]!, xpos: xpos[i]!, lemma: models.lemmatizer.lemma(form, xpos[i]!), head: head[i]!, rel: rel[i]! }));
 }
 

@@ -1,27 +1,38 @@
+import { TIME_NOUNS } from './time-words.js';
+
+/**
+ * The repairs after the parser, in order, on one sentence's tags and tree (changed in place): each fixes a
+ * misreading that wire copy makes common and the treebanks rare. A repair that would make a cycle is not made.
+ */
+export function repairParse(words: readonly string[], upos: readonly string[], xpos: string[], head: number[], rel: string[]): void {
+  attachHyphenedParticiples(words, xpos, head, rel);
+  splitDoubleSubjects(xpos, head, rel);
+  attachThatClauses(words, upos, head, rel);
+  attachParticipleConjuncts(words, xpos, head, rel);
+  attachAdjectiveBeforeName(upos, head, rel);
+  attachClauseSubjects(words, xpos, head, rel);
+}
+
 /**
  * "US-led forces' withdrawal": a participle joined by a hyphen to the word before it is a modifier of the noun
  * after it (UD amod), never a clause of its own. The parser sometimes makes it one, taking the noun phrase after
  * it as its object (before a possessive, mostly); then the object takes the participle's place in the tree and the
- * participle goes to the noun it modifies. The heads and relations are changed in place; a repair that would make
- * a cycle is not made.
+ * participle goes to the noun it modifies.
  */
 export function attachHyphenedParticiples(words: readonly string[], xpos: readonly string[], head: number[], rel: string[]): void {
   for (let i = 2; i < words.length - 1; i++) {
     if (xpos[i] !== 'VBN' || words[i - 1] !== '-' || !/^\p{L}/u.test(words[i - 2]!)) continue;
     const noun = nounAfter(xpos, i);
     if (noun < 0 || head[i] === noun) continue;
-    const before = { head: [...head], rel: [...rel] };
-    const object = head.findIndex((h, d) => h === i && d > i && rel[d] === 'obj');
-    if (object >= 0) {
-      head[object] = head[i]!;
-      rel[object] = rel[i] === 'root' ? 'root' : 'obj';
-    }
-    head[i] = noun;
-    rel[i] = 'amod';
-    if (hasCycle(head)) {
-      head.splice(0, head.length, ...before.head);
-      rel.splice(0, rel.length, ...before.rel);
-    }
+    unlessCycle(null, head, rel, () => {
+      const object = head.findIndex((h, d) => h === i && d > i && rel[d] === 'obj');
+      if (object >= 0) {
+        head[object] = head[i]!;
+        rel[object] = rel[i] === 'root' ? 'root' : 'obj';
+      }
+      head[i] = noun;
+      rel[i] = 'amod';
+    });
   }
 }
 
@@ -35,11 +46,12 @@ export function attachHyphenedParticiples(words: readonly string[], xpos: readon
 export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[]): void {
   for (let v = 0; v < head.length; v++) {
     const subjects = rel.flatMap((r, d) => (head[d] === v && r === 'nsubj' && d < v ? [d] : []));
+    if (subjects.length < 1 || subjects.length > 2) continue;
     // … or takes the clause's subject for the complement itself ("[ccomp Thousands] of Kurds demonstrated …,
     // witnesses said"): a noun heads no complement clause without a copula.
-    const nominal = head.findIndex((h, d) => h === v && d < subjects[0]! && rel[d] === 'ccomp' && /^NN/.test(xpos[d]!) && !head.some((x, k) => x === d && rel[k] === 'cop'));
-    if (subjects.length !== 2 && !(subjects.length === 1 && nominal >= 0)) continue;
-    const first = subjects.length === 2 ? subjects[0]! : nominal;
+    const nominal = () => head.findIndex((h, d) => h === v && d < subjects[0]! && rel[d] === 'ccomp' && /^NN/.test(xpos[d]!) && !head.some((x, k) => x === d && rel[k] === 'cop'));
+    const first = subjects.length === 2 ? subjects[0]! : nominal();
+    if (first < 0) continue;
     // The participle hangs on the subject or on its "of" noun ("Thousands of Kurds [acl demonstrated]").
     const phrase = (h: number) => h === first || (head[h] === first && rel[h] === 'nmod');
     const clause = head.findIndex((h, d) => phrase(h) && d > first && d < v && rel[d] === 'acl' && (xpos[d] === 'VBN' || xpos[d] === 'VBD'));
@@ -47,26 +59,22 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
     // but lost its subject to the reporting verb.
     const bare = head.findIndex((h, d) => h === v && d > first && d < v && rel[d] === 'ccomp' && /^VB/.test(xpos[d]!) && !head.some((x, k) => x === d && /^(nsubj|csubj|expl)/.test(rel[k]!)));
     if (clause < 0 && bare >= 0) {
-      const was = head[first]!;
-      head[first] = bare;
-      if (hasCycle(head)) head[first] = was;
-      else if (xpos[bare] === 'VBN' && !head.some((x, k) => x === bare && rel[k]!.startsWith('aux'))) xpos[bare] = 'VBD';
+      unlessCycle(xpos, head, rel, () => {
+        head[first] = bare;
+        if (xpos[bare] === 'VBN' && !head.some((x, k) => x === bare && rel[k]!.startsWith('aux'))) xpos[bare] = 'VBD';
+      });
       continue;
     }
     if (clause < 0 || head.some((h, d) => h === clause && (rel[d] === 'nsubj:pass' || rel[d] === 'aux:pass'))) continue;
-    const before = { xpos: [...xpos], head: [...head], rel: [...rel] };
-    const moved = head.map((h, d) => d > clause && d < v && phrase(h));
-    head[clause] = v;
-    rel[clause] = 'ccomp';
-    xpos[clause] = 'VBD';
-    head[first] = clause;
-    rel[first] = 'nsubj';
-    moved.forEach((m, d) => m && ((head[d] = clause), (rel[d] = rel[d] === 'acl' ? 'advcl' : rel[d]!)));
-    if (hasCycle(head)) {
-      xpos.splice(0, xpos.length, ...before.xpos);
-      head.splice(0, head.length, ...before.head);
-      rel.splice(0, rel.length, ...before.rel);
-    }
+    unlessCycle(xpos, head, rel, () => {
+      const moved = head.map((h, d) => d > clause && d < v && phrase(h));
+      head[clause] = v;
+      rel[clause] = 'ccomp';
+      xpos[clause] = 'VBD';
+      head[first] = clause;
+      rel[first] = 'nsubj';
+      moved.forEach((m, d) => m && ((head[d] = clause), (rel[d] = rel[d] === 'acl' ? 'advcl' : rel[d]!)));
+    });
   }
 }
 
@@ -85,9 +93,10 @@ export function attachParticipleConjuncts(words: readonly string[], xpos: string
     let k = d - 1;
     while (k > h && !(xpos[k] === 'VBN' && perfect(k))) k--;
     if (k <= h) continue;
-    head[d] = k;
-    if (hasCycle(head)) head[d] = h;
-    else xpos[d] = 'VBN';
+    unlessCycle(xpos, head, rel, () => {
+      head[d] = k;
+      xpos[d] = 'VBN';
+    });
   }
 }
 
@@ -101,16 +110,12 @@ export function attachAdjectiveBeforeName(upos: readonly string[], head: number[
     if (upos[a] !== 'ADJ' || rel[a] !== 'xcomp' || v < 0 || v > a || upos[v] !== 'VERB' || head.some((h, k) => h === v && rel[k] === 'obj')) continue;
     const name = head.findIndex((h, k) => h === a && k > a && upos[k] === 'PROPN' && (rel[k] === 'appos' || rel[k] === 'flat' || rel[k] === 'compound'));
     if (name < 0) continue;
-    head[name] = v;
-    rel[name] = 'obj';
-    head[a] = name;
-    rel[a] = 'amod';
-    if (hasCycle(head)) {
-      head[a] = v;
-      rel[a] = 'xcomp';
-      head[name] = a;
-      rel[name] = 'appos';
-    }
+    unlessCycle(null, head, rel, () => {
+      head[name] = v;
+      rel[name] = 'obj';
+      head[a] = name;
+      rel[a] = 'amod';
+    });
   }
 }
 
@@ -127,25 +132,19 @@ export function attachClauseSubjects(words: readonly string[], xpos: string[], h
     if (!/^VB[DZP]$/.test(xpos[v]!) || !/^(NNP?S?|PRP)$/.test(xpos[n]!) || head.some((h, k) => h === v && /subj/.test(rel[k]!))) continue;
     const c = head.findIndex((h, k) => h === n && k < n && rel[k] === 'case' && SUBORDINATORS.has(words[k]!.toLowerCase()));
     if (c < 0 || head.some((h, k) => h === n && k > c && k < n && rel[k] !== 'compound' && rel[k] !== 'flat' && rel[k] !== 'amod' && rel[k] !== 'det')) continue;
-    const before = { xpos: [...xpos], head: [...head], rel: [...rel] };
-    if (head[v] === n) {
-      head[v] = head[n]!;
-      rel[v] = 'advcl';
-    }
-    head[n] = v;
-    rel[n] = 'nsubj';
-    head[c] = v;
-    rel[c] = 'mark';
-    xpos[c] = 'IN';
-    if (hasCycle(head)) {
-      xpos.splice(0, xpos.length, ...before.xpos);
-      head.splice(0, head.length, ...before.head);
-      rel.splice(0, rel.length, ...before.rel);
-    }
+    unlessCycle(xpos, head, rel, () => {
+      if (head[v] === n) {
+        head[v] = head[n]!;
+        rel[v] = 'advcl';
+      }
+      head[n] = v;
+      rel[n] = 'nsubj';
+      head[c] = v;
+      rel[c] = 'mark';
+      xpos[c] = 'IN';
+    });
   }
 }
-
-const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight weekend week month year morning afternoon evening night'.split(' '));
 
 /**
  * "said on Tuesday that Sudan must return the helicopter": a that-clause with a subject of its own, marked by
@@ -158,7 +157,7 @@ export function attachThatClauses(words: readonly string[], upos: readonly strin
     const n = head[d]!;
     const v = n >= 0 ? head[n]! : -1;
     // Only a time: "warned of reports that Syria must pay" is the reports' content, not the verb's.
-    if (v < 0 || !rel[n]!.startsWith('obl') || upos[v] !== 'VERB' || v > n || !TIME_WORDS.has(words[n]!.toLowerCase())) continue;
+    if (v < 0 || !rel[n]!.startsWith('obl') || upos[v] !== 'VERB' || v > n || !TIME_NOUNS.has(words[n]!.toLowerCase())) continue;
     const marked = head.some((h, k) => h === d && rel[k] === 'mark' && words[k]!.toLowerCase() === 'that' && k === n + 1);
     if (!marked || !head.some((h, k) => h === d && rel[k]!.startsWith('nsubj'))) continue;
     head[d] = v;
@@ -171,6 +170,16 @@ function nounAfter(xpos: readonly string[], i: number): number {
   let found = -1;
   for (let j = i + 1; j < xpos.length && j <= i + 3 && /^(NN|JJ)/.test(xpos[j]!); j++) if (xpos[j]!.startsWith('NN')) found = j;
   return found;
+}
+
+/** Makes a change to the tags and tree, and takes it back when it left a cycle. */
+function unlessCycle(xpos: string[] | null, head: number[], rel: string[], change: () => void): void {
+  const before = { xpos: xpos && [...xpos], head: [...head], rel: [...rel] };
+  change();
+  if (!hasCycle(head)) return;
+  if (xpos) xpos.splice(0, xpos.length, ...before.xpos!);
+  head.splice(0, head.length, ...before.head);
+  rel.splice(0, rel.length, ...before.rel);
 }
 
 function hasCycle(head: readonly number[]): boolean {

@@ -1,6 +1,7 @@
 import * as hash from './hash.js';
 import { argmax, PerceptronTrainer, Weights } from './perceptron.js';
 import { shape } from '../text/shape.js';
+import { TIME_NOUNS } from './time-words.js';
 
 // Local bindings: the hot loops call these millions of times.
 const { f1, f2, f3, hashString } = hash;
@@ -205,7 +206,7 @@ export class Tagger {
 const NOUN_HEAD = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const PHRASE_START = new Set(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS']);
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-const TIME_AFTER = new Set(['last', 'this', 'next', 'past', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_AFTER = new Set(['last', 'this', 'next', 'past', 'earlier', ...TIME_NOUNS]);
 const CLAUSE_EDGE = new Set([',', ':', 'CC', 'WDT', 'WP', '-LRB-', '-RRB-']);
 
 /**
