@@ -11,10 +11,12 @@ import { pct } from './_shared.js';
 const OFFICES = {
   'head of state or government':
     /^(?:(?:Acting |Interim |Transitional )?President(?: of the (?:Republic|State|Presidential Council|Sovereign Council|Transitional Council|Council of State|Presidency)\b.*)?|(?:Acting |Interim )?Prime Minister|Premier|Chancellor|Taoiseach|King|Queen|Emir|Sultan|Supreme Leader|Head of State|Chief Adviser|Chairman of the (?:State Affairs Commission|Presidential Council|Sovereign Council|Transitional Military Council)|Co-Prince|Captain Regent|Grand Duke|Prince|Governor-General|Governors-GENERAL)$/i,
-  'foreign minister': /^(?:Foreign (?:Minister|Secretary)|Minister (?:of|for) (?:Foreign|External) (?:Affairs|Relations)\b.*|External Affairs Minister|Secretary of State|Minister of Foreign Affairs\b.*)$/i,
-  'defence minister': /^(?:Defen[cs]e (?:Minister|Secretary)|Minister (?:of|for) (?:National )?Defen[cs]e\b.*|Secretary of Defen[cs]e|Minister of the Armed Forces|Minister of Armed Forces)$/i,
-  speaker: /^(?:Speaker\b.*|President of the (?:National Assembly|Chamber of Deputies|Senate|Bundestag|Parliament|Assembly|State Duma|Federation Council|Congress|Legislative\b.*|National Council|Grand National Assembly|Riigikogu|Sejm|Storting)|Chairman of the (?:National People's Congress|Standing Committee\b.*|State Duma|Federation Council|Supreme People's Assembly|Parliament|National Assembly))$/i,
-  'armed forces chief': /^(?:Chief of (?:the )?(?:General|Army|Defen[cs]e|Joint|Armed Forces|Military) Staff\b.*|Chief of (?:the )?Defen[cs]e(?: Force)?|Chief of (?:the )?General Staff\b.*|Chairman of the Joint Chiefs of Staff|Chief of Army Staff|Commander(?:-in-Chief)? of the (?:Armed Forces|Army|Defen[cs]e Forces?|National Army)\b.*|Chief of the Armed Forces|Army Chief|Chief of Staff of the Armed Forces)$/i,
+  'foreign minister': /^(?:Acting )?(?:Foreign (?:Minister|Secretary)|Minister (?:of|for) (?:Foreign|External) (?:Affairs|Relations)|External Affairs Minister|Secretary of State|Secretary of Foreign Affairs|Minister of International Relations and Cooperation)\b(?! of State\b)/i,
+  'defence minister': /^(?:Acting )?(?:Defen[cs]e (?:Minister|Secretary)|Minister (?:of|for) (?:National )?Defen[cs]e|Secretary of (?:National )?Defen[cs]e|Minister of (?:the )?(?:Revolutionary )?Armed Forces)\b/i,
+  speaker:
+    /^(?:(?:Lord )?Speaker\b.*|Ceann Comhairle|Marshal of the (?:Sejm|Senate)|(?:President|Chair(?:man|person)?) of the (?:National Assembly|Chamber of (?:Deputies|Representatives)|Senate|Bundestag|Parliament|Assembly(?: of the Republic)?|State Duma|Federation Council|Congress(?: of Deputies)?|Legislative\b.*|National Council(?: of Provinces)?|Grand National Assembly|House of (?:Representatives|Assembly)|Verkhovna Rada|Riigikogu|Sejm|Storting|National People's Congress|Standing Committee\b.*|Supreme People's Assembly))$/i,
+  'armed forces chief':
+    /^(?:Chief of (?:the )?(?:\w+ )*(?:General|Defen[cs]e|Joint|Army|Armed Forces|Military) Staff\b.*|Chief of Staff of the (?:Army|Armed Forces|Defen[cs]e Forces?)|Chief of (?:the )?(?:\w+ )*Defen[cs]e(?: Forces?)?|Chairman of the Joint Chiefs of Staff|Commander(?:-in-Chief)? of (?:the )?(?:\w+ )*(?:Armed Forces|National Army|Defen[cs]e Services|Defen[cs]e Forces?|Army)\b.*|Chief of the Armed Forces|Army Chief)$/i,
 } as const;
 type Office = keyof typeof OFFICES;
 
