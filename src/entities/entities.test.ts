@@ -61,6 +61,23 @@ describe('entities and actors', () => {
     expect(mention(clause, 'Ali Rahimi')?.role ?? null).toBeNull();
   });
 
+  it('takes the country of an organisation named in the apposition: "a spokesman for the State Department"', () => {
+    const doc = annotate(['Ned/PROPN Price/PROPN ,/PUNCT a/DET spokesman/NOUN for/ADP the/DET State/PROPN Department/PROPN ,/PUNCT criticized/VERB Russia/PROPN .']);
+    expect(actorOf(doc, 'Ned Price')).toMatchObject({ country: 'USA', code: 'USAGOV' });
+    expect(actorOf(doc, 'State Department')).toMatchObject({ id: 'department-of-state', code: 'USAGOV' });
+  });
+
+  it('takes a role in apposition that opens the sentence before the name, with a comma after it', () => {
+    const doc = annotate(['A/DET spokeswoman/NOUN for/ADP the/DET Kremlin/PROPN ,/PUNCT Maria/PROPN Ivanova/PROPN ,/PUNCT accused/VERB Ukraine/PROPN .']);
+    expect(mention(doc, 'Maria Ivanova')).toMatchObject({ type: 'PER', role: 'A spokeswoman for the Kremlin' });
+    expect(actorOf(doc, 'Maria Ivanova')).toMatchObject({ country: 'RUS', code: 'RUSGOV' });
+    // Not a clause before the name, nor a phrase that no comma after the name closes.
+    const clause = annotate(['The/DET minister/NOUN left/VERB ,/PUNCT Maria/PROPN Ivanova/PROPN ,/PUNCT stayed/VERB .']);
+    expect(mention(clause, 'Maria Ivanova')?.role ?? null).toBeNull();
+    const open = annotate(['A/DET spokeswoman/NOUN ,/PUNCT Maria/PROPN Ivanova/PROPN left/VERB .']);
+    expect(mention(open, 'Maria Ivanova')?.role ?? null).toBeNull();
+  });
+
   it('takes the country after "in" for agents at home there, not for troops or refugees: "police in Kenya"', () => {
     const doc = annotate(['Police/NOUN in/ADP Kenya/PROPN and/CCONJ troops/NOUN in/ADP Iraq/PROPN met/VERB refugees/NOUN in/ADP Uganda/PROPN .']);
     expect(actorOf(doc, 'Police')?.code).toBe('KENCOP');

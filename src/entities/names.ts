@@ -3,7 +3,7 @@ import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
 import { GAZ_GPE, GAZ_ORG, GAZ_PER, tokenKey } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
-import { appositiveRole, peelRole, roleMeaning } from './peel.js';
+import { appositiveRole, peelRole, precedingAppositiveRole, roleMeaning } from './peel.js';
 
 /**
  * Named mentions from the recogniser's spans (token indices into doc.tokens): role words peeled off people,
@@ -25,10 +25,11 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
       continue;
     }
     if (span.type === 'PER' || span.type === 'ORG') {
-      let peeled = peelRole(view, res, span.start, span.end);
+      let peeled = peelRole(view, res, span.start, span.end, span.type === 'ORG');
       if (peeled.role) out.push(...roleParts(view, res, peeled.role.start, peeled.role.end));
-      // "Mohamud Ahmed Nur, Somalia's ambassador to Kenya,": a person's role may follow the name.
-      const apposed = span.type === 'PER' && !peeled.role ? appositiveRole(view, res, span.end) : null;
+      // "Mohamud Ahmed Nur, Somalia's ambassador to Kenya,": a person's role may follow the name, or open the
+      // sentence before it ("A spokeswoman for the Kremlin, Maria Zakharova, said").
+      const apposed = span.type === 'PER' && !peeled.role ? (appositiveRole(view, res, span.end) ?? precedingAppositiveRole(view, res, span.start, span.end)) : null;
       if (apposed) {
         const meaning = roleMeaning(view, res, apposed.start, apposed.end);
         peeled = { ...peeled, role: { start: apposed.start, end: apposed.end }, ...meaning };

@@ -1,5 +1,7 @@
 import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
+import { tokenKey } from './gazetteer.js';
+import { agentOf } from '../actors/kb/codes.js';
 
 // Role words and titles are peeled off a person's name and kept: "Iraqi Foreign Minister Fuad Hussein" is the
 // person "Fuad Hussein" with the role "Iraqi Foreign Minister" (country from "Iraqi"); "his counterpart
@@ -31,9 +33,11 @@ export interface Peeled {
  * Splits role words off the front of a name span [start, end) and takes in the role words just before it, up to
  * a sentence boundary; a possessive before a role ("his counterpart") belongs to the role.
  */
-export function peelRole(view: TokenView, res: EntityResources, start: number, end: number): Peeled {
+export function peelRole(view: TokenView, res: EntityResources, start: number, end: number, keepKnown = false): Peeled {
   let nameStart = start;
-  while (nameStart < end - 1 && isRoleWord(view, res, nameStart)) nameStart++;
+  // With keepKnown, a name the knowledge base knows whole keeps its words: "State Department" is not the role "State".
+  const known = keepKnown && res.gazetteer.typesOf(view.lower.slice(start, end).map(tokenKey).join(' ')) !== 0;
+  while (!known && nameStart < end - 1 && isRoleWord(view, res, nameStart)) nameStart++;
   let roleStart = start;
   while (roleStart > 0 && view.sameSentence(roleStart - 1, start) && isRoleWord(view, res, roleStart - 1)) roleStart--;
   if (roleStart < nameStart && roleStart > 0 && view.sameSentence(roleStart - 1, start) && POSSESSIVES.has(view.lower[roleStart - 1]!)) roleStart--;
@@ -43,38 +47,50 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
   return { nameStart, role: { start: roleStart, end: nameStart }, ...roleMeaning(view, res, roleStart, nameStart) };
 }
 
-/** The country and agent that role words state: "Iraqi Foreign Minister" → IRQ, GOV. */
+/**
+ * The country and agent that role words state: "Iraqi Foreign Minister" → IRQ, GOV. Without a country word, an
+ * organisation the knowledge base knows gives its own ("a spokesman for the State Department" → USA, GOV).
+ */
 export function roleMeaning(view: TokenView, res: EntityResources, start: number, end: number): { country: string | null; agent: string | null } {
-  let country: string | null = null;
-  let agent: string | null = null;
-  for (let i = start; i < end; i++) {
-    const c = countryOfWord(res, view.words[i]!);
-    if (c && !country) country = c.country.iso3;
-  }
-  // The longest agent phrase wins ("foreign minister" over "minister"); later words are the head.
-  for (let i = start; i < end && !agent; i++) {
-    for (let j = end; j > i && !agent; j--) {
-      const phrase = view.lower.slice(i, j).join(' ');
-      agent = res.agents.agent(phrase);
-    }
-  }
-  return { country, agent };
+  return meaningOf(res, view.words.slice(start, end));
 }
 
 /** `roleMeaning` of role words given as text ("Iraqi Foreign Minister"), for readers of the mention layer. */
 export function roleMeaningOfText(res: EntityResources, text: string): { country: string | null; agent: string | null } {
-  const words = text.split(/\s+/).filter(Boolean);
+  return meaningOf(res, text.split(/\s+/).filter(Boolean));
+}
+
+function meaningOf(res: EntityResources, words: readonly string[]): { country: string | null; agent: string | null } {
   let country: string | null = null;
   for (const w of words) country ??= countryOfWord(res, w.replace(/['’]s$/, ''))?.country.iso3 ?? null;
+  let agent: string | null = null;
+  // The longest agent phrase wins ("foreign minister" over "minister"); later words are the head.
   const lower = words.map((w) => w.toLowerCase());
-  for (let i = 0; i < lower.length; i++) {
-    for (let j = lower.length; j > i; j--) {
-      const agent = res.agents.agent(lower.slice(i, j).join(' '));
-      if (agent) return { country, agent };
-    }
+  for (let i = 0; i < lower.length && !agent; i++) {
+    for (let j = lower.length; j > i && !agent; j--) agent = res.agents.agent(lower.slice(i, j).join(' '));
   }
-  return { country, agent: null };
+  if (!country) {
+    const organisation = organisationIn(res, words);
+    if (organisation) return { country: organisation.country, agent: agent ?? organisation.agent };
+  }
+  return { country, agent };
 }
+
+/** The first run of capitalised words ("of" and "for" may join them) that names a knowledge-base organisation with a country. */
+function organisationIn(res: EntityResources, words: readonly string[]): { country: string; agent: string | null } | null {
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && (/^\p{Lu}/u.test(words[j]!) || (JOINERS.has(words[j]!) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]!)))) j++;
+    const name = words.slice(i, j).join(' ');
+    const actor = res.kb.findActors(name).map((m) => m.actor).find((a) => a.type !== 'person' && a.type !== 'country' && a.country);
+    if (actor) return { country: actor.country!, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };
+    i = j - 1;
+  }
+  return null;
+}
+
+const JOINERS = new Set(['of', 'for', 'and', '&']);
 
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'CCONJ', 'NUM', 'PUNCT']);
 const LONGEST_APPOSITION = 10;
@@ -101,4 +117,28 @@ export function appositiveRole(view: TokenView, res: EntityResources, nameEnd: n
   let from = first;
   while (from > start && isRoleWord(view, res, from - 1)) from--;
   return { start, end: i, title: { start: from, end: last + 1 } };
+}
+
+/**
+ * "A spokeswoman for the Kremlin, Maria Zakharova, said": a role in apposition before a name, when it opens the
+ * sentence with an article, is a noun phrase with a title word in it, and a comma closes the name after it.
+ */
+export function precedingAppositiveRole(view: TokenView, res: EntityResources, nameStart: number, nameEnd: number): { start: number; end: number; title: { start: number; end: number } } | null {
+  const comma = nameStart - 1;
+  if (comma < 1 || view.words[comma] !== ',' || view.words[nameEnd] !== ',' || !view.sameSentence(comma, nameEnd)) return null;
+  let start = comma;
+  while (start > 0 && view.sameSentence(start - 1, comma)) start--;
+  if (comma - start > LONGEST_APPOSITION || !/^(?:a|an|the)$/.test(view.lower[start]!)) return null;
+  let first = -1;
+  let last = -1;
+  for (let i = start; i < comma; i++) {
+    if (!NOUN_PHRASE.has(view.tokens[i]!.upos) || view.words[i] === ',') return null;
+    if (!res.titles.has(view.lower[i]!.replace(/\.$/, ''))) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return null;
+  let from = first;
+  while (from > start + 1 && isRoleWord(view, res, from - 1)) from--;
+  return { start, end: comma, title: { start: from, end: last + 1 } };
 }
