@@ -21,6 +21,9 @@ const OFFICES = {
 type Office = keyof typeof OFFICES;
 
 const GRACE_DAYS = 730;
+// States that became independent after 2000 count from the year after (UN, "Member States": South Sudan joined
+// on 2011-07-14, Timor-Leste on 2002-09-27, Montenegro on 2006-06-28).
+const INDEPENDENT_FROM: Record<string, number> = { SSD: 2012, TLS: 2003, MNE: 2007 };
 const TOP = 60;
 
 export default function evaluate(): void {
@@ -91,14 +94,16 @@ function newsCountries(kb: KnowledgeBase, members: readonly string[]): string[] 
 
 function report(office: Office, countries: readonly string[], years: readonly number[], holders: Map<string, Set<number>>): void {
   let have = 0;
+  let total = 0;
   const gaps: string[] = [];
   for (const iso3 of countries) {
     const held = holders.get(`${iso3}|${office}`) ?? new Set<number>();
-    const missing = years.filter((y) => !held.has(y));
-    have += years.length - missing.length;
+    const counted = years.filter((y) => y >= (INDEPENDENT_FROM[iso3] ?? 0));
+    const missing = counted.filter((y) => !held.has(y));
+    total += counted.length;
+    have += counted.length - missing.length;
     if (missing.length) gaps.push(`${iso3} ${spans(missing)}`);
   }
-  const total = countries.length * years.length;
   console.log(`${office}, ${years[0]}-${years.at(-1)}, ${countries.length} countries: ${pct(have / total)} of country-years (${countries.length - gaps.length} countries complete)`);
   if (gaps.length) console.log(`  missing: ${gaps.join('; ')}`);
 }
