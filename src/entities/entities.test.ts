@@ -67,6 +67,12 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'State Department')).toMatchObject({ id: 'department-of-state', code: 'USAGOV' });
   });
 
+  it('reads the agent from the head of the role: a deputy foreign minister is GOV, not a deputy (COP)', () => {
+    const doc = annotate(['Iranian/ADJ Deputy/PROPN Foreign/PROPN Minister/PROPN Kazem/PROPN Gharibabadi/PROPN met/VERB British/ADJ Deputy/PROPN U.N./PROPN Ambassador/PROPN James/PROPN Kariuki/PROPN .']);
+    expect(actorOf(doc, 'Kazem Gharibabadi')?.code).toBe('IRNGOV');
+    expect(actorOf(doc, 'James Kariuki')?.code).toBe('GBRGOV');
+  });
+
   it('takes a role in apposition that opens the sentence before the name, with a comma after it', () => {
     const doc = annotate(['A/DET spokeswoman/NOUN for/ADP the/DET Kremlin/PROPN ,/PUNCT Maria/PROPN Ivanova/PROPN ,/PUNCT accused/VERB Ukraine/PROPN .']);
     expect(mention(doc, 'Maria Ivanova')).toMatchObject({ type: 'PER', role: 'A spokeswoman for the Kremlin' });

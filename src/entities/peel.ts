@@ -63,18 +63,37 @@ export function roleMeaningOfText(res: EntityResources, text: string): { country
 function meaningOf(res: EntityResources, words: readonly string[]): { country: string | null; agent: string | null } {
   let country: string | null = null;
   for (const w of words) country ??= countryOfWord(res, w.replace(/['’]s$/, ''))?.country.iso3 ?? null;
-  let agent: string | null = null;
-  // The longest agent phrase wins ("foreign minister" over "minister"); later words are the head.
-  const lower = words.map((w) => w.toLowerCase());
-  for (let i = 0; i < lower.length && !agent; i++) {
-    for (let j = lower.length; j > i && !agent; j--) agent = res.agents.agent(lower.slice(i, j).join(' '));
-  }
+  const agent = headAgent(res, words.map((w) => w.toLowerCase()));
   if (!country) {
     const organisation = organisationIn(res, words);
     if (organisation) return { country: organisation.country, agent: agent ?? organisation.agent };
   }
   return { country, agent };
 }
+
+/**
+ * The agent of a role's head: English puts it last, before any "of" or "for" phrase, so the longest agent phrase
+ * ending there wins ("deputy foreign minister" is a minister, not a deputy; "spokesman for the ministry" a
+ * spokesman), then one ending a word earlier, and so on; the phrase after the preposition is the last resort. A
+ * closing "general" follows its noun ("secretary general", "attorney general") unless nothing before it is an agent
+ * word ("major general").
+ */
+function headAgent(res: EntityResources, lower: readonly string[]): string | null {
+  const cut = lower.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  const end = cut < 0 ? lower.length : cut;
+  const ends = end > 1 && lower[end - 1] === 'general' ? [end - 1, end] : [end];
+  for (const last of ends) {
+    for (let j = last; j > 0; j--) {
+      for (let i = 0; i < j; i++) {
+        const agent = res.agents.agent(lower.slice(i, j).join(' '));
+        if (agent) return agent;
+      }
+    }
+  }
+  return cut < 0 ? null : headAgent(res, lower.slice(cut + 1));
+}
+
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'on', ',']);
 
 /** The first run of capitalised words ("of" and "for" may join them) that names a knowledge-base organisation with a country. */
 function organisationIn(res: EntityResources, words: readonly string[]): { country: string; agent: string | null } | null {

@@ -155,4 +155,12 @@ describe('additions', () => {
     expect(fuad.aliases).toContain('Fouad Hussein');
     expect(fuad.roles).toHaveLength(2);
   });
+
+  it('drop a death date that a role beginning on or after it contradicts, and keep one that none does', () => {
+    const role = (from: string) => ({ kind: 'actor', id: 'x', name: 'Hussein bin Talal', type: 'person', country: 'JOR', roles: [{ role: 'King', code: 'JORGOV', from, source: 'u' }], source: 'u' });
+    const later = new KnowledgeBase(entries, { additions: [KbEntry.parse(role('1999-02-07'))] });
+    expect(later.actor('hussein-of-jordan')!.died).toBeNull();
+    const earlier = new KnowledgeBase(entries, { additions: [KbEntry.parse(role('1952-08-11'))] });
+    expect(earlier.actor('hussein-of-jordan')!.died).toBe('1999-02-07');
+  });
 });

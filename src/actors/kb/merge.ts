@@ -1,5 +1,6 @@
 import type { ActorEntry, CountryEntry, Role } from './schema.js';
 import { nameKey } from './normalise.js';
+import { startOf } from './roles.js';
 
 /**
  * Adds what `update` says to `target` (the same actor): its name becomes the main one (the others stay as aliases),
@@ -17,10 +18,18 @@ export function mergeActor(target: ActorEntry, update: ActorEntry): ActorEntry {
     code: update.code ?? target.code,
     agent: update.agent ?? target.agent,
     born: update.born ?? target.born,
-    died: update.died ?? target.died,
+    died: diedBefore(update.died ?? target.died, roles),
     roles,
     source: target.source === update.source ? target.source : `${target.source}; ${update.source}`,
   };
+}
+
+/**
+ * The death date, unless a role begins on or after it: then one of the sources was wrong, and the role, written for
+ * a living office holder, wins (CountryInfo has Denis Sassou Nguesso "dying" the day he returned to power).
+ */
+function diedBefore(died: string | null, roles: readonly Role[]): string | null {
+  return died && roles.some((r) => r.from !== null && startOf(r.from) >= startOf(died)) ? null : died;
 }
 
 export function mergeCountry(target: CountryEntry, update: CountryEntry): CountryEntry {
