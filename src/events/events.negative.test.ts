@@ -20,6 +20,7 @@ const NEGATIVES = [
   'Peace would allow the withdrawal of troops from the region.',
   'Japan failed to reach an agreement with China.',
   'The police prevented an attack on the embassy.',
+  'The Iraqi foreign minister returned to Baghdad on Monday.',
 ];
 
 describe('sentences that code no event', () => {

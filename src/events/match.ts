@@ -18,6 +18,7 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
     const noun = rule.kind === 'support' ? supportNoun(tree, rules.measureWords, rule, i) : null;
     if (rule.kind === 'support' && noun === null) continue;
     if (rule.objects && rule.kind !== 'support' && !hasObject(tree, rules.measureWords, rule.objects, i)) continue;
+    if (rule.transitive && !tree.children[i]!.some((c) => ['obj', 'nsubj:pass'].includes(tree.rel(c)))) continue;
     // The parser may label a particle as an adverb or a preposition ("handed over the suspects").
     if (rule.particle && !tree.children[i]!.some((c) => tree.lower(c) === rule.particle && ['compound', 'advmod', 'case', 'obl', 'mark'].includes(tree.base(c))) && !(i + 1 < tree.tokens.length && tree.lower(i + 1) === rule.particle)) continue;
     if (rule.modifiers && !modifiers(tree, i).some((c) => isWord(tree, c, rule.modifiers!))) continue;

@@ -27,6 +27,8 @@ export const Rule = z.object({
   objects: z.array(z.string()).optional(),
   /** Modifiers the predicate needs to mean this ("drone strike", "air raid"), as lemmas of its compound or amod dependents. */
   modifiers: z.array(z.string()).optional(),
+  /** The verb must have a direct object (or be passive): "returned the statues to Benin", not "returned to Benin". */
+  transitive: z.boolean().optional(),
   /** A particle the verb must have ("set up", "call off"). */
   particle: z.string().optional(),
   /** A preposition one of the predicate's dependents must have ("call on", "grateful to"). */
