@@ -101,6 +101,8 @@ describe('entities and actors', () => {
   it('takes a country\'s possessive for the nationality of a generic actor: "Sudan\'s government"', () => {
     const doc = annotate(["Sudan/PROPN 's/PART government/NOUN denied/VERB the/DET report/NOUN ."]);
     expect(actorOf(doc, "Sudan 's government")).toMatchObject({ code: 'SDNGOV', country: 'SDN' });
+    const twoWords = annotate(["France/PROPN destroyed/VERB Ivory/PROPN Coast/PROPN 's/PART air/NOUN force/NOUN ."]);
+    expect(actorOf(twoWords, "Ivory Coast 's air force")).toMatchObject({ code: 'CIVMIL', country: 'CIV' });
   });
 
   it('gives a person the knowledge base does not know the country and office of the role before the name', () => {

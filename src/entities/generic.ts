@@ -34,9 +34,11 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     let country: string | null = null;
     for (let j = headStart - 1; j >= 0 && headStart - j <= MAX_MODIFIERS && view.sameSentence(j, i) && !taken[j]; j--) {
       const t = tokens[j]!;
-      // "Sudan's government": a country's possessive is its nationality.
-      const possessive = t.upos === 'PART' && /^['’]s?$/.test(view.words[j]!) && j > 0 && countryOf(view, res, j - 1) !== null;
+      // "Sudan's government", "Ivory Coast's air force": a country's possessive is its nationality.
+      const owner = t.upos === 'PART' && /^['’]s?$/.test(view.words[j]!) && j > 0 ? countryNameEndingAt(view, res, j - 1) : null;
+      const possessive = owner !== null;
       if (!MODIFIERS.has(t.upos) && t.upos && !possessive) break;
+      if (owner) country ??= owner;
       if (t.upos === 'PUNCT' && view.words[j] !== '-') break;
       // Only a compound verb form modifies a noun here ("US-led", "-backed"); "asked forces" is a clause.
       if (t.upos === 'VERB' && !/-/.test(view.words[j]!) && view.words[j - 1] !== '-') break;
@@ -106,6 +108,16 @@ function isNominal(view: TokenView, i: number): boolean {
 }
 
 /** The country a modifier names, also as the first part of a compound ("US-led", "Iranian-backed"). */
+/** The country whose name, of one to four words, ends at token j ("Iraq", "Ivory Coast", "the United States"). */
+function countryNameEndingAt(view: TokenView, res: EntityResources, j: number): string | null {
+  for (let k = Math.max(0, j - 3); k < j; k++) {
+    if (!view.sameSentence(k, j)) continue;
+    const found = countryOfWord(res, view.text(k, j + 1));
+    if (found?.how === 'name') return found.country.iso3;
+  }
+  return countryOf(view, res, j);
+}
+
 function countryOf(view: TokenView, res: EntityResources, j: number): string | null {
   const word = view.words[j]!;
   const direct = countryOfWord(res, word);
