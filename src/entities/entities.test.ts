@@ -65,6 +65,11 @@ describe('entities and actors', () => {
     const doc = annotate(['Ned/PROPN Price/PROPN ,/PUNCT a/DET spokesman/NOUN for/ADP the/DET State/PROPN Department/PROPN ,/PUNCT criticized/VERB Russia/PROPN .']);
     expect(actorOf(doc, 'Ned Price')).toMatchObject({ country: 'USA', code: 'USAGOV' });
     expect(actorOf(doc, 'State Department')).toMatchObject({ id: 'department-of-state', code: 'USAGOV' });
+    // The apposition makes a name of capitalised words the tagger took for a verb and a noun.
+    const mistagged = annotate(['Ned/VERB Price/NOUN ,/PUNCT a/DET spokesman/NOUN for/ADP the/DET State/PROPN Department/PROPN ,/PUNCT criticized/VERB Russia/PROPN .']);
+    expect(actorOf(mistagged, 'Ned Price')).toMatchObject({ country: 'USA', code: 'USAGOV' });
+    const place = annotate(['Baghdad/PROPN ,/PUNCT the/DET Iraqi/ADJ capital/NOUN ,/PUNCT was/AUX quiet/ADJ .']);
+    expect(mention(place, 'Baghdad')?.type).not.toBe('PER');
   });
 
   it('reads the agent from the head of the role: a deputy foreign minister is GOV, not a deputy (COP)', () => {

@@ -4,13 +4,14 @@ import { genericMentions } from './generic.js';
 import type { TagSpan } from './iob.js';
 import { GAZ_PER, tokenKey } from './gazetteer.js';
 import { gazetteerMentions, mark, namedMentions } from './names.js';
+import { appositiveRole, precedingAppositiveRole } from './peel.js';
 
 /** Every mention candidate of a document in text order: names, then places and nationalities, then generic actors. */
 export function findCandidates(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): Candidate[] {
   const taken = new Uint8Array(view.tokens.length);
   // "Kurds", "Sunnis" are groups, whatever the recogniser took them for: the generic pass names them.
   const groups = spans.filter((s) => s.end - s.start > 2 || !res.agents.identity(view.lower.slice(s.start, s.end).join(' ')));
-  const named = namedMentions(view, res, joinedByGazetteer(view, res, groups));
+  const named = namedMentions(view, res, joinedByGazetteer(view, res, withApposedNames(view, res, groups)));
   const isPlace = (c: Candidate) => c.type === 'GPE' || c.type === 'LOC' || c.type === 'NORP';
   for (const c of named) {
     if (isPlace(c)) continue;
@@ -25,6 +26,28 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
   const generic = genericMentions(view, res, names);
   return [...named, ...places, ...generic].sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * A run of two to four capitalised words that the recogniser left out is a person's name when a role in apposition
+ * frames it: "Ned Price, a spokesman for the State Department," or "A spokeswoman for the Kremlin, Maria Ivanova,".
+ */
+function withApposedNames(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): TagSpan[] {
+  const covered = new Uint8Array(view.tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  // The tagger may take a capitalised name for a noun or a verb ("Ned Price" as VBN NN) where no context helps it.
+  const isName = (i: number) => !covered[i] && NAME_TAGS.has(view.tokens[i]!.upos) && /^\p{Lu}\p{Ll}/u.test(view.words[i]!) && !res.titles.has(view.lower[i]!);
+  const found: TagSpan[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (!isName(i) || (i > 0 && isName(i - 1) && view.sameSentence(i - 1, i))) continue;
+    let end = i + 1;
+    while (end < view.tokens.length && isName(end) && view.sameSentence(i, end)) end++;
+    if (end - i < 2 || end - i > 4) continue;
+    if (appositiveRole(view, res, end) || precedingAppositiveRole(view, res, i, end)) found.push({ start: i, end, type: 'PER' });
+  }
+  return found.length ? [...spans, ...found].sort((a, b) => a.start - b.start) : [...spans];
+}
+
+const NAME_TAGS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ']);
 
 /**
  * Names the recogniser cut in pieces, or cut short, that are one person of the knowledge base ("Abu Mahdi" +
