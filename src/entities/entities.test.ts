@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../actors/kb/index.js';
 import type { Doc } from '../model/index.js';
 import { loadEntityModels, type EntityModels } from './index.js';
+import { createPipeline } from '../pipeline/index.js';
 import { annotateWords } from './test-doc.js';
 
 let models: EntityModels;
@@ -70,6 +71,12 @@ describe('entities and actors', () => {
     expect(actorOf(mistagged, 'Ned Price')).toMatchObject({ country: 'USA', code: 'USAGOV' });
     const place = annotate(['Baghdad/PROPN ,/PUNCT the/DET Iraqi/ADJ capital/NOUN ,/PUNCT was/AUX quiet/ADJ .']);
     expect(mention(place, 'Baghdad')?.type).not.toBe('PER');
+  });
+
+  it('joins a name the tokenizer split at its hyphen when the knowledge base knows it whole: "Lai Ching-te"', () => {
+    const text = 'Taiwan President Lai Ching-te spoke.';
+    const doc = createPipeline().code({ name: 'lai', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2025-01-01' } });
+    expect(mention(doc, 'Lai Ching-te')).toMatchObject({ type: 'PER', actorId: 'lai-ching-te' });
   });
 
   it('reads the agent from the head of the role: a deputy foreign minister is GOV, not a deputy (COP)', () => {

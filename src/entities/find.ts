@@ -56,9 +56,12 @@ const NAME_TAGS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ']);
 function joinedByGazetteer(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): TagSpan[] {
   const keys = view.words.map(tokenKey);
   const caps = view.words.map((w) => /^\p{Lu}/u.test(w) || /^(al|el)-/.test(w));
+  // A hyphen written between two words ("Ching-te") is part of a name.
+  const t = view.tokens;
+  const joiners = view.words.map((w, i) => w === '-' && i > 0 && i + 1 < t.length && t[i - 1]!.end === t[i]!.start && t[i]!.end === t[i + 1]!.start);
   const out: TagSpan[] = [];
   let k = 0;
-  for (const m of res.gazetteer.match(keys, caps)) {
+  for (const m of res.gazetteer.match(keys, caps, joiners)) {
     if (!(m.types & GAZ_PER)) continue;
     while (k < spans.length && spans[k]!.end <= m.start) out.push(spans[k++]!);
     let j = k;

@@ -77,16 +77,20 @@ export class Gazetteer {
 
   /**
    * Longest names over the token keys (see `tokenKey`), left to right, not overlapping. A name must begin with a
-   * capitalised token (`capitalised[i]`), so that "may" and "will" in running text match nothing.
+   * capitalised token (`capitalised[i]`), so that "may" and "will" in running text match nothing. Tokens marked in
+   * `joiners` (the hyphen the tokenizer splits off in "Lai Ching-te") may sit inside a name.
    */
-  match(keys: readonly string[], capitalised: ArrayLike<boolean>): GazetteerMatch[] {
+  match(keys: readonly string[], capitalised: ArrayLike<boolean>, joiners?: ArrayLike<boolean>): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < keys.length; ) {
       let best: GazetteerMatch | null = null;
       if (capitalised[i] && keys[i]) {
         let key = '';
         for (let j = i; j < keys.length && j < i + MAX_WORDS; j++) {
-          if (!keys[j]) break;
+          if (!keys[j]) {
+            if (joiners?.[j] && j > i) continue;
+            break;
+          }
           key = key ? `${key} ${keys[j]}` : keys[j]!;
           const types = this.names.get(key);
           if (types) best = { start: i, end: j + 1, types };
