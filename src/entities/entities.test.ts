@@ -89,6 +89,8 @@ describe('entities and actors', () => {
     const doc = annotate(['A/DET spokeswoman/NOUN for/ADP the/DET Kremlin/PROPN ,/PUNCT Maria/PROPN Ivanova/PROPN ,/PUNCT accused/VERB Ukraine/PROPN .']);
     expect(mention(doc, 'Maria Ivanova')).toMatchObject({ type: 'PER', role: 'A spokeswoman for the Kremlin' });
     expect(actorOf(doc, 'Maria Ivanova')).toMatchObject({ country: 'RUS', code: 'RUSGOV' });
+    const possessive = annotate(["Somalia/PROPN 's/PART ambassador/NOUN to/ADP Kenya/PROPN ,/PUNCT Mohamud/PROPN Ahmed/PROPN Nur/PROPN ,/PUNCT accuses/VERB Kenya/PROPN ."]);
+    expect(actorOf(possessive, 'Mohamud Ahmed Nur')).toMatchObject({ country: 'SOM', code: 'SOMGOV' });
     // Not a clause before the name, nor a phrase that no comma after the name closes.
     const clause = annotate(['The/DET minister/NOUN left/VERB ,/PUNCT Maria/PROPN Ivanova/PROPN ,/PUNCT stayed/VERB .']);
     expect(mention(clause, 'Maria Ivanova')?.role ?? null).toBeNull();

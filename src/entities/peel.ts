@@ -138,16 +138,24 @@ export function appositiveRole(view: TokenView, res: EntityResources, nameEnd: n
   return { start, end: i, title: { start: from, end: last + 1 } };
 }
 
+/** An article, a nationality ("Somali") or a country's possessive ("Somalia's") opening a description. */
+function opensDescription(view: TokenView, res: EntityResources, i: number): boolean {
+  if (/^(?:a|an|the)$/.test(view.lower[i]!)) return true;
+  const country = countryOfWord(res, view.words[i]!);
+  return country?.how === 'adjective' || (country?.how === 'name' && POSSESSIVE_MARK.test(view.words[i + 1] ?? ''));
+}
+
 /**
- * "A spokeswoman for the Kremlin, Maria Zakharova, said": a role in apposition before a name, when it opens the
- * sentence with an article, is a noun phrase with a title word in it, and a comma closes the name after it.
+ * "A spokeswoman for the Kremlin, Maria Zakharova, said", "Somalia's ambassador to Kenya, Mohamud Ahmed Nur,
+ * accuses": a role in apposition before a name, when it opens the sentence with an article, a nationality or a
+ * country's possessive, is a noun phrase with a title word in it, and a comma closes the name after it.
  */
 export function precedingAppositiveRole(view: TokenView, res: EntityResources, nameStart: number, nameEnd: number): { start: number; end: number; title: { start: number; end: number } } | null {
   const comma = nameStart - 1;
   if (comma < 1 || view.words[comma] !== ',' || view.words[nameEnd] !== ',' || !view.sameSentence(comma, nameEnd)) return null;
   let start = comma;
   while (start > 0 && view.sameSentence(start - 1, comma)) start--;
-  if (comma - start > LONGEST_APPOSITION || !/^(?:a|an|the)$/.test(view.lower[start]!)) return null;
+  if (comma - start > LONGEST_APPOSITION || !opensDescription(view, res, start)) return null;
   let first = -1;
   let last = -1;
   for (let i = start; i < comma; i++) {
