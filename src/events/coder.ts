@@ -74,6 +74,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
         const oneSided = code.slice(0, 2) !== c.code.slice(0, 2);
         for (const pair of pairs(c, actors, known, partnerOf(c), mutual(c))) {
           if (oneSided && pair[0].token >= 0 && !c.sources.includes(pair[0].token) && c.targets.includes(pair[0].token)) continue;
+          // "spoke with VOA": talking to the press is an interview, not a consultation.
+          if (code.startsWith('04') && pair.some(isPress)) continue;
           if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode;
           const byPerson = c.match.rule.byPerson && pair[0].actorId !== null && people.has(pair[0].actorId);
           events.push(buildEvent(doc, tree, ontology, c, byPerson ? c.match.rule.byPerson! : code, pair, at));
@@ -84,6 +86,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     return mergeDuplicates(linkEpisodes(events));
   };
 }
+
+const isPress = (s: Side) => s.code.match(/.{3}/g)?.includes('MED') ?? false;
 
 const FIGHTERS = new Set(['MIL', 'REB', 'UAF', 'INS', 'SPY', 'COP', 'CRM', 'SEP']);
 

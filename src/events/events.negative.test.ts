@@ -31,6 +31,14 @@ describe('sentences that code no event', () => {
   }
 });
 
+describe('the press', () => {
+  it('takes speaking with a news outlet for an interview, not a consultation (04)', () => {
+    const code = (text: string) => createPipeline().code({ name: 'press', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2021-01-01' } }).events.map((e) => e.cameo);
+    expect(code('The Chinese foreign minister spoke with VOA on Monday.')).toEqual([]);
+    expect(code('Erdogan spoke with Macron on Monday.')).toContain('040');
+  });
+});
+
 describe('sides named through a possessor', () => {
   it('takes "the company\'s shares" for no actor: shares that "attacked new highs" code nothing', () => {
     const text = "The company's shares attacked new highs on Monday.";
