@@ -15,7 +15,7 @@ import { agentOf } from '../src/actors/kb/codes.js';
 import { parseCountryInfo } from './kb/countryinfo.js';
 import { buildCountries, keepOwnNames, parseNgecCountries, type WorldCountry } from './kb/countries.js';
 import { countryInfoPeople, mergeInto } from './kb/people.js';
-import { convertPetrarchAgents } from './kb/agents.js';
+import { convertPetrarchAgents, PLOVER_TO_CAMEO } from './kb/agents.js';
 import { commonWords } from './kb/common-words.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,11 +73,18 @@ keepOwnNames(countries);
 
 // Agent words: Phoenix first, NGEC (newer) overriding the same word.
 const agentsByWord = new Map<string, KbEntry>();
-for (const [file, dir] of [
-  ['Phoenix.agents.txt', dicts],
-  ['NGEC.PLOVER_agents.txt', plover],
+for (const [file, dir, rename] of [
+  ['Phoenix.agents.txt', dicts, {}],
+  ['NGEC.PLOVER_agents.txt', plover, PLOVER_TO_CAMEO],
 ] as const) {
-  for (const a of convertPetrarchAgents(read(join(dir, file)), file)) agentsByWord.set(a.word, a);
+  for (const a of convertPetrarchAgents(read(join(dir, file)), file, rename)) agentsByWord.set(a.word, a);
+}
+// A spokesperson speaks for someone, whose agent CAMEO gives them ("the foreign ministry spokesman" is GOV), where
+// NGEC files them with the media; telecoms companies are businesses in CAMEO, media in NGEC.
+for (const word of ['spokesman', 'spokesmen', 'spokesperson', 'spokeswoman', 'spokeswomen']) agentsByWord.delete(word);
+for (const word of ['telecom', 'telecom firm', 'telecom consultant']) {
+  const entry = agentsByWord.get(word);
+  if (entry?.kind === 'agent') agentsByWord.set(word, { ...entry, code: 'BUS' });
 }
 
 // Common English words: alone, they do not name a person.

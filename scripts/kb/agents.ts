@@ -1,7 +1,13 @@
 // Reads a PETRARCH agents dictionary: "PHRASE {plural} [~CODE]" lines, with !MARKER! = a, b substitution sets.
 import type { AgentEntry } from '../../src/actors/kb/schema.js';
 
-export function convertPetrarchAgents(text: string, source: string): AgentEntry[] {
+/**
+ * NGEC's PLOVER agent dictionary names two CAMEO agents differently: JRN for the media (CAMEO MED) and MED for
+ * health (CAMEO HLH). `rename` maps such three-letter parts to CAMEO's.
+ */
+export const PLOVER_TO_CAMEO: Readonly<Record<string, string>> = { JRN: 'MED', MED: 'HLH' };
+
+export function convertPetrarchAgents(text: string, source: string, rename: Readonly<Record<string, string>> = {}): AgentEntry[] {
   const sets = new Map<string, string[]>();
   const out: AgentEntry[] = [];
   for (const raw of text.split(/\r?\n/)) {
@@ -14,8 +20,8 @@ export function convertPetrarchAgents(text: string, source: string): AgentEntry[
     }
     const m = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[\s*(~?)([A-Z]{3,})(~?)\s*[\]}]/.exec(line);
     if (!m) continue;
-    const code = m[4]!;
-    if (code.length % 3 !== 0) continue;
+    if (m[4]!.length % 3 !== 0) continue;
+    const code = m[4]!.replace(/.{3}/g, (part) => rename[part] ?? part);
     const prefix = m[5] === '~';
     const phrases = expand(m[1]!, sets);
     if (m[2]?.trim()) phrases.push(...m[2].trim().split(/\s+/).flatMap((p) => expand(p, sets)));

@@ -98,6 +98,12 @@ describe('entities and actors', () => {
     expect(mention(open, 'Maria Ivanova')?.role ?? null).toBeNull();
   });
 
+  it('codes journalists as media (MED) and doctors as health (HLH), CAMEO\'s names for what NGEC calls JRN and MED', () => {
+    const doc = annotate(['Police/NOUN arrested/VERB journalists/NOUN and/CCONJ doctors/NOUN .']);
+    expect(actorOf(doc, 'journalists')?.agent).toBe('MED');
+    expect(actorOf(doc, 'doctors')?.agent).toBe('HLH');
+  });
+
   it('takes the country after "in" for agents at home there, not for troops or refugees: "police in Kenya"', () => {
     const doc = annotate(['Police/NOUN in/ADP Kenya/PROPN and/CCONJ troops/NOUN in/ADP Iraq/PROPN met/VERB refugees/NOUN in/ADP Uganda/PROPN .']);
     expect(actorOf(doc, 'Police')?.code).toBe('KENCOP');

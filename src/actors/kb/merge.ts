@@ -1,6 +1,6 @@
 import type { ActorEntry, CountryEntry, Role } from './schema.js';
 import { nameKey } from './normalise.js';
-import { startOf } from './roles.js';
+import { endOf, startOf } from './roles.js';
 
 /**
  * Adds what `update` says to `target` (the same actor): its name becomes the main one (the others stay as aliases),
@@ -25,11 +25,11 @@ export function mergeActor(target: ActorEntry, update: ActorEntry): ActorEntry {
 }
 
 /**
- * The death date, unless a role begins on or after it: then one of the sources was wrong, and the role, written for
+ * The death date, unless a role begins on or after its last possible day (a death in "1979" allows a role from April): then one of the sources was wrong, and the role, written for
  * a living office holder, wins (CountryInfo has Denis Sassou Nguesso "dying" the day he returned to power).
  */
 function diedBefore(died: string | null, roles: readonly Role[]): string | null {
-  return died && roles.some((r) => r.from !== null && startOf(r.from) >= startOf(died)) ? null : died;
+  return died && roles.some((r) => r.from !== null && startOf(r.from) >= endOf(died)) ? null : died;
 }
 
 export function mergeCountry(target: CountryEntry, update: CountryEntry): CountryEntry {
