@@ -15,11 +15,15 @@ export function read(folder: string, file: string): ConlluSentence[] {
   return parseConllu(readFileSync(join(folder, file), 'utf8'));
 }
 
-/** The training sentences: EWT train plus the openly licensed genres of GUM train. */
-export function trainingSentences(folder: string): ConlluSentence[] {
-  const ewt = read(folder, 'ud-english-ewt/en_ewt-ud-train.conllu');
-  const gum = read(folder, 'ud-english-gum/en_gum-ud-train.conllu').filter((s) => OPEN_GUM_GENRES.has(s.docId.split('_')[1] ?? ''));
-  return [...ewt, ...gum];
+/**
+ * The training sentences: EWT train plus the openly licensed genres of GUM train; with `--with-dev` (the committed
+ * models) also EWT dev and GUM's dev and test in those genres. EWT test and PUD, on which dyad is measured, never.
+ */
+export function trainingSentences(folder: string, withDev = process.argv.includes('--with-dev')): ConlluSentence[] {
+  const open = (file: string) => read(folder, file).filter((s) => OPEN_GUM_GENRES.has(s.docId.split('_')[1] ?? ''));
+  const out = [...read(folder, 'ud-english-ewt/en_ewt-ud-train.conllu'), ...open('ud-english-gum/en_gum-ud-train.conllu')];
+  if (withDev) out.push(...read(folder, 'ud-english-ewt/en_ewt-ud-dev.conllu'), ...open('ud-english-gum/en_gum-ud-dev.conllu'), ...open('ud-english-gum/en_gum-ud-test.conllu'));
+  return out;
 }
 
 export const tagOf = (w: { upos: string; xpos: string }) => `${w.upos} ${w.xpos === '_' ? w.upos : w.xpos}`;

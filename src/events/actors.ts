@@ -48,6 +48,11 @@ export class ActorIndex {
   }
 
   /** The side named by the phrase headed at `h`, or one with no actor (code '') when no mention resolves. */
+  /** The number of tokens. */
+  get size(): number {
+    return this.byToken.length;
+  }
+
   sideAt(h: number): Side {
     const side = this.ownSideAt(h);
     if (side.code) return side;

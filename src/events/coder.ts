@@ -95,9 +95,9 @@ const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 
 /** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
 function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null, mutual: (t: Side) => boolean): [Side, Side][] {
-  const sources = oneActorEach(c.sources.map((i) => actors.sideAt(i)));
+  const sources = oneActorEach(c.sources.map((i) => actors.sideAt(i)), actors);
   // A target that is also the source ("NATO declined to comment": the commenter) is no target.
-  let targets = oneActorEach(c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.targetAt(i)));
+  let targets = oneActorEach(c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.targetAt(i)), actors);
   // "welcomed the formation of a commission … with Iraq": the nearest actor inside the object.
   if (c.deepTarget !== null && !targets.some((t) => t.actorId)) {
     const deep = actors.nearestInside(c.deepTarget);
@@ -129,9 +129,11 @@ function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, 
 
 /**
  * "Trump and Turkish President Erdogan", parsed with "Turkish" as a conjunct of its own: a country named just
- * before an actor of that country is that actor's nationality, not a side.
+ * before an actor of that country (a side or not: the parser may hang the name elsewhere) is that actor's
+ * nationality, not a side.
  */
-function oneActorEach(sides: Side[]): Side[] {
-  return sides.filter((s) => !(s.code.length === 3 && sides.some((t) => t !== s && t.code.length > 3 && t.code.startsWith(s.code) && t.token > s.token && t.token - s.token <= 3)));
+function oneActorEach(sides: Side[], actors: ActorIndex): Side[] {
+  const ofCountry = (s: Side, t: Side) => t.code.length > 3 && t.code.startsWith(s.code) && t.token > s.token && t.token - s.token <= 3;
+  return sides.filter((s) => !(s.code.length === 3 && s.token >= 0 && (sides.some((t) => t !== s && ofCountry(s, t)) || [1, 2, 3].some((k) => s.token + k < actors.size && ofCountry(s, actors.sideAt(s.token + k))))));
 }
 

@@ -31,11 +31,16 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
   return best?.m ?? null;
 }
 
-/** The noun a light verb takes as its object (or passive subject): "held *talks*", "expressed *hope*". */
+/**
+ * The noun a light verb takes as its object (or passive subject): "held *talks*", "expressed *hope*". Before a
+ * that-clause the tagger may read the noun as a verb and the parser make it a complement clause with no subject
+ * ("expressed [ccomp hope] that …"): that counts as the object too.
+ */
 function supportNoun(tree: Tree, measures: ReadonlySet<string>, rule: Rule, v: number): number | null {
   for (const c of tree.children[v]!) {
     const rel = tree.rel(c);
-    if (rel !== 'obj' && rel !== 'nsubj:pass' && tree.base(c) !== 'obl') continue;
+    const clauseNoun = (rel === 'ccomp' || rel === 'xcomp') && c === v + 1 && !tree.children[c]!.some((d) => tree.base(d) === 'nsubj');
+    if (rel !== 'obj' && rel !== 'nsubj:pass' && tree.base(c) !== 'obl' && !clauseNoun) continue;
     const noun = objectWord(tree, measures, c, rule.objects!);
     if (noun >= 0) return noun;
   }

@@ -11,6 +11,40 @@ export function repairParse(words: readonly string[], upos: readonly string[], x
   attachParticipleConjuncts(words, xpos, head, rel);
   attachAdjectiveBeforeName(upos, head, rel);
   attachClauseSubjects(words, xpos, head, rel);
+  attachBareObliques(words, upos, head, rel);
+  activeWithoutPassiveAuxiliary(head, rel);
+}
+
+/**
+ * "The United States and Jordan have agreed upon a pact": a subject labelled passive on a verb with no passive
+ * auxiliary ("was", "got") is the subject of an active perfect; the parser takes "have agreed" for passive now and
+ * then.
+ */
+export function activeWithoutPassiveAuxiliary(head: readonly number[], rel: string[]): void {
+  for (let d = 0; d < head.length; d++) {
+    if (rel[d] !== 'nsubj:pass') continue;
+    const v = head[d]!;
+    if (!head.some((h, k) => h === v && (rel[k] === 'aux:pass' || rel[k] === 'cop'))) rel[d] = 'nsubj';
+  }
+}
+
+/**
+ * "denounced the assassination of commanders, General Qasem Soleimani and Abu Mahdi al-Muhandis, as …": a name
+ * after a comma that the parser hangs on the verb as an oblique with no preposition (UD's plain obl always has
+ * one) is an apposition of the noun just before the comma.
+ */
+export function attachBareObliques(words: readonly string[], upos: readonly string[], head: number[], rel: string[]): void {
+  for (let i = 2; i < head.length; i++) {
+    if (rel[i] !== 'obl' || upos[i] !== 'PROPN' || head.some((h, d) => h === i && rel[d] === 'case')) continue;
+    let first = i;
+    for (let d = i - 1; d >= 0 && head[d] === i && rel[d] !== 'punct'; d--) first = d;
+    const noun = first - 2;
+    if (noun < 0 || words[first - 1] !== ',' || (upos[noun] !== 'NOUN' && upos[noun] !== 'PROPN') || head[i] === noun) continue;
+    unlessCycle(null, head, rel, () => {
+      head[i] = noun;
+      rel[i] = 'appos';
+    });
+  }
 }
 
 /**

@@ -199,12 +199,13 @@ export class Tagger {
       });
     }
     pastTenseBetweenPhrases(words, tags);
+    relativeBeforeParenthetical(words, tags);
     return tags;
   }
 }
 
 const NOUN_HEAD = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
-const PHRASE_START = new Set(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS']);
+const PHRASE_START = new Set(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS']);
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const TIME_AFTER = new Set(['last', 'this', 'next', 'past', 'earlier', ...TIME_NOUNS]);
 const CLAUSE_EDGE = new Set([',', ':', 'CC', 'WDT', 'WP', '-LRB-', '-RRB-']);
@@ -226,6 +227,22 @@ function pastTenseBetweenPhrases(words: readonly string[], tags: Array<{ upos: s
     for (let k = i - 1; k >= 0 && clean && !edge(k); k--) if (finite(k)) clean = false;
     for (let k = i + 1; k < tags.length && clean && !edge(k); k++) if (finite(k)) clean = false;
     if (clean) tags[i] = { upos: 'VERB', xpos: 'VBD' };
+  }
+}
+
+/**
+ * "Ministers appointed last month, the palace said, will take office": a past form right after the sentence's
+ * first noun, followed by a time, is a reduced relative when a finite verb later opens right after a comma with
+ * no subject of its own; the subject is the first noun's.
+ */
+function relativeBeforeParenthetical(words: readonly string[], tags: Array<{ upos: string; xpos: string }>): void {
+  const i = tags.findIndex((t) => /^VB[DN]$/.test(t.xpos));
+  if (i < 1 || tags[i]!.xpos !== 'VBD' || !NOUN_HEAD.has(tags[i - 1]!.xpos) || !TIME_AFTER.has(words[i + 1]?.toLowerCase() ?? '')) return;
+  for (let k = i + 2; k + 1 < tags.length; k++) {
+    if (words[k] === ',' && (tags[k + 1]!.xpos === 'MD' || FINITE.has(tags[k + 1]!.xpos)) && words.slice(i + 1, k).includes(',')) {
+      tags[i] = { upos: 'VERB', xpos: 'VBN' };
+      return;
+    }
   }
 }
 
