@@ -10,6 +10,10 @@ describe('what is not a quote', () => {
     expect(quotes('The/DET so-called/ADJ “/PUNCT peace/NOUN plan/NOUN ”/PUNCT failed/VERB/fail ./PUNCT')).toEqual([]);
   });
 
+  it('reads a text that ends on a verb, with no stop after it', () => {
+    expect(quotes('The/DET minister/NOUN resigned/VERB/resign')).toEqual([]);
+  });
+
   it('does not take a title in marks for a quote', () => {
     expect(quotes('She/PRON read/VERB/read “/PUNCT War/PROPN and/CCONJ Peace/PROPN ”/PUNCT again/ADV ./PUNCT')).toEqual([]);
   });

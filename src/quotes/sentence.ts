@@ -32,9 +32,10 @@ export class TokenView {
   /** The dependents of each token. */
   readonly children: number[][];
 
+  /** The token's text; "" past either end, so that look-ahead needs no bounds checks. */
   form(i: number): string {
-    const t = this.tokens[i]!;
-    return this.text.slice(t.start, t.end);
+    const t = this.tokens[i];
+    return t ? this.text.slice(t.start, t.end) : '';
   }
 
   lower(i: number): string {
@@ -42,7 +43,7 @@ export class TokenView {
   }
 
   lemma(i: number): string {
-    return this.tokens[i]!.lemma.toLowerCase();
+    return this.tokens[i]?.lemma.toLowerCase() ?? '';
   }
 
   upos(i: number): string {
