@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachAdjectiveBeforeName, attachClauseSubjects, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, splitDoubleSubjects } from './repair.js';
+import { activeWithoutPassiveAuxiliary, attachAdjectiveBeforeName, attachBareObliques, attachClauseSubjects, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, reportedParticiples, splitDoubleSubjects } from './repair.js';
 
 describe('a participle joined by a hyphen', () => {
   it('modifies the noun after it, and the object the parser gave it takes its place: "pursuing US-led forces’ withdrawal"', () => {
@@ -146,5 +146,57 @@ describe('a conjunction taken for a preposition', () => {
     const own = [-1, 2, 0, 0, 3];
     attachClauseSubjects(['left', 'after', 'talks', 'it', 'said'], ['VBD', 'IN', 'NNS', 'PRP', 'VBD'], own, ['root', 'case', 'obl', 'nsubj', 'parataxis']);
     expect(own).toEqual([-1, 2, 0, 0, 3]);
+  });
+});
+
+describe('a participle that the parser hangs on the subject of a later -ing clause', () => {
+  it('is the reported verb: "Thousands of Kurds demonstrated on Sunday calling for independence, witnesses said"', () => {
+    // Thousands of Kurds demonstrated on Sunday calling for independence , witnesses said
+    const xpos = ['NNS', 'IN', 'NNPS', 'VBN', 'IN', 'NNP', 'VBG', 'IN', 'NN', ',', 'NNS', 'VBD'];
+    const head = [6, 2, 0, 2, 5, 6, 11, 8, 6, 6, 11, -1];
+    const rel = ['nsubj', 'case', 'nmod', 'acl', 'case', 'obl', 'advcl', 'case', 'obl', 'punct', 'nsubj', 'root'];
+    reportedParticiples(xpos, head, rel);
+    expect([head[3], rel[3], xpos[3]]).toEqual([11, 'ccomp', 'VBD']);
+    expect([head[0], rel[0]]).toEqual([3, 'nsubj']);
+    expect([head[6], rel[6]]).toEqual([3, 'advcl']);
+  });
+
+  it('leaves a clause whose -ing verb has its own subject and no participle in it', () => {
+    const xpos = ['NNS', 'VBG', 'NNS', ',', 'NNS', 'VBD'];
+    const head = [1, 5, 1, 5, 5, -1];
+    const rel = ['nsubj', 'advcl', 'obj', 'punct', 'nsubj', 'root'];
+    reportedParticiples(xpos, head, rel);
+    expect(head).toEqual([1, 5, 1, 5, 5, -1]);
+  });
+});
+
+describe('a name after a comma hung on the verb with no preposition', () => {
+  it('is an apposition of the noun before the comma: "the assassination of commanders, General Qasem Soleimani"', () => {
+    const words = ['Rouhani', 'denounced', 'the', 'killing', 'of', 'commanders', ',', 'General', 'Qasem', 'Soleimani', '.'];
+    const upos = ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'NOUN', 'PUNCT', 'PROPN', 'PROPN', 'PROPN', 'PUNCT'];
+    const head = [1, -1, 3, 1, 5, 3, 8, 8, 1, 8, 1];
+    const rel = ['nsubj', 'root', 'det', 'obj', 'case', 'nmod', 'punct', 'nmod:desc', 'obl', 'flat', 'punct'];
+    attachBareObliques(words, upos, head, rel);
+    expect([head[8], rel[8]]).toEqual([5, 'appos']);
+  });
+
+  it('leaves an oblique with a preposition', () => {
+    const words = ['He', 'met', 'officials', ',', 'in', 'Tehran', '.'];
+    const upos = ['PRON', 'VERB', 'NOUN', 'PUNCT', 'ADP', 'PROPN', 'PUNCT'];
+    const head = [1, -1, 1, 5, 5, 1, 1];
+    const rel = ['nsubj', 'root', 'obj', 'punct', 'case', 'obl', 'punct'];
+    attachBareObliques(words, upos, head, rel);
+    expect(rel[5]).toBe('obl');
+  });
+});
+
+describe('a passive subject with no passive auxiliary', () => {
+  it('is an active subject: "The United States and Jordan have agreed"; "was agreed" stays passive', () => {
+    const rel = ['det', 'nsubj:pass', 'aux', 'root'];
+    activeWithoutPassiveAuxiliary([1, 3, 3, -1], rel);
+    expect(rel[1]).toBe('nsubj');
+    const passive = ['det', 'nsubj:pass', 'aux:pass', 'root'];
+    activeWithoutPassiveAuxiliary([1, 3, 3, -1], passive);
+    expect(passive[1]).toBe('nsubj:pass');
   });
 });

@@ -7,6 +7,7 @@ import { TIME_NOUNS } from './time-words.js';
 export function repairParse(words: readonly string[], upos: readonly string[], xpos: string[], head: number[], rel: string[]): void {
   attachHyphenedParticiples(words, xpos, head, rel);
   splitDoubleSubjects(xpos, head, rel);
+  reportedParticiples(xpos, head, rel);
   attachThatClauses(words, upos, head, rel);
   attachParticipleConjuncts(words, xpos, head, rel);
   attachAdjectiveBeforeName(upos, head, rel);
@@ -43,6 +44,33 @@ export function attachBareObliques(words: readonly string[], upos: readonly stri
     unlessCycle(null, head, rel, () => {
       head[i] = noun;
       rel[i] = 'appos';
+    });
+  }
+}
+
+/**
+ * "Thousands of Kurds demonstrated in Kirkuk on Sunday calling for independence, witnesses said": when the parser
+ * makes the reported clause's verb a participle on its subject ("Kurds [acl demonstrated]") and gives the subject to
+ * a later -ing clause of the reporting verb, the participle is the reported verb: it takes the subject, the -ing
+ * clause and the reporting verb's complement place (as splitDoubleSubjects does when the reporter gets both
+ * subjects).
+ */
+export function reportedParticiples(xpos: string[], head: number[], rel: string[]): void {
+  for (let v = 0; v < head.length; v++) {
+    if (!head.some((h, d) => h === v && d < v && rel[d] === 'nsubj')) continue;
+    const ing = head.findIndex((h, c) => h === v && c < v && rel[c] === 'advcl' && xpos[c] === 'VBG');
+    if (ing < 0) continue;
+    const subject = head.findIndex((h, d) => h === ing && d < ing && rel[d] === 'nsubj');
+    if (subject < 0) continue;
+    const phrase = (h: number) => h === subject || (head[h] === subject && rel[h] === 'nmod');
+    const participle = head.findIndex((h, p) => phrase(h) && p > subject && p < ing && rel[p] === 'acl' && (xpos[p] === 'VBN' || xpos[p] === 'VBD'));
+    if (participle < 0 || head.some((h, d) => h === participle && rel[d]!.endsWith(':pass'))) continue;
+    unlessCycle(xpos, head, rel, () => {
+      head[participle] = v;
+      rel[participle] = 'ccomp';
+      xpos[participle] = 'VBD';
+      head[subject] = participle;
+      head[ing] = participle;
     });
   }
 }
