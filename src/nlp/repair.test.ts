@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeWithoutPassiveAuxiliary, attachAdjectiveBeforeName, attachBareObliques, attachClauseSubjects, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, reportedParticiples, splitDoubleSubjects } from './repair.js';
+import { activeWithoutPassiveAuxiliary, attachAdjectiveBeforeName, attachBareObliques, attachClauseSubjects, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, participlesBeforeNames, reportedParticiples, splitDoubleSubjects, subjectsAfterOpeningPhrases, timesAfterTheVerb } from './repair.js';
 
 describe('a participle joined by a hyphen', () => {
   it('modifies the noun after it, and the object the parser gave it takes its place: "pursuing US-led forces’ withdrawal"', () => {
@@ -198,5 +198,37 @@ describe('a passive subject with no passive auxiliary', () => {
     const passive = ['det', 'nsubj:pass', 'aux:pass', 'root'];
     activeWithoutPassiveAuxiliary([1, 3, 3, -1], passive);
     expect(passive[1]).toBe('nsubj:pass');
+  });
+});
+
+describe('wire-copy subjects', () => {
+  it('takes a weekday after a verb with a subject for a time: "the army said Friday"; "said Theresa May" keeps its subject', () => {
+    const rel = ['det', 'nsubj', 'root', 'nsubj'];
+    timesAfterTheVerb(['the', 'army', 'said', 'Friday'], [1, 2, -1, 2], rel);
+    expect(rel[3]).toBe('obl:unmarked');
+    const inverted = ['root', 'compound', 'nsubj'];
+    timesAfterTheVerb(['said', 'Theresa', 'May'], [-1, 2, 0], inverted);
+    expect(inverted[2]).toBe('nsubj');
+  });
+
+  it('makes the apposition of an opening phrase the subject of a verb with none: "In a move, police confiscated weapons"', () => {
+    // In a move , police confiscated weapons
+    const head = [2, 2, 5, 4, 2, -1, 5];
+    const rel = ['case', 'det', 'obl', 'punct', 'appos', 'root', 'obj'];
+    subjectsAfterOpeningPhrases(['ADP', 'DET', 'NOUN', 'PUNCT', 'NOUN', 'VERB', 'NOUN'], head, rel);
+    expect([head[4], rel[4]]).toEqual([5, 'nsubj']);
+    const withSubject = [2, 2, 6, 4, 2, 6, -1, 6];
+    const rel2 = ['case', 'det', 'obl', 'punct', 'appos', 'nsubj', 'root', 'obj'];
+    subjectsAfterOpeningPhrases(['ADP', 'DET', 'NOUN', 'PUNCT', 'NOUN', 'PRON', 'VERB', 'NOUN'], withSubject, rel2);
+    expect(rel2[4]).toBe('appos');
+  });
+
+  it('makes an opening participle a modifier of the name after it, the subject: "Ousted President Askar Akayev has agreed"', () => {
+    // Ousted President Askar Akayev has agreed
+    const head = [5, 2, 0, 2, 5, -1];
+    const rel = ['mark', 'nmod:desc', 'obj', 'flat', 'aux', 'root'];
+    participlesBeforeNames(['VBN', 'NNP', 'NNP', 'NNP', 'VBZ', 'VBN'], ['VERB', 'PROPN', 'PROPN', 'PROPN', 'AUX', 'VERB'], head, rel);
+    expect([head[2], rel[2]]).toEqual([5, 'nsubj']);
+    expect([head[0], rel[0]]).toEqual([2, 'amod']);
   });
 });

@@ -14,6 +14,57 @@ export function repairParse(words: readonly string[], upos: readonly string[], x
   attachClauseSubjects(words, xpos, head, rel);
   attachBareObliques(words, upos, head, rel);
   activeWithoutPassiveAuxiliary(head, rel);
+  timesAfterTheVerb(words, head, rel);
+  subjectsAfterOpeningPhrases(upos, head, rel);
+  participlesBeforeNames(xpos, upos, head, rel);
+}
+
+/**
+ * "the Israeli army said Friday": a time after a verb that has its subject already is when, not a second subject
+ * (UD's bare temporal noun phrase, obl:unmarked).
+ */
+export function timesAfterTheVerb(words: readonly string[], head: readonly number[], rel: string[]): void {
+  for (let d = 1; d < head.length; d++) {
+    const v = head[d]!;
+    if (rel[d] !== 'nsubj' || v < 0 || v > d || !TIME_NOUNS.has(words[d]!.toLowerCase())) continue;
+    if (head.some((h, k) => h === v && k < v && rel[k] === 'nsubj')) rel[d] = 'obl:unmarked';
+  }
+}
+
+/**
+ * "In an unprecedented move, Palestinian police in Jericho confiscated weapons": a noun the parser makes an
+ * apposition of the opening phrase, after its comma, is the subject of a verb that has none.
+ */
+export function subjectsAfterOpeningPhrases(upos: readonly string[], head: number[], rel: string[]): void {
+  for (let n = 2; n < head.length; n++) {
+    if (rel[n] !== 'appos' || (upos[n] !== 'NOUN' && upos[n] !== 'PROPN')) continue;
+    const opening = head[n]!;
+    const v = head[opening] ?? -1;
+    if (opening < 0 || v < 0 || v < n || !rel[opening]!.startsWith('obl') || head.some((h, k) => h === v && /^(nsubj|csubj|expl)/.test(rel[k]!))) continue;
+    if (!head.some((h, k) => k > opening && k < n && rel[k] === 'punct' && (h === n || h === opening))) continue;
+    unlessCycle(null, head, rel, () => {
+      head[n] = v;
+      rel[n] = 'nsubj';
+    });
+  }
+}
+
+/**
+ * "Ousted President Askar Akayev has agreed to resign": a participle opening the sentence, with the name after it
+ * as its object and a verb after them with no subject, modifies the name, which is that verb's subject.
+ */
+export function participlesBeforeNames(xpos: readonly string[], upos: readonly string[], head: number[], rel: string[]): void {
+  if (xpos[0] !== 'VBN') return;
+  const v = head[0]!;
+  const name = head.findIndex((h, k) => h === 0 && k > 0 && rel[k] === 'obj' && upos[k] === 'PROPN');
+  if (v < 0 || name < 0 || name > v || head.some((h, k) => h === v && /^(nsubj|csubj|expl)/.test(rel[k]!))) return;
+  for (let k = 1; k < name; k++) if (head[k] !== name && head[k] !== 0) return;
+  unlessCycle(null, head, rel, () => {
+    head[name] = v;
+    rel[name] = 'nsubj';
+    head[0] = name;
+    rel[0] = 'amod';
+  });
 }
 
 /**
