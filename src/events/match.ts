@@ -53,10 +53,10 @@ function modifiers(tree: Tree, i: number): number[] {
   return [...direct, ...direct.flatMap((c) => tree.children[c]!.filter((d) => tree.base(d) === 'compound'))];
 }
 
-/** Whether the token's lemma, or its spelling without a plural s, is one of the words. */
+/** Whether the token's lemma, or its spelling without a plural ending, is one of the words ("supplies" → supply). */
 function isWord(tree: Tree, i: number, words: readonly string[]): boolean {
   const lower = tree.lower(i);
-  return words.includes(tree.lemma(i)) || words.includes(lower) || words.includes(lower.replace(/s$/, '')) || words.includes(lower.replace(/es$/, ''));
+  return words.includes(tree.lemma(i)) || words.includes(lower) || words.includes(lower.replace(/s$/, '')) || words.includes(lower.replace(/es$/, '')) || words.includes(lower.replace(/ies$/, 'y'));
 }
 
 /** The object itself, or what a part or measure word in its place is of; -1 when neither is one of the words. */
