@@ -17,9 +17,9 @@ export function read(folder: string, file: string): ConlluSentence[] {
 
 /**
  * The training sentences: EWT train plus the openly licensed genres of GUM train; with `--with-dev` (the committed
- * models) also EWT dev and GUM's dev and test in those genres. EWT test and PUD, on which dyad is measured, never.
+ * models, `withDev`) also EWT dev and GUM's dev and test in those genres. EWT test and PUD, on which dyad is measured, never.
  */
-export function trainingSentences(folder: string, withDev = process.argv.includes('--with-dev')): ConlluSentence[] {
+export function trainingSentences(folder: string, withDev: boolean): ConlluSentence[] {
   const open = (file: string) => read(folder, file).filter((s) => OPEN_GUM_GENRES.has(s.docId.split('_')[1] ?? ''));
   const out = [...read(folder, 'ud-english-ewt/en_ewt-ud-train.conllu'), ...open('ud-english-gum/en_gum-ud-train.conllu')];
   if (withDev) out.push(...read(folder, 'ud-english-ewt/en_ewt-ud-dev.conllu'), ...open('ud-english-gum/en_gum-ud-dev.conllu'), ...open('ud-english-gum/en_gum-ud-test.conllu'));

@@ -79,6 +79,15 @@ describe('entities and actors', () => {
     expect(mention(doc, 'Lai Ching-te')).toMatchObject({ type: 'PER', actorId: 'lai-ching-te' });
   });
 
+  it('takes no role from a title that is a possessor, and reads titles with their preposition and organisations inside a role', () => {
+    const son = annotate(["The/DET Iranian/ADJ president/NOUN 's/PART son/NOUN ,/PUNCT Mehdi/PROPN Rafsanjani/PROPN ,/PUNCT criticized/VERB Iraq/PROPN ."]);
+    expect(actorOf(son, 'Mehdi Rafsanjani')?.code ?? '').not.toBe('IRNGOV');
+    const bbc = annotate(['BBC/PROPN Director/PROPN General/PROPN Tim/PROPN Davie/PROPN visited/VERB Kenya/PROPN .']);
+    expect(actorOf(bbc, 'Tim Davie')).toMatchObject({ country: 'GBR', code: 'GBRMED' });
+    const sudan = annotate(["South/PROPN Sudan/PROPN 's/PART ambassador/NOUN to/ADP Kenya/PROPN ,/PUNCT John/PROPN Garang/PROPN ,/PUNCT accused/VERB Uganda/PROPN ."]);
+    expect(actorOf(sudan, 'John Garang')?.code).toBe('SSDGOV');
+  });
+
   it('reads the agent from the head of the role: a deputy foreign minister is GOV, not a deputy (COP)', () => {
     const doc = annotate(['Iranian/ADJ Deputy/PROPN Foreign/PROPN Minister/PROPN Kazem/PROPN Gharibabadi/PROPN met/VERB British/ADJ Deputy/PROPN U.N./PROPN Ambassador/PROPN James/PROPN Kariuki/PROPN .']);
     expect(actorOf(doc, 'Kazem Gharibabadi')?.code).toBe('IRNGOV');

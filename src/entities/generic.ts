@@ -107,7 +107,6 @@ function isNominal(view: TokenView, i: number): boolean {
   return upos === 'NOUN' || upos === 'PROPN' || (!upos && /^\p{L}/u.test(view.words[i]!));
 }
 
-/** The country a modifier names, also as the first part of a compound ("US-led", "Iranian-backed"). */
 /** The country whose name, of one to four words, ends at token j ("Iraq", "Ivory Coast", "the United States"). */
 function countryNameEndingAt(view: TokenView, res: EntityResources, j: number): string | null {
   for (let k = Math.max(0, j - 3); k < j; k++) {
@@ -118,6 +117,7 @@ function countryNameEndingAt(view: TokenView, res: EntityResources, j: number): 
   return countryOf(view, res, j);
 }
 
+/** The country a modifier names, also as the first part of a compound ("US-led", "Iranian-backed"). */
 function countryOf(view: TokenView, res: EntityResources, j: number): string | null {
   const word = view.words[j]!;
   const direct = countryOfWord(res, word);

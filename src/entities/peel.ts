@@ -61,12 +61,19 @@ export function roleMeaningOfText(res: EntityResources, text: string): { country
 }
 
 function meaningOf(res: EntityResources, words: readonly string[]): { country: string | null; agent: string | null } {
+  // The longest country name or adjective first ("South Sudan's" is not Sudan's).
   let country: string | null = null;
-  for (const w of words) country ??= countryOfWord(res, w.replace(/['’]s$/, ''))?.country.iso3 ?? null;
+  for (let i = 0; i < words.length && !country; i++) {
+    for (let k = Math.min(3, words.length - i); k > 0 && !country; k--) {
+      const phrase = words.slice(i, i + k).join(' ').replace(/ ?['’]s$/, '');
+      if (phrase && (k === 1 || /^\p{Lu}/u.test(words[i + k - 1]!))) country = countryOfWord(res, phrase)?.country.iso3 ?? null;
+    }
+  }
   const agent = headAgent(res, words.map((w) => w.toLowerCase()));
   if (!country) {
+    // The organisation's sector wins over a rank ("BBC Director General" is media, not government).
     const organisation = organisationIn(res, words);
-    if (organisation) return { country: organisation.country, agent: agent ?? organisation.agent };
+    if (organisation) return { country: organisation.country, agent: organisation.agent ?? agent };
   }
   return { country, agent };
 }
@@ -81,6 +88,13 @@ function meaningOf(res: EntityResources, words: readonly string[]): { country: s
 function headAgent(res: EntityResources, lower: readonly string[]): string | null {
   const cut = lower.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
   const end = cut < 0 ? lower.length : cut;
+  // A title that contains its preposition ("chief of staff", "leader of the opposition") is one phrase.
+  for (let i = 0; cut > 0 && i < end; i++) {
+    for (let j = lower.length; j > end + 1; j--) {
+      const agent = res.agents.agent(lower.slice(i, j).join(' '));
+      if (agent) return agent;
+    }
+  }
   const ends = end > 1 && lower[end - 1] === 'general' ? [end - 1, end] : [end];
   for (const last of ends) {
     for (let j = last; j > 0; j--) {
@@ -95,21 +109,38 @@ function headAgent(res: EntityResources, lower: readonly string[]): string | nul
 
 const HEAD_ENDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'on', ',']);
 
-/** The first run of capitalised words ("of" and "for" may join them) that names a knowledge-base organisation with a country. */
+/**
+ * The longest run of capitalised words ("of" and "for" may join them) that names a knowledge-base organisation
+ * with a country: "the State Department", and "BBC" in "BBC Director General". Runs of title words alone
+ * ("Secretary of State") name no organisation here.
+ */
 function organisationIn(res: EntityResources, words: readonly string[]): { country: string; agent: string | null } | null {
+  const capital = (k: number) => /^\p{Lu}/u.test(words[k] ?? '');
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]!)) continue;
-    let j = i + 1;
-    while (j < words.length && (/^\p{Lu}/u.test(words[j]!) || (JOINERS.has(words[j]!) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]!)))) j++;
-    const name = words.slice(i, j).join(' ');
-    const actor = res.kb.findActors(name).map((m) => m.actor).find((a) => a.type !== 'person' && a.type !== 'country' && a.country);
-    if (actor) return { country: actor.country!, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };
-    i = j - 1;
+    if (!capital(i)) continue;
+    let end = i + 1;
+    while (end < words.length && (capital(end) || (JOINERS.has(words[end]!) && capital(end + 1)))) end++;
+    for (let j = end; j > i; j--) {
+      if (!capital(j - 1)) continue;
+      const part = words.slice(i, j);
+      if (part.every((w) => JOINERS.has(w) || res.titles.has(w.toLowerCase()))) continue;
+      const actor = res.kb.findActors(part.join(' ')).map((m) => m.actor).find((a) => a.type !== 'person' && a.type !== 'country' && a.country);
+      if (actor) return { country: actor.country!, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };
+    }
   }
   return null;
 }
 
 const JOINERS = new Set(['of', 'for', 'and', '&']);
+
+/** A title word whose title is not a possessor: "the president's son", "the prime minister's offensive" name none. */
+function isHeadTitle(view: TokenView, res: EntityResources, i: number): boolean {
+  const title = (k: number) => k < view.words.length && res.titles.has(view.lower[k]!.replace(/\.$/, ''));
+  if (!title(i)) return false;
+  let last = i;
+  while (title(last + 1)) last++;
+  return !POSSESSIVE_MARK.test(view.words[last + 1] ?? '');
+}
 
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'CCONJ', 'NUM', 'PUNCT']);
 const LONGEST_APPOSITION = 10;
@@ -127,7 +158,7 @@ export function appositiveRole(view: TokenView, res: EntityResources, nameEnd: n
   let i = start;
   for (; i < view.words.length && view.sameSentence(i, start) && view.words[i] !== ',' && view.words[i] !== '.'; i++) {
     if (i - start >= LONGEST_APPOSITION || !NOUN_PHRASE.has(view.tokens[i]!.upos)) return null;
-    if (!res.titles.has(view.lower[i]!.replace(/\.$/, ''))) continue;
+    if (!isHeadTitle(view, res, i)) continue;
     if (first < 0) first = i;
     last = i;
   }
@@ -141,8 +172,12 @@ export function appositiveRole(view: TokenView, res: EntityResources, nameEnd: n
 /** An article, a nationality ("Somali") or a country's possessive ("Somalia's") opening a description. */
 function opensDescription(view: TokenView, res: EntityResources, i: number): boolean {
   if (/^(?:a|an|the)$/.test(view.lower[i]!)) return true;
-  const country = countryOfWord(res, view.words[i]!);
-  return country?.how === 'adjective' || (country?.how === 'name' && POSSESSIVE_MARK.test(view.words[i + 1] ?? ''));
+  if (countryOfWord(res, view.words[i]!)?.how === 'adjective') return true;
+  // A country's possessive, of one to three words ("Somalia's", "South Sudan's").
+  for (let k = i + 1; k <= i + 3 && k < view.words.length; k++) {
+    if (POSSESSIVE_MARK.test(view.words[k]!)) return countryOfWord(res, view.text(i, k))?.how === 'name';
+  }
+  return false;
 }
 
 /**
@@ -160,7 +195,7 @@ export function precedingAppositiveRole(view: TokenView, res: EntityResources, n
   let last = -1;
   for (let i = start; i < comma; i++) {
     if (!NOUN_PHRASE.has(view.tokens[i]!.upos) || view.words[i] === ',') return null;
-    if (!res.titles.has(view.lower[i]!.replace(/\.$/, ''))) continue;
+    if (!isHeadTitle(view, res, i)) continue;
     if (first < 0) first = i;
     last = i;
   }

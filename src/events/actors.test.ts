@@ -68,6 +68,11 @@ describe('event sides', () => {
     expect(sides.filter((s) => s.includes('TUR>') || s.endsWith('>TUR'))).toEqual([]);
   });
 
+  it('keep a country that a comma parts from an actor of the same country: "Israel attacked Iran, Iranian state media reported"', () => {
+    const sides = code('Israel attacked Iran, Iranian state media reported on Tuesday.').events.map((e) => `${e.source.code}>${e.target.code}`);
+    expect(sides).toContain('ISR>IRN');
+  });
+
   it('aim a demand at the subject of the clause it demands, also when that act codes nothing: "demanded that the US cancel the sale"', () => {
     const sides = code('China demanded on Monday that the United States cancel the arms sale.').events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(sides).toContain('100 CHN>USA');

@@ -47,12 +47,12 @@ export class ActorIndex {
     });
   }
 
-  /** The side named by the phrase headed at `h`, or one with no actor (code '') when no mention resolves. */
   /** The number of tokens. */
   get size(): number {
     return this.byToken.length;
   }
 
+  /** The side named by the phrase headed at `h`, or one with no actor (code '') when no mention resolves. */
   sideAt(h: number): Side {
     const side = this.ownSideAt(h);
     if (side.code) return side;

@@ -72,10 +72,10 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
         const at = { date: date.date, time: date.token, place: situator.place(c) };
         // "refused to meet Kim", "will visit Ankara": only the one who refused or intends it; the partner did nothing yet.
         const oneSided = code.slice(0, 2) !== c.code.slice(0, 2);
-        for (const pair of pairs(c, actors, known, partnerOf(c), mutual(c))) {
+        for (const pair of pairs(c, actors, tree, known, partnerOf(c), mutual(c))) {
           if (oneSided && pair[0].token >= 0 && !c.sources.includes(pair[0].token) && c.targets.includes(pair[0].token)) continue;
-          // "spoke with VOA": talking to the press is an interview, not a consultation.
-          if (code.startsWith('04') && pair.some(isPress)) continue;
+          // "spoke with VOA": talking to the press is an interview, not a consultation (a meeting or a visit stays).
+          if ((code === '040' || code === '041') && TALK.has(tree.lemma(c.match.anchor)) && pair.some(isPress)) continue;
           if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode;
           const byPerson = c.match.rule.byPerson && pair[0].actorId !== null && people.has(pair[0].actorId);
           events.push(buildEvent(doc, tree, ontology, c, byPerson ? c.match.rule.byPerson! : code, pair, at));
@@ -87,6 +87,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
   };
 }
 
+const TALK = new Set(['speak', 'talk', 'tell', 'telephone', 'phone', 'call', 'chat', 'discuss']);
+
 const isPress = (s: Side) => s.code.match(/.{3}/g)?.includes('MED') ?? false;
 
 const FIGHTERS = new Set(['MIL', 'REB', 'UAF', 'INS', 'SPY', 'COP', 'CRM', 'SEP']);
@@ -94,10 +96,10 @@ const FIGHTERS = new Set(['MIL', 'REB', 'UAF', 'INS', 'SPY', 'COP', 'CRM', 'SEP'
 const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 
 /** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
-function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null, mutual: (t: Side) => boolean): [Side, Side][] {
-  const sources = oneActorEach(c.sources.map((i) => actors.sideAt(i)), actors);
+function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null, mutual: (t: Side) => boolean): [Side, Side][] {
+  const sources = oneActorEach(c.sources.map((i) => actors.sideAt(i)), actors, tree);
   // A target that is also the source ("NATO declined to comment": the commenter) is no target.
-  let targets = oneActorEach(c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.targetAt(i)), actors);
+  let targets = oneActorEach(c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.targetAt(i)), actors, tree);
   // "welcomed the formation of a commission … with Iraq": the nearest actor inside the object.
   if (c.deepTarget !== null && !targets.some((t) => t.actorId)) {
     const deep = actors.nearestInside(c.deepTarget);
@@ -132,8 +134,18 @@ function pairs(c: Candidate, actors: ActorIndex, known: (c: Candidate, s: Side, 
  * before an actor of that country (a side or not: the parser may hang the name elsewhere) is that actor's
  * nationality, not a side.
  */
-function oneActorEach(sides: Side[], actors: ActorIndex): Side[] {
+function oneActorEach(sides: Side[], actors: ActorIndex, tree: Tree): Side[] {
   const ofCountry = (s: Side, t: Side) => t.code.length > 3 && t.code.startsWith(s.code) && t.token > s.token && t.token - s.token <= 3;
-  return sides.filter((s) => !(s.code.length === 3 && s.token >= 0 && (sides.some((t) => t !== s && ofCountry(s, t)) || [1, 2, 3].some((k) => s.token + k < actors.size && ofCountry(s, actors.sideAt(s.token + k))))));
+  // A name the parser hung elsewhere counts only inside the same run of proper nouns ("Turkish President Erdogan",
+  // not "Iran, Iranian state media").
+  const sameName = (s: Side, k: number) => tree.tokens[s.token + k]!.upos === 'PROPN' && [...Array(k).keys()].every((j) => j === 0 || tree.tokens[s.token + j]!.upos === 'PROPN');
+  return sides.filter(
+    (s) =>
+      !(
+        s.code.length === 3 &&
+        s.token >= 0 &&
+        (sides.some((t) => t !== s && ofCountry(s, t)) || [1, 2, 3].some((k) => s.token + k < actors.size && sameName(s, k) && ofCountry(s, actors.sideAt(s.token + k))))
+      ),
+  );
 }
 

@@ -18,7 +18,7 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
     const noun = rule.kind === 'support' ? supportNoun(tree, rules.measureWords, rule, i) : null;
     if (rule.kind === 'support' && noun === null) continue;
     if (rule.objects && rule.kind !== 'support' && !hasObject(tree, rules.measureWords, rule.objects, i)) continue;
-    if (rule.transitive && !tree.children[i]!.some((c) => ['obj', 'nsubj:pass'].includes(tree.rel(c)))) continue;
+    if (rule.transitive && !hasDirectObject(tree, i)) continue;
     // The parser may label a particle as an adverb or a preposition ("handed over the suspects").
     if (rule.particle && !tree.children[i]!.some((c) => tree.lower(c) === rule.particle && ['compound', 'advmod', 'case', 'obl', 'mark'].includes(tree.base(c))) && !(i + 1 < tree.tokens.length && tree.lower(i + 1) === rule.particle)) continue;
     if (rule.modifiers && !modifiers(tree, i).some((c) => isWord(tree, c, rule.modifiers!))) continue;
@@ -65,6 +65,18 @@ function objectWord(tree: Tree, measures: ReadonlySet<string>, c: number, words:
   if (!measures.has(tree.lemma(c))) return -1;
   return tree.children[c]!.find((n) => tree.base(n) === 'nmod' && tree.prep(n) === 'of' && isWord(tree, n, words)) ?? -1;
 }
+
+/**
+ * A direct object or a passive subject, or the noun the verb modifies when that noun is what it acts on: "the
+ * statues returned to Benin", "the prisoners Russia returned" (not "the minister, who returned to Paris").
+ */
+function hasDirectObject(tree: Tree, v: number): boolean {
+  if (tree.children[v]!.some((c) => ['obj', 'nsubj:pass'].includes(tree.rel(c)))) return true;
+  if (tree.rel(v) === 'acl') return tree.tokens[v]!.xpos === 'VBN';
+  return tree.rel(v) === 'acl:relcl' && tree.children[v]!.some((c) => tree.base(c) === 'nsubj' && !RELATIVE.has(tree.lower(c)));
+}
+
+const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
 
 function hasObject(tree: Tree, measures: ReadonlySet<string>, objects: readonly string[], v: number): boolean {
   return tree.children[v]!.some((c) => (['obj', 'nsubj:pass'].includes(tree.rel(c)) || tree.base(c) === 'obl') && objectWord(tree, measures, c, objects) >= 0);

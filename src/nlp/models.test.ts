@@ -35,6 +35,9 @@ describe('the committed models', () => {
     const xpos = (sentence: string, word: string) => models.tagger.tag(sentence.split(' ')).map((t) => t.xpos)[sentence.split(' ').indexOf(word)];
     expect(xpos('Germany on Wednesday lifted sanctions against South Africa , a spokesman said .', 'lifted')).toBe('VBD');
     expect(xpos('Ministers appointed last month , the palace said , will take office on Monday .', 'appointed')).not.toBe('VBD');
+    expect(xpos('Protesters gathered last week , marched to parliament , demanded new elections .', 'gathered')).toBe('VBD');
+    expect(xpos('Saudi jets bombed Houthi rebels .', 'bombed')).toBe('VBD');
+    expect(xpos('Police arrested a suspect , a man named John Smith .', 'named')).not.toBe('VBD');
     expect(xpos('The weapons seized in the raid included rifles .', 'seized')).toBe('VBN');
   });
 

@@ -198,6 +198,10 @@ describe('a passive subject with no passive auxiliary', () => {
     const passive = ['det', 'nsubj:pass', 'aux:pass', 'root'];
     activeWithoutPassiveAuxiliary([1, 3, 3, -1], passive);
     expect(passive[1]).toBe('nsubj:pass');
+    // Two policemen were killed and three soldiers wounded by Taliban fighters
+    const conjunct = ['nummod', 'nsubj:pass', 'aux:pass', 'root', 'cc', 'nummod', 'nsubj:pass', 'conj', 'case', 'compound', 'obl:agent'];
+    activeWithoutPassiveAuxiliary([1, 3, 3, -1, 7, 6, 7, 3, 10, 10, 7], conjunct);
+    expect(conjunct[6]).toBe('nsubj:pass');
   });
 });
 

@@ -76,7 +76,9 @@ export function activeWithoutPassiveAuxiliary(head: readonly number[], rel: stri
   for (let d = 0; d < head.length; d++) {
     if (rel[d] !== 'nsubj:pass') continue;
     const v = head[d]!;
-    if (!head.some((h, k) => h === v && (rel[k] === 'aux:pass' || rel[k] === 'cop'))) rel[d] = 'nsubj';
+    // A by-agent is passive enough, and a conjunct shares the auxiliary of its first verb ("were killed and three wounded").
+    const passive = (x: number) => head.some((h, k) => h === x && (rel[k] === 'aux:pass' || rel[k] === 'cop' || rel[k] === 'obl:agent'));
+    if (!passive(v) && !(rel[v] === 'conj' && passive(head[v]!))) rel[d] = 'nsubj';
   }
 }
 
@@ -115,7 +117,7 @@ export function reportedParticiples(xpos: string[], head: number[], rel: string[
     if (subject < 0) continue;
     const phrase = (h: number) => h === subject || (head[h] === subject && rel[h] === 'nmod');
     const participle = head.findIndex((h, p) => phrase(h) && p > subject && p < ing && rel[p] === 'acl' && (xpos[p] === 'VBN' || xpos[p] === 'VBD'));
-    if (participle < 0 || head.some((h, d) => h === participle && rel[d]!.endsWith(':pass'))) continue;
+    if (participle < 0 || head.some((h, d) => h === participle && (rel[d]!.endsWith(':pass') || rel[d] === 'obl:agent'))) continue;
     unlessCycle(xpos, head, rel, () => {
       head[participle] = v;
       rel[participle] = 'ccomp';

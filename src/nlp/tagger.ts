@@ -224,7 +224,11 @@ function pastTenseBetweenPhrases(words: readonly string[], tags: Array<{ upos: s
     // "ministers appointed last month, the palace said, will …": a time after it is the relative's.
     if (TIME_AFTER.has(words[i + 1]!.toLowerCase())) continue;
     let clean = true;
-    for (let k = i - 1; k >= 0 && clean && !edge(k); k--) if (finite(k)) clean = false;
+    let k = i - 1;
+    for (; k >= 0 && clean && !edge(k); k--) if (finite(k)) clean = false;
+    // Before a name only in a clause that opens the sentence: "Saudi jets bombed Houthi rebels", not the
+    // description in "…, a man named John Smith".
+    if (/^NNPS?$/.test(tags[i + 1]!.xpos) && k >= 0) clean = false;
     for (let k = i + 1; k < tags.length && clean && !edge(k); k++) if (finite(k)) clean = false;
     if (clean) tags[i] = { upos: 'VERB', xpos: 'VBD' };
   }
@@ -232,18 +236,19 @@ function pastTenseBetweenPhrases(words: readonly string[], tags: Array<{ upos: s
 
 /**
  * "Ministers appointed last month, the palace said, will take office": a past form right after the sentence's
- * first noun, followed by a time, is a reduced relative when a finite verb later opens right after a comma with
- * no subject of its own; the subject is the first noun's.
+ * first noun, followed by a time, is a reduced relative when a reporting clause between commas comes next and a
+ * finite verb with no subject of its own after it; the subject is the first noun's.
  */
 function relativeBeforeParenthetical(words: readonly string[], tags: Array<{ upos: string; xpos: string }>): void {
   const i = tags.findIndex((t) => /^VB[DN]$/.test(t.xpos));
   if (i < 1 || tags[i]!.xpos !== 'VBD' || !NOUN_HEAD.has(tags[i - 1]!.xpos) || !TIME_AFTER.has(words[i + 1]?.toLowerCase() ?? '')) return;
-  for (let k = i + 2; k + 1 < tags.length; k++) {
-    if (words[k] === ',' && (tags[k + 1]!.xpos === 'MD' || FINITE.has(tags[k + 1]!.xpos)) && words.slice(i + 1, k).includes(',')) {
-      tags[i] = { upos: 'VERB', xpos: 'VBN' };
-      return;
-    }
-  }
+  const open = words.indexOf(',', i);
+  const close = open < 0 ? -1 : words.indexOf(',', open + 1);
+  if (close < 0 || !(tags[close + 1]?.xpos === 'MD' || FINITE.has(tags[close + 1]?.xpos ?? ''))) return;
+  // Between the commas, a reporting clause: a noun phrase and its past-tense verb ("the palace said").
+  const inside = tags.slice(open + 1, close).map((t) => t.xpos);
+  if (inside.at(-1) !== 'VBD' || inside.length < 2 || !inside.slice(0, -1).every((x) => /^(DT|PRP\$|JJ|NNP?S?|PRP)$/.test(x))) return;
+  tags[i] = { upos: 'VERB', xpos: 'VBN' };
 }
 
 export interface TaggedSentence {
