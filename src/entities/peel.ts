@@ -150,14 +150,28 @@ const LONGEST_APPOSITION = 10;
  * to the next comma or the sentence's end: a noun phrase with a title word in it ("the Iranian foreign ministry
  * spokesman", "a spokesman for the State Department"). Returns the role's span and its title words, or null.
  */
-export function appositiveRole(view: TokenView, res: EntityResources, nameEnd: number): { start: number; end: number; title: { start: number; end: number } } | null {
+export function appositiveRole(view: TokenView, res: EntityResources, nameEnd: number): RoleSpan | null {
   if (view.words[nameEnd] !== ',' || !view.sameSentence(nameEnd, nameEnd + 1)) return null;
   const start = nameEnd + 1;
+  let end = start;
+  while (end < view.words.length && end - start <= LONGEST_APPOSITION && view.sameSentence(end, start) && view.words[end] !== ',' && view.words[end] !== '.') end++;
+  return roleIn(view, res, start, end);
+}
+
+export interface RoleSpan {
+  start: number;
+  end: number;
+  /** The title words within it. */
+  title: { start: number; end: number };
+}
+
+/** [start, end) as a role: a noun phrase of at most LONGEST_APPOSITION words with a title word that heads it. */
+function roleIn(view: TokenView, res: EntityResources, start: number, end: number): RoleSpan | null {
+  if (end - start > LONGEST_APPOSITION) return null;
   let first = -1;
   let last = -1;
-  let i = start;
-  for (; i < view.words.length && view.sameSentence(i, start) && view.words[i] !== ',' && view.words[i] !== '.'; i++) {
-    if (i - start >= LONGEST_APPOSITION || !NOUN_PHRASE.has(view.tokens[i]!.upos)) return null;
+  for (let i = start; i < end; i++) {
+    if (!NOUN_PHRASE.has(view.tokens[i]!.upos) || view.words[i] === ',') return null;
     if (!isHeadTitle(view, res, i)) continue;
     if (first < 0) first = i;
     last = i;
@@ -166,7 +180,7 @@ export function appositiveRole(view: TokenView, res: EntityResources, nameEnd: n
   // The title words start where the modifiers of the first title do ("foreign ministry spokesman").
   let from = first;
   while (from > start && isRoleWord(view, res, from - 1)) from--;
-  return { start, end: i, title: { start: from, end: last + 1 } };
+  return { start, end, title: { start: from, end: last + 1 } };
 }
 
 /** An article, a nationality ("Somali") or a country's possessive ("Somalia's") opening a description. */
@@ -185,22 +199,10 @@ function opensDescription(view: TokenView, res: EntityResources, i: number): boo
  * accuses": a role in apposition before a name, when it opens the sentence with an article, a nationality or a
  * country's possessive, is a noun phrase with a title word in it, and a comma closes the name after it.
  */
-export function precedingAppositiveRole(view: TokenView, res: EntityResources, nameStart: number, nameEnd: number): { start: number; end: number; title: { start: number; end: number } } | null {
+export function precedingAppositiveRole(view: TokenView, res: EntityResources, nameStart: number, nameEnd: number): RoleSpan | null {
   const comma = nameStart - 1;
   if (comma < 1 || view.words[comma] !== ',' || view.words[nameEnd] !== ',' || !view.sameSentence(comma, nameEnd)) return null;
   let start = comma;
   while (start > 0 && view.sameSentence(start - 1, comma)) start--;
-  if (comma - start > LONGEST_APPOSITION || !opensDescription(view, res, start)) return null;
-  let first = -1;
-  let last = -1;
-  for (let i = start; i < comma; i++) {
-    if (!NOUN_PHRASE.has(view.tokens[i]!.upos) || view.words[i] === ',') return null;
-    if (!isHeadTitle(view, res, i)) continue;
-    if (first < 0) first = i;
-    last = i;
-  }
-  if (first < 0) return null;
-  let from = first;
-  while (from > start + 1 && isRoleWord(view, res, from - 1)) from--;
-  return { start, end: comma, title: { start: from, end: last + 1 } };
+  return opensDescription(view, res, start) ? roleIn(view, res, start, comma) : null;
 }
