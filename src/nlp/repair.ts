@@ -20,115 +20,6 @@ export function repairParse(words: readonly string[], upos: readonly string[], x
 }
 
 /**
- * "the Israeli army said Friday": a time after a verb that has its subject already is when, not a second subject
- * (UD's bare temporal noun phrase, obl:unmarked).
- */
-export function timesAfterTheVerb(words: readonly string[], head: readonly number[], rel: string[]): void {
-  for (let d = 1; d < head.length; d++) {
-    const v = head[d]!;
-    if (rel[d] !== 'nsubj' || v < 0 || v > d || !TIME_NOUNS.has(words[d]!.toLowerCase())) continue;
-    if (head.some((h, k) => h === v && k < v && rel[k] === 'nsubj')) rel[d] = 'obl:unmarked';
-  }
-}
-
-/**
- * "In an unprecedented move, Palestinian police in Jericho confiscated weapons": a noun the parser makes an
- * apposition of the opening phrase, after its comma, is the subject of a verb that has none.
- */
-export function subjectsAfterOpeningPhrases(upos: readonly string[], head: number[], rel: string[]): void {
-  for (let n = 2; n < head.length; n++) {
-    if (rel[n] !== 'appos' || (upos[n] !== 'NOUN' && upos[n] !== 'PROPN')) continue;
-    const opening = head[n]!;
-    const v = head[opening] ?? -1;
-    if (opening < 0 || v < 0 || v < n || !rel[opening]!.startsWith('obl') || head.some((h, k) => h === v && /^(nsubj|csubj|expl)/.test(rel[k]!))) continue;
-    if (!head.some((h, k) => k > opening && k < n && rel[k] === 'punct' && (h === n || h === opening))) continue;
-    unlessCycle(null, head, rel, () => {
-      head[n] = v;
-      rel[n] = 'nsubj';
-    });
-  }
-}
-
-/**
- * "Ousted President Askar Akayev has agreed to resign": a participle opening the sentence, with the name after it
- * as its object and a verb after them with no subject, modifies the name, which is that verb's subject.
- */
-export function participlesBeforeNames(xpos: readonly string[], upos: readonly string[], head: number[], rel: string[]): void {
-  if (xpos[0] !== 'VBN') return;
-  const v = head[0]!;
-  const name = head.findIndex((h, k) => h === 0 && k > 0 && rel[k] === 'obj' && upos[k] === 'PROPN');
-  if (v < 0 || name < 0 || name > v || head.some((h, k) => h === v && /^(nsubj|csubj|expl)/.test(rel[k]!))) return;
-  for (let k = 1; k < name; k++) if (head[k] !== name && head[k] !== 0) return;
-  unlessCycle(null, head, rel, () => {
-    head[name] = v;
-    rel[name] = 'nsubj';
-    head[0] = name;
-    rel[0] = 'amod';
-  });
-}
-
-/**
- * "The United States and Jordan have agreed upon a pact": a subject labelled passive on a verb with no passive
- * auxiliary ("was", "got") is the subject of an active perfect; the parser takes "have agreed" for passive now and
- * then.
- */
-export function activeWithoutPassiveAuxiliary(head: readonly number[], rel: string[]): void {
-  for (let d = 0; d < head.length; d++) {
-    if (rel[d] !== 'nsubj:pass') continue;
-    const v = head[d]!;
-    // A by-agent is passive enough, and a conjunct shares the auxiliary of its first verb ("were killed and three wounded").
-    const passive = (x: number) => head.some((h, k) => h === x && (rel[k] === 'aux:pass' || rel[k] === 'cop' || rel[k] === 'obl:agent'));
-    if (!passive(v) && !(rel[v] === 'conj' && passive(head[v]!))) rel[d] = 'nsubj';
-  }
-}
-
-/**
- * "denounced the assassination of commanders, General Qasem Soleimani and Abu Mahdi al-Muhandis, as …": a name
- * after a comma that the parser hangs on the verb as an oblique with no preposition (UD's plain obl always has
- * one) is an apposition of the noun just before the comma.
- */
-export function attachBareObliques(words: readonly string[], upos: readonly string[], head: number[], rel: string[]): void {
-  for (let i = 2; i < head.length; i++) {
-    if (rel[i] !== 'obl' || upos[i] !== 'PROPN' || head.some((h, d) => h === i && rel[d] === 'case')) continue;
-    let first = i;
-    for (let d = i - 1; d >= 0 && head[d] === i && rel[d] !== 'punct'; d--) first = d;
-    const noun = first - 2;
-    if (noun < 0 || words[first - 1] !== ',' || (upos[noun] !== 'NOUN' && upos[noun] !== 'PROPN') || head[i] === noun) continue;
-    unlessCycle(null, head, rel, () => {
-      head[i] = noun;
-      rel[i] = 'appos';
-    });
-  }
-}
-
-/**
- * "Thousands of Kurds demonstrated in Kirkuk on Sunday calling for independence, witnesses said": when the parser
- * makes the reported clause's verb a participle on its subject ("Kurds [acl demonstrated]") and gives the subject to
- * a later -ing clause of the reporting verb, the participle is the reported verb: it takes the subject, the -ing
- * clause and the reporting verb's complement place (as splitDoubleSubjects does when the reporter gets both
- * subjects).
- */
-export function reportedParticiples(xpos: string[], head: number[], rel: string[]): void {
-  for (let v = 0; v < head.length; v++) {
-    if (!head.some((h, d) => h === v && d < v && rel[d] === 'nsubj')) continue;
-    const ing = head.findIndex((h, c) => h === v && c < v && rel[c] === 'advcl' && xpos[c] === 'VBG');
-    if (ing < 0) continue;
-    const subject = head.findIndex((h, d) => h === ing && d < ing && rel[d] === 'nsubj');
-    if (subject < 0) continue;
-    const phrase = (h: number) => h === subject || (head[h] === subject && rel[h] === 'nmod');
-    const participle = head.findIndex((h, p) => phrase(h) && p > subject && p < ing && rel[p] === 'acl' && (xpos[p] === 'VBN' || xpos[p] === 'VBD'));
-    if (participle < 0 || head.some((h, d) => h === participle && (rel[d]!.endsWith(':pass') || rel[d] === 'obl:agent'))) continue;
-    unlessCycle(xpos, head, rel, () => {
-      head[participle] = v;
-      rel[participle] = 'ccomp';
-      xpos[participle] = 'VBD';
-      head[subject] = participle;
-      head[ing] = participle;
-    });
-  }
-}
-
-/**
  * "US-led forces' withdrawal": a participle joined by a hyphen to the word before it is a modifier of the noun
  * after it (UD amod), never a clause of its own. The parser sometimes makes it one, taking the noun phrase after
  * it as its object (before a possessive, mostly); then the object takes the participle's place in the tree and the
@@ -167,12 +58,11 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
     const nominal = () => head.findIndex((h, d) => h === v && d < subjects[0]! && rel[d] === 'ccomp' && /^NN/.test(xpos[d]!) && !head.some((x, k) => x === d && rel[k] === 'cop'));
     const first = subjects.length === 2 ? subjects[0]! : nominal();
     if (first < 0) continue;
-    // The participle hangs on the subject or on its "of" noun ("Thousands of Kurds [acl demonstrated]").
     const phrase = (h: number) => h === first || (head[h] === first && rel[h] === 'nmod');
-    const clause = head.findIndex((h, d) => phrase(h) && d > first && d < v && rel[d] === 'acl' && (xpos[d] === 'VBN' || xpos[d] === 'VBD'));
+    const clause = participleOnSubject(xpos, head, rel, first, v);
     // "The United Nations on Tuesday reduced supplies, officials said": the clause is already the complement
     // but lost its subject to the reporting verb.
-    const bare = head.findIndex((h, d) => h === v && d > first && d < v && rel[d] === 'ccomp' && /^VB/.test(xpos[d]!) && !head.some((x, k) => x === d && /^(nsubj|csubj|expl)/.test(rel[k]!)));
+    const bare = head.findIndex((h, d) => h === v && d > first && d < v && rel[d] === 'ccomp' && /^VB/.test(xpos[d]!) && !hasSubject(head, rel, d));
     if (clause < 0 && bare >= 0) {
       unlessCycle(xpos, head, rel, () => {
         head[first] = bare;
@@ -180,7 +70,7 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
       });
       continue;
     }
-    if (clause < 0 || head.some((h, d) => h === clause && (rel[d] === 'nsubj:pass' || rel[d] === 'aux:pass'))) continue;
+    if (clause < 0) continue;
     unlessCycle(xpos, head, rel, () => {
       const moved = head.map((h, d) => d > clause && d < v && phrase(h));
       head[clause] = v;
@@ -189,6 +79,42 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
       head[first] = clause;
       rel[first] = 'nsubj';
       moved.forEach((m, d) => m && ((head[d] = clause), (rel[d] = rel[d] === 'acl' ? 'advcl' : rel[d]!)));
+    });
+  }
+}
+
+/**
+ * The past form that the parser hangs as a reduced relative on a subject or on its "of" noun ("Thousands of Kurds
+ * [acl demonstrated]"), before token `before`, when it is active (no passive dependent, no by-agent); else -1.
+ */
+function participleOnSubject(xpos: readonly string[], head: readonly number[], rel: readonly string[], subject: number, before: number): number {
+  const phrase = (h: number) => h === subject || (head[h] === subject && rel[h] === 'nmod');
+  const p = head.findIndex((h, d) => phrase(h) && d > subject && d < before && rel[d] === 'acl' && (xpos[d] === 'VBN' || xpos[d] === 'VBD'));
+  return p >= 0 && !head.some((h, d) => h === p && (rel[d]!.endsWith(':pass') || rel[d] === 'obl:agent')) ? p : -1;
+}
+
+/**
+ * "Thousands of Kurds demonstrated in Kirkuk on Sunday calling for independence, witnesses said": when the parser
+ * makes the reported clause's verb a participle on its subject ("Kurds [acl demonstrated]") and gives the subject to
+ * a later -ing clause of the reporting verb, the participle is the reported verb: it takes the subject, the -ing
+ * clause and the reporting verb's complement place (as splitDoubleSubjects does when the reporter gets both
+ * subjects).
+ */
+export function reportedParticiples(xpos: string[], head: number[], rel: string[]): void {
+  for (let v = 0; v < head.length; v++) {
+    if (!head.some((h, d) => h === v && d < v && rel[d] === 'nsubj')) continue;
+    const ing = head.findIndex((h, c) => h === v && c < v && rel[c] === 'advcl' && xpos[c] === 'VBG');
+    if (ing < 0) continue;
+    const subject = head.findIndex((h, d) => h === ing && d < ing && rel[d] === 'nsubj');
+    if (subject < 0) continue;
+    const participle = participleOnSubject(xpos, head, rel, subject, ing);
+    if (participle < 0) continue;
+    unlessCycle(xpos, head, rel, () => {
+      head[participle] = v;
+      rel[participle] = 'ccomp';
+      xpos[participle] = 'VBD';
+      head[subject] = participle;
+      head[ing] = participle;
     });
   }
 }
@@ -280,6 +206,88 @@ export function attachThatClauses(words: readonly string[], upos: readonly strin
   }
 }
 
+/**
+ * "denounced the assassination of commanders, General Qasem Soleimani and Abu Mahdi al-Muhandis, as …": a name
+ * after a comma that the parser hangs on the verb as an oblique with no preposition (UD's plain obl always has
+ * one) is an apposition of the noun just before the comma.
+ */
+export function attachBareObliques(words: readonly string[], upos: readonly string[], head: number[], rel: string[]): void {
+  for (let i = 2; i < head.length; i++) {
+    if (rel[i] !== 'obl' || upos[i] !== 'PROPN' || head.some((h, d) => h === i && rel[d] === 'case')) continue;
+    let first = i;
+    for (let d = i - 1; d >= 0 && head[d] === i && rel[d] !== 'punct'; d--) first = d;
+    const noun = first - 2;
+    if (noun < 0 || words[first - 1] !== ',' || (upos[noun] !== 'NOUN' && upos[noun] !== 'PROPN') || head[i] === noun) continue;
+    unlessCycle(null, head, rel, () => {
+      head[i] = noun;
+      rel[i] = 'appos';
+    });
+  }
+}
+
+/**
+ * "The United States and Jordan have agreed upon a pact": a subject labelled passive on a verb with no passive
+ * auxiliary ("was", "got") is the subject of an active perfect; the parser takes "have agreed" for passive now and
+ * then.
+ */
+export function activeWithoutPassiveAuxiliary(head: readonly number[], rel: string[]): void {
+  for (let d = 0; d < head.length; d++) {
+    if (rel[d] !== 'nsubj:pass') continue;
+    const v = head[d]!;
+    // A by-agent is passive enough, and a conjunct shares the auxiliary of its first verb ("were killed and three wounded").
+    const passive = (x: number) => head.some((h, k) => h === x && (rel[k] === 'aux:pass' || rel[k] === 'cop' || rel[k] === 'obl:agent'));
+    if (!passive(v) && !(rel[v] === 'conj' && passive(head[v]!))) rel[d] = 'nsubj';
+  }
+}
+
+/**
+ * "the Israeli army said Friday": a time after a verb that has its subject already is when, not a second subject
+ * (UD's bare temporal noun phrase, obl:unmarked).
+ */
+export function timesAfterTheVerb(words: readonly string[], head: readonly number[], rel: string[]): void {
+  for (let d = 1; d < head.length; d++) {
+    const v = head[d]!;
+    if (rel[d] !== 'nsubj' || v < 0 || v > d || !TIME_NOUNS.has(words[d]!.toLowerCase())) continue;
+    if (head.some((h, k) => h === v && k < v && rel[k] === 'nsubj')) rel[d] = 'obl:unmarked';
+  }
+}
+
+/**
+ * "In an unprecedented move, Palestinian police in Jericho confiscated weapons": a noun the parser makes an
+ * apposition of the opening phrase, after its comma, is the subject of a verb that has none.
+ */
+export function subjectsAfterOpeningPhrases(upos: readonly string[], head: number[], rel: string[]): void {
+  for (let n = 2; n < head.length; n++) {
+    if (rel[n] !== 'appos' || (upos[n] !== 'NOUN' && upos[n] !== 'PROPN')) continue;
+    const opening = head[n]!;
+    const v = head[opening] ?? -1;
+    if (opening < 0 || v < 0 || v < n || !rel[opening]!.startsWith('obl') || hasSubject(head, rel, v)) continue;
+    if (!head.some((h, k) => k > opening && k < n && rel[k] === 'punct' && (h === n || h === opening))) continue;
+    unlessCycle(null, head, rel, () => {
+      head[n] = v;
+      rel[n] = 'nsubj';
+    });
+  }
+}
+
+/**
+ * "Ousted President Askar Akayev has agreed to resign": a participle opening the sentence, with the name after it
+ * as its object and a verb after them with no subject, modifies the name, which is that verb's subject.
+ */
+export function participlesBeforeNames(xpos: readonly string[], upos: readonly string[], head: number[], rel: string[]): void {
+  if (xpos[0] !== 'VBN') return;
+  const v = head[0]!;
+  const name = head.findIndex((h, k) => h === 0 && k > 0 && rel[k] === 'obj' && upos[k] === 'PROPN');
+  if (v < 0 || name < 0 || name > v || hasSubject(head, rel, v)) return;
+  for (let k = 1; k < name; k++) if (head[k] !== name && head[k] !== 0) return;
+  unlessCycle(null, head, rel, () => {
+    head[name] = v;
+    rel[name] = 'nsubj';
+    head[0] = name;
+    rel[0] = 'amod';
+  });
+}
+
 /** The first noun right after `i` ("US-led [coalition forces]" → "forces"), or -1. */
 function nounAfter(xpos: readonly string[], i: number): number {
   let found = -1;
@@ -295,6 +303,11 @@ function unlessCycle(xpos: string[] | null, head: number[], rel: string[], chang
   if (xpos) xpos.splice(0, xpos.length, ...before.xpos!);
   head.splice(0, head.length, ...before.head);
   rel.splice(0, rel.length, ...before.rel);
+}
+
+/** Whether word v has a subject of any kind. */
+function hasSubject(head: readonly number[], rel: readonly string[], v: number): boolean {
+  return head.some((h, k) => h === v && /^(nsubj|csubj|expl)/.test(rel[k]!));
 }
 
 function hasCycle(head: readonly number[]): boolean {
