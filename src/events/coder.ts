@@ -138,7 +138,7 @@ function oneActorEach(sides: Side[], actors: ActorIndex, tree: Tree): Side[] {
   const ofCountry = (s: Side, t: Side) => t.code.length > 3 && t.code.startsWith(s.code) && t.token > s.token && t.token - s.token <= 3;
   // A name the parser hung elsewhere counts only inside the same run of proper nouns ("Turkish President Erdogan",
   // not "Iran, Iranian state media").
-  const sameName = (s: Side, k: number) => tree.tokens[s.token + k]!.upos === 'PROPN' && [...Array(k).keys()].every((j) => j === 0 || tree.tokens[s.token + j]!.upos === 'PROPN');
+  const sameName = (s: Side, k: number) => Array.from({ length: k }, (_, j) => s.token + 1 + j).every((t) => tree.tokens[t]!.upos === 'PROPN');
   return sides.filter(
     (s) =>
       !(

@@ -33,7 +33,8 @@ describe('sentences that code no event', () => {
 
 describe('the press', () => {
   it('takes speaking with a news outlet for an interview, not a consultation (04)', () => {
-    const code = (text: string) => createPipeline().code({ name: 'press', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2021-01-01' } }).events.map((e) => e.cameo);
+    const pipeline = createPipeline();
+    const code = (text: string) => pipeline.code({ name: 'press', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2021-01-01' } }).events.map((e) => e.cameo);
     expect(code('The Chinese foreign minister spoke with VOA on Monday.')).toEqual([]);
     expect(code('Erdogan spoke with Macron on Monday.')).toContain('040');
     expect(code('Kenyan journalists met President Uhuru Kenyatta on Monday.')).toContain('040');
