@@ -1,4 +1,4 @@
-// npm run train:ner [-- CORPORA] [--with-dev] [--gum] [--tagger-pos] [--epochs=N] [--bits=B] [--out=FILE]: trains the entity recogniser on Universal NER English EWT train
+// npm run train:ner [-- CORPORA] [--with-dev] [--gum] [--tagger-pos] [--epochs=N] [--bits=B] [--seed=S] [--out=FILE]: trains the entity recogniser on Universal NER English EWT train
 // (CC BY-SA 4.0; with --with-dev also dev), with part of speech from dyad's tagger and gazetteer features from
 // the committed knowledge base, prints its scores and writes models/ner.bin.gz. See models/README.md.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { scoreIob } from '../src/entities/score.js';
 import { spansToBilou } from '../src/entities/tags.js';
 import { trainRecognizer, type TrainingSentence } from '../src/entities/train.js';
 import { loadNlpModels } from '../src/nlp/index.js';
+import { loadWordClusters } from '../src/nlp/models.js';
 import { parseConllu } from '../src/nlp/conllu.js';
 import { Weights } from '../src/nlp/perceptron.js';
 import { corpusFolder } from './_corpora.js';
@@ -26,6 +27,7 @@ const taggerPos = process.argv.includes('--tagger-pos');
 const bits = Number(process.argv.find((a) => a.startsWith('--bits='))?.slice(7) ?? 18);
 const output = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'models/ner.bin.gz';
 const epochs = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 10);
+const seed = Number(process.argv.find((a) => a.startsWith('--seed='))?.slice(7) ?? 1);
 // Training uses the UD treebanks' part of speech (joined by sent_id); scoring uses dyad's tagger, as at run time.
 // While the tagger cannot be loaded (being retrained), scoring falls back to the treebanks' part of speech and says so.
 let tagger: { tag(words: readonly string[]): Array<{ upos: string; xpos: string }> } | null = null;
@@ -62,9 +64,10 @@ if (withGum) {
   console.log(`GUM (open genres): ${gum.length} sentences`);
 }
 console.log(`${trainTagged.length} training sentences, ${trainTagged.reduce((n, s) => n + s.words.length, 0)} tokens`);
-const { meta, trainer } = trainRecognizer(trainTagged, gazetteer, { epochs, bits, log: console.log });
+const clusters = loadWordClusters();
+const { meta, trainer } = trainRecognizer(trainTagged, gazetteer, { epochs, bits, seed, clusters, log: console.log });
 const weights = trainer.finish();
-const recognizer = new Recognizer(meta, new Weights(weights), gazetteer);
+const recognizer = new Recognizer(meta, new Weights(weights), gazetteer, clusters);
 
 const scores: Record<string, number> = {};
 for (const [name, file] of [

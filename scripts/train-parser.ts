@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { corpusFolder, read, tagOf, trainingSentences } from './_corpora.js';
 import { loadTagger, saveParser } from '../src/nlp/models.js';
+import { WordClusters } from '../src/nlp/clusters.js';
 import { Tagger, trainTagger } from '../src/nlp/tagger.js';
 import { Weights } from '../src/nlp/perceptron.js';
 import { Parser } from '../src/nlp/parser.js';
@@ -17,6 +18,7 @@ const CACHE = `.eval-cache/jackknife-tags${withDev ? '-with-dev' : ''}.json`;
 const started = Date.now();
 const folder = corpusFolder();
 const train = trainingSentences(folder, withDev);
+const clusters = WordClusters.decode(readFileSync('models/clusters.bin.gz'));
 
 let predicted: string[][];
 const cached = process.argv.includes('--reuse-tags') && existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as string[][]) : null;
@@ -28,9 +30,9 @@ if (cached && cached.length === train.length) {
     const rest = train.filter((_, i) => i % FOLDS !== fold);
     const { meta, trainer } = trainTagger(
       rest.map((s) => ({ words: s.words.map((w) => w.form), tags: s.words.map(tagOf) })),
-      { epochs: 6, seed: fold + 1 },
+      { epochs: 6, seed: fold + 1, clusters },
     );
-    const tagger = new Tagger(meta, new Weights(trainer.finish()));
+    const tagger = new Tagger(meta, new Weights(trainer.finish()), clusters);
     let right = 0, total = 0;
     train.forEach((s, i) => {
       if (i % FOLDS !== fold) return;
@@ -56,7 +58,7 @@ const seconds = (Date.now() - started) / 1000;
 writeFileSync('models/parser.bin', saveParser(meta, actions, labels, { trainedSeconds: Math.round(seconds), folds: FOLDS }));
 console.log('wrote models/parser.bin');
 
-const { tagger } = loadTagger(readFileSync('models/tagger.bin'));
+const { tagger } = loadTagger(readFileSync('models/tagger.bin'), clusters);
 const parser = new Parser(meta, new Weights(actions), new Weights(labels));
 let uas = 0, las = 0, total = 0;
 for (const s of read(folder, 'ud-english-ewt/en_ewt-ud-dev.conllu')) {

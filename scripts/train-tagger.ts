@@ -1,7 +1,8 @@
 // npm run train:tagger [-- CORPORA] [--with-dev]: trains the tagger and lemmatizer on the
 // training sentences, with the sentence-boundary model, and writes
 // models/tagger.bin. --with-dev adds EWT dev and GUM dev/test (the committed model).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { WordClusters } from '../src/nlp/clusters.js';
 import { corpusFolder, paragraphs, read, tagOf, trainingSentences } from './_corpora.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 import { ruleBoundaries } from '../src/nlp/sentences.js';
@@ -16,14 +17,15 @@ const started = Date.now();
 const folder = corpusFolder();
 const withDev = process.argv.includes('--with-dev');
 const train = trainingSentences(folder, withDev);
+const clusters = WordClusters.decode(readFileSync('models/clusters.bin.gz'));
 console.log(`${train.length} training sentences, ${train.reduce((n, s) => n + s.words.length, 0)} words`);
 const { meta, trainer } = trainTagger(
   train.map((s) => ({ words: s.words.map((w) => w.form), tags: s.words.map(tagOf) })),
-  { log: console.log },
+  { clusters, log: console.log },
 );
 const lemmas = trainLemmatizer(train.flatMap((s) => s.words));
 const weights = trainer.finish();
-const tagger = new Tagger(meta, new Weights(weights));
+const tagger = new Tagger(meta, new Weights(weights), clusters);
 const lemmatizer = new Lemmatizer(lemmas);
 const dev = read(folder, 'ud-english-ewt/en_ewt-ud-dev.conllu');
 let upos = 0, xpos = 0, lemma = 0, total = 0;

@@ -1,12 +1,14 @@
 import { f1, f2, f3, hashString } from '../nlp/hash.js';
 import { Gazetteer, tokenKey } from './gazetteer.js';
 import { shape } from '../text/shape.js';
+import type { WordClusters } from '../nlp/clusters.js';
 
-// Features of the entity recogniser: the word and its shape, affixes and neighbours, part of speech from
-// dyad's tagger, knowledge-base gazetteer matches, and whether a capitalised word is also written in lower case
-// elsewhere in the document (a sign that it is a common word at the start of a sentence).
+// Features of the entity recogniser: the word and its shape, affixes and neighbours, its word clusters, part of
+// speech from dyad's tagger, knowledge-base gazetteer matches (also paired with the word's coarse cluster, so that a
+// match on a word mostly used as a common noun can weigh less), and whether a capitalised word is also written in
+// lower case elsewhere in the document (a sign that it is a common word at the start of a sentence).
 
-export const MAX_FEATURES = 48;
+export const MAX_FEATURES = 56;
 const START = hashString('<s>');
 const END = hashString('</s>');
 const GAZ_POS = ['U', 'B', 'I', 'L'] as const;
@@ -41,6 +43,8 @@ export interface Prepared {
   caps: Uint8Array;
   /** Types of the knowledge-base names each word is part of (Gazetteer.nameWordTypes). */
   nameWords: Int32Array;
+  /** Word cluster codes, coarse to fine. */
+  cluster: Int32Array[];
 }
 
 /** Lower-cased words that occur in lower case somewhere in the document. */
@@ -60,13 +64,16 @@ interface WordInfo {
   nameWords: number;
 }
 
-const WORD_HASHES = 10;
+const WORD_HASHES = 13;
 const MAX_CACHED = 200_000;
 
 /** Word information by word, bounded (it is cleared when full): most of the words of news are frequent ones. */
 export class WordCache {
   private readonly words = new Map<string, WordInfo>();
-  constructor(private readonly gazetteer: Gazetteer) {}
+  constructor(
+    readonly gazetteer: Gazetteer,
+    private readonly clusters?: WordClusters,
+  ) {}
 
   get(w: string): WordInfo {
     let info = this.words.get(w);
@@ -78,6 +85,10 @@ export class WordCache {
     hashes[2] = hashString(shape(w));
     for (let k = 0; k < 3; k++) hashes[3 + k] = hashString(l.slice(0, k + 1));
     for (let k = 0; k < 4; k++) hashes[6 + k] = hashString(l.slice(-(k + 1)));
+    if (this.clusters) {
+      const at = this.clusters.find(l);
+      for (let g = 0; g < 3; g++) hashes[10 + g] = this.clusters.code(at, g);
+    }
     const key = tokenKey(w);
     let flags = 0;
     if (this.gazetteer.isSurname(key)) flags |= 1;
@@ -90,7 +101,7 @@ export class WordCache {
   }
 }
 
-export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: ReadonlySet<string>, cache = new WordCache(gazetteer)): Prepared {
+export function prepare(input: SentenceInput, lowerSeen: ReadonlySet<string>, cache: WordCache): Prepared {
   const { words } = input;
   const n = words.length;
   const p: Prepared = {
@@ -106,6 +117,7 @@ export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: R
     flags: new Int32Array(n),
     caps: new Uint8Array(n),
     nameWords: new Int32Array(n),
+    cluster: [new Int32Array(n), new Int32Array(n), new Int32Array(n)],
   };
   const keys: string[] = new Array(n);
   const caps: boolean[] = new Array(n);
@@ -118,6 +130,7 @@ export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: R
     p.shape[i] = h[2]!;
     for (let k = 0; k < 3; k++) p.pre[k]![i] = h[3 + k]!;
     for (let k = 0; k < 4; k++) p.suf[k]![i] = h[6 + k]!;
+    for (let g = 0; g < 3; g++) p.cluster[g]![i] = h[10 + g]!;
     p.upos[i] = hashString(input.upos[i] ?? '');
     p.xpos[i] = hashString(input.xpos[i] ?? '');
     keys[i] = info.key;
@@ -128,7 +141,7 @@ export function prepare(input: SentenceInput, gazetteer: Gazetteer, lowerSeen: R
     if (info.caps && lowerSeen.has(w.toLowerCase())) flags |= 8;
     p.flags[i] = flags;
   }
-  for (const m of gazetteer.match(keys, caps)) {
+  for (const m of cache.gazetteer.match(keys, caps)) {
     for (let i = m.start; i < m.end; i++) {
       const pos = m.end - m.start === 1 ? 0 : i === m.start ? 1 : i === m.end - 1 ? 3 : 2;
       p.gaz[i] = 1 + pos * 16 + m.types;
@@ -182,6 +195,15 @@ export function features(p: Prepared, i: number, prev: number, prev2: number, ou
   out[n++] = f2(42, p.nameWords[i]!, sh);
   out[n++] = f1(43, i > 0 ? p.nameWords[i - 1]! : -1);
   out[n++] = f1(44, i + 1 < p.n ? p.nameWords[i + 1]! : -1);
+  const [c0, c1, c2] = p.cluster as [Int32Array, Int32Array, Int32Array];
+  out[n++] = f2(45, c0[i]!, sh);
+  out[n++] = f2(46, c1[i]!, sh);
+  out[n++] = f2(47, c2[i]!, sh);
+  out[n++] = f2(48, at(p, c1, i - 1), sh);
+  out[n++] = f2(49, at(p, c1, i + 1), sh);
+  out[n++] = f2(50, prev, c2[i]!);
+  out[n++] = f2(51, gazAt(p, i), c0[i]!);
+  out[n++] = f3(52, gazAt(p, i), p.flags[i]! & 24, p.upos[i]!);
   return n;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { decodeModel, encodeModel } from '../nlp/model-file.js';
-import { MODELS_DIR } from '../nlp/models.js';
+import { loadWordClusters, MODELS_DIR } from '../nlp/models.js';
 import { Weights, type WeightsData } from '../nlp/perceptron.js';
 import type { Gazetteer } from './gazetteer.js';
 import { Recognizer, type RecognizerMeta } from './recognizer.js';
@@ -32,5 +32,5 @@ export function loadRecognizer(gazetteer: Gazetteer, file = join(MODELS_DIR, NER
     cls: arrays.cls as Uint8Array,
     val: arrays.val as Float32Array,
   };
-  return new Recognizer(m.meta, new Weights(data), gazetteer);
+  return new Recognizer(m.meta, new Weights(data), gazetteer, loadWordClusters());
 }

@@ -3,6 +3,7 @@ import { Weights } from '../nlp/perceptron.js';
 import { features, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
 import { GAZ_LOC, GAZ_ORG, GAZ_PER, tokenKey, type Gazetteer } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
+import type { WordClusters } from '../nlp/clusters.js';
 import { bilouToSpans, decodeStep, transitions } from './tags.js';
 
 // Greedy left-to-right averaged-perceptron sequence labeller over BILOU tags (Ratinov & Roth 2009), with the
@@ -27,12 +28,13 @@ export class Recognizer {
     readonly meta: RecognizerMeta,
     private readonly weights: Weights,
     readonly gazetteer: Gazetteer,
+    clusters?: WordClusters,
   ) {
     this.tagIds = Int32Array.from(meta.tags, (t) => hashString(t));
     this.allowed = transitions(meta.tags);
     this.scores = new Float64Array(meta.tags.length);
     this.index = new Map(meta.tags.map((t, i) => [t, i]));
-    this.cache = new WordCache(gazetteer);
+    this.cache = new WordCache(gazetteer, clusters);
     this.o = meta.tags.indexOf('O');
     this.opens = Uint8Array.from(meta.tags, (t) => (t[0] === 'B' || t[0] === 'I' ? 1 : 0));
   }
@@ -83,7 +85,7 @@ export class Recognizer {
     const edited = isEdited(sentences);
     return sentences.map((s) => {
       if (!s.words.length) return [];
-      const tags = this.decode(prepare(s, this.gazetteer, lowerSeen, this.cache), edited);
+      const tags = this.decode(prepare(s, lowerSeen, this.cache), edited);
       return bilouToSpans(tags.map((t) => this.meta.tags[t]!)).map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span)));
     });
   }

@@ -1,7 +1,8 @@
 import { argmax, PerceptronTrainer } from '../nlp/perceptron.js';
 import { hashString } from '../nlp/hash.js';
-import { features, lowerCaseWords, MAX_FEATURES, prepare, type Prepared, type SentenceInput } from './features.js';
+import { features, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { WordClusters } from '../nlp/clusters.js';
 import { START_TAG, START_TAG2, type RecognizerMeta } from './recognizer.js';
 import { bilouTags, decodeStep, ENTITY_TYPES, transitions } from './tags.js';
 
@@ -15,18 +16,19 @@ export interface TrainOptions {
   epochs?: number;
   bits?: number;
   seed?: number;
+  clusters?: WordClusters;
   log?: (line: string) => void;
 }
 
 /** Trains the recogniser on BILOU-tagged sentences, with its own predictions as the history (greedy). */
 export function trainRecognizer(sentences: readonly TrainingSentence[], gazetteer: Gazetteer, options: TrainOptions = {}): { meta: RecognizerMeta; trainer: PerceptronTrainer } {
-  const { epochs = 10, bits = 20, seed = 1, log = () => {} } = options;
+  const { epochs = 10, bits = 20, seed = 1, clusters, log = () => {} } = options;
   const tags = bilouTags(ENTITY_TYPES);
   const index = new Map(tags.map((t, i) => [t, i]));
   const tagIds = Int32Array.from(tags, (t) => hashString(t));
   const allowed = transitions(tags);
   const trainer = new PerceptronTrainer(bits, tags.length);
-  const prepared = prepareAll(sentences, gazetteer);
+  const prepared = prepareAll(sentences, new WordCache(gazetteer, clusters));
   const feats = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(tags.length);
   const order = sentences.map((_, i) => i);
@@ -65,7 +67,7 @@ export function trainRecognizer(sentences: readonly TrainingSentence[], gazettee
 }
 
 /** Prepared sentences, with each document's lower-case words. */
-function prepareAll(sentences: readonly TrainingSentence[], gazetteer: Gazetteer): Prepared[] {
+function prepareAll(sentences: readonly TrainingSentence[], cache: WordCache): Prepared[] {
   const byDoc = new Map<number, string[][]>();
   for (const s of sentences) {
     const list = byDoc.get(s.doc) ?? [];
@@ -73,5 +75,5 @@ function prepareAll(sentences: readonly TrainingSentence[], gazetteer: Gazetteer
     byDoc.set(s.doc, list);
   }
   const seen = new Map([...byDoc].map(([doc, words]) => [doc, lowerCaseWords(words)]));
-  return sentences.map((s) => prepare(s, gazetteer, seen.get(s.doc)!));
+  return sentences.map((s) => prepare(s, seen.get(s.doc)!, cache));
 }

@@ -54,6 +54,20 @@ describe('the committed models', () => {
     expect(a[7]).toMatchObject({ head: 2, rel: 'obl:agent' });
   });
 
+  it('never leave a word under a punctuation mark, as UD never does', () => {
+    const sentences = [
+      'Rouhani denounced the US assassination early last year of senior Iranian and Iraqi anti-terror commanders , General Qasem Soleimani and Abu Mahdi al-Muhandis , as " the most shameless " example of foreign intervention in the Arab country .',
+      'The talks , which began on Monday in Geneva , ended without an agreement , officials said .',
+      'Officials : the army , police and militias -- all of them -- were deployed .',
+    ];
+    for (const sentence of sentences) {
+      const words = sentence.split(' ');
+      const a = analyseWords(models, words);
+      const underPunctuation = words.filter((_, i) => a[i]!.upos !== 'PUNCT' && a[i]!.head >= 0 && a[a[i]!.head]!.upos === 'PUNCT');
+      expect(underPunctuation, sentence).toEqual([]);
+    }
+  });
+
   it('fill the nlp stage: sentences within paragraphs, tokens pointing into the text', () => {
     const cut = TEXT.indexOf('\n\n');
     const article = { text: TEXT, paragraphs: [{ start: 0, end: cut }, { start: cut + 2, end: TEXT.length }] } as Article;

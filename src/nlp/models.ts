@@ -8,6 +8,7 @@ import { Tagger, type TaggerMeta } from './tagger.js';
 import { Parser, type ParserMeta } from './parser.js';
 import { boundaryDecider } from './boundary.js';
 import type { BoundaryDecider } from './sentences.js';
+import { WordClusters } from './clusters.js';
 
 /** The committed models: `models/` at the root of the package (two levels above src/nlp and dist/nlp). */
 export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
@@ -18,6 +19,8 @@ export interface NlpModels {
   tagger: Tagger;
   lemmatizer: Lemmatizer;
   parser: Parser;
+  /** Word clusters, features of the tagger and the entity recogniser. */
+  clusters: WordClusters;
 }
 
 type TaggerModels = Pick<NlpModels, 'boundaries' | 'tagger' | 'lemmatizer'>;
@@ -27,12 +30,12 @@ export function saveTagger(meta: TaggerMeta, weights: WeightsData, lemmas: Lemma
   return encodeModel({ info, bits: weights.bits, boundaryBits: boundaries.bits, meta, lemmas }, { ...weightsArrays('w', weights), ...weightsArrays('s', boundaries) });
 }
 
-export function loadTagger(file: Buffer): TaggerModels {
+export function loadTagger(file: Buffer, clusters: WordClusters): TaggerModels {
   const { meta, arrays } = decodeModel(file);
   const m = meta as { bits: number; boundaryBits: number; meta: TaggerMeta; lemmas: LemmaMeta };
   return {
     boundaries: boundaryDecider(new Weights(weightsFrom('s', m.boundaryBits, 2, arrays)), m.meta.lexicon),
-    tagger: new Tagger(m.meta, new Weights(weightsFrom('w', m.bits, m.meta.tags.length, arrays))),
+    tagger: new Tagger(m.meta, new Weights(weightsFrom('w', m.bits, m.meta.tags.length, arrays)), clusters),
     lemmatizer: new Lemmatizer(m.lemmas),
   };
 }
@@ -47,14 +50,26 @@ export function loadParser(file: Buffer): Parser {
   return new Parser(m.meta, new Weights(weightsFrom('a', m.actionBits, 3, arrays)), new Weights(weightsFrom('l', m.labelBits, m.meta.labels.length, arrays)));
 }
 
-/** Loads the tagger, lemmatizer and parser from `dir` (the committed models by default). */
+function readModel(dir: string, name: string): Buffer {
+  try {
+    return readFileSync(join(dir, name));
+  } catch (error) {
+    throw new Error(`Cannot read the model ${join(dir, name)}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+const loadedClusters = new Map<string, WordClusters>();
+
+/** The word clusters in `dir`, read once per process: the language core and the entity recogniser share them. */
+export function loadWordClusters(dir = MODELS_DIR): WordClusters {
+  let clusters = loadedClusters.get(dir);
+  if (!clusters) loadedClusters.set(dir, (clusters = WordClusters.decode(readModel(dir, 'clusters.bin.gz'))));
+  return clusters;
+}
+
+/** Loads the word clusters, tagger, lemmatizer and parser from `dir` (the committed models by default). */
 export function loadNlpModels(dir = MODELS_DIR): NlpModels {
-  const read = (name: string) => {
-    try {
-      return readFileSync(join(dir, name));
-    } catch (error) {
-      throw new Error(`Cannot read the model ${join(dir, name)}: ${(error as Error).message}`, { cause: error });
-    }
-  };
-  return { ...loadTagger(read('tagger.bin')), parser: loadParser(read('parser.bin')) };
+  const read = (name: string) => readModel(dir, name);
+  const clusters = loadWordClusters(dir);
+  return { ...loadTagger(read('tagger.bin'), clusters), parser: loadParser(read('parser.bin')), clusters };
 }

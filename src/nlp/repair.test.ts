@@ -180,6 +180,24 @@ describe('a name after a comma hung on the verb with no preposition', () => {
     expect([head[8], rel[8]]).toEqual([5, 'appos']);
   });
 
+  it('is an apposition also when the parser made it a second object of the verb', () => {
+    const words = ['Rouhani', 'denounced', 'the', 'killing', 'of', 'commanders', ',', 'General', 'Qasem', 'Soleimani', '.'];
+    const upos = ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'NOUN', 'PUNCT', 'PROPN', 'PROPN', 'PROPN', 'PUNCT'];
+    const head = [1, -1, 3, 1, 5, 3, 1, 8, 1, 8, 1];
+    const rel = ['nsubj', 'root', 'det', 'obj', 'case', 'nmod', 'punct', 'nmod:desc', 'obj', 'flat', 'punct'];
+    attachBareObliques(words, upos, head, rel);
+    expect([head[8], rel[8]]).toEqual([5, 'appos']);
+  });
+
+  it('leaves the only object of a verb after a comma: "He said, Smith"', () => {
+    const words = ['They', 'told', ',', 'Smith', '.'];
+    const upos = ['PRON', 'VERB', 'PUNCT', 'PROPN', 'PUNCT'];
+    const head = [1, -1, 3, 1, 1];
+    const rel = ['nsubj', 'root', 'punct', 'obj', 'punct'];
+    attachBareObliques(words, upos, head, rel);
+    expect([head[3], rel[3]]).toEqual([1, 'obj']);
+  });
+
   it('leaves an oblique with a preposition', () => {
     const words = ['He', 'met', 'officials', ',', 'in', 'Tehran', '.'];
     const upos = ['PRON', 'VERB', 'NOUN', 'PUNCT', 'ADP', 'PROPN', 'PUNCT'];

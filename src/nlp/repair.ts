@@ -209,11 +209,14 @@ export function attachThatClauses(words: readonly string[], upos: readonly strin
 /**
  * "denounced the assassination of commanders, General Qasem Soleimani and Abu Mahdi al-Muhandis, as …": a name
  * after a comma that the parser hangs on the verb as an oblique with no preposition (UD's plain obl always has
- * one) is an apposition of the noun just before the comma.
+ * one), or as a second object after the one the verb has, is an apposition of the noun just before the comma.
  */
 export function attachBareObliques(words: readonly string[], upos: readonly string[], head: number[], rel: string[]): void {
   for (let i = 2; i < head.length; i++) {
-    if (rel[i] !== 'obl' || upos[i] !== 'PROPN' || head.some((h, d) => h === i && rel[d] === 'case')) continue;
+    if (upos[i] !== 'PROPN') continue;
+    const bareOblique = rel[i] === 'obl' && !head.some((h, d) => h === i && rel[d] === 'case');
+    const secondObject = rel[i] === 'obj' && head.some((h, d) => d < i && h === head[i] && rel[d] === 'obj');
+    if (!bareOblique && !secondObject) continue;
     let first = i;
     for (let d = i - 1; d >= 0 && head[d] === i && rel[d] !== 'punct'; d--) first = d;
     const noun = first - 2;

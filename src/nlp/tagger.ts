@@ -2,6 +2,7 @@ import * as hash from './hash.js';
 import { argmax, PerceptronTrainer, Weights } from './perceptron.js';
 import { shape } from '../text/shape.js';
 import { TIME_NOUNS } from './time-words.js';
+import type { WordClusters } from './clusters.js';
 
 // Local bindings: the hot loops call these millions of times.
 const { f1, f2, f3, hashString } = hash;
@@ -43,12 +44,16 @@ interface Prepared {
   hyphen: Uint8Array;
   /** Most frequent class of each word in training, -1 when unknown or rare. */
   usual: Int32Array;
+  /** Cluster codes of each word, coarse to fine, with "no word" codes at n and n + 1. */
+  c0: Int32Array;
+  c1: Int32Array;
+  c2: Int32Array;
 }
 
-function prepare(words: readonly string[], lexicon: Record<string, number>): Prepared {
+function prepare(words: readonly string[], lexicon: Record<string, number>, clusters: WordClusters | undefined): Prepared {
   const n = words.length;
   const int = () => new Int32Array(n);
-  const p: Prepared = { form: int(), lower: int(), s1: int(), s2: int(), s3: int(), s4: int(), s5: int(), p1: int(), p2: int(), p3: int(), p4: int(), shape: int(), hyphen: new Uint8Array(n), usual: new Int32Array(n + 2).fill(-2) };
+  const p: Prepared = { form: int(), lower: int(), s1: int(), s2: int(), s3: int(), s4: int(), s5: int(), p1: int(), p2: int(), p3: int(), p4: int(), shape: int(), hyphen: new Uint8Array(n), usual: new Int32Array(n + 2).fill(-2), c0: new Int32Array(n + 2).fill(-2), c1: new Int32Array(n + 2).fill(-2), c2: new Int32Array(n + 2).fill(-2) };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const l = w.toLowerCase();
@@ -66,6 +71,13 @@ function prepare(words: readonly string[], lexicon: Record<string, number>): Pre
     p.shape[i] = hashString(shape(w));
     p.hyphen[i] = w.includes('-') ? 1 : 0;
     p.usual[i] = lexicon[l] ?? -1;
+    // Clusters stand in for words the training data shows too rarely; a known word's own features say more.
+    if (clusters && p.usual[i] === -1) {
+      const at = clusters.find(l);
+      p.c0[i] = clusters.code(at, 0);
+      p.c1[i] = clusters.code(at, 1);
+      p.c2[i] = clusters.code(at, 2);
+    }
   }
   return p;
 }
@@ -117,6 +129,13 @@ function features(n: number, p: Prepared, i: number, prev: number, prev2: number
   out[k++] = f1(34, p.s5[i]!);
   out[k++] = f1(35, p.p4[i]!);
   out[k++] = f1(36, i + 1 < n ? p.shape[i + 1]! : END);
+  out[k++] = f1(37, p.c0[i]!);
+  out[k++] = f1(38, p.c1[i]!);
+  out[k++] = f1(39, p.c2[i]!);
+  out[k++] = f1(40, i > 0 ? p.c1[i - 1]! : START);
+  out[k++] = f1(41, p.c1[i + 1]!);
+  out[k++] = f2(42, prev, p.c1[i]!);
+  out[k++] = f2(43, p.c2[i]!, p.c1[i + 1]!);
   return k;
 }
 
@@ -157,6 +176,7 @@ export class Tagger {
   constructor(
     readonly meta: TaggerMeta,
     private readonly weights: Weights,
+    private readonly clusters?: WordClusters,
   ) {
     this.tagIds = Int32Array.from(meta.tags, (t) => hashString(t));
     this.pairs = meta.tags.map((t) => {
@@ -168,7 +188,7 @@ export class Tagger {
 
   /** The class index of each word. */
   tagIndices(words: readonly string[]): number[] {
-    const p = prepare(words, this.meta.lexicon);
+    const p = prepare(words, this.meta.lexicon, this.clusters);
     const out: number[] = [];
     const { feats, scores } = this;
     let prev = START;
@@ -260,12 +280,13 @@ export interface TrainTaggerOptions {
   epochs?: number;
   bits?: number;
   seed?: number;
+  clusters?: WordClusters;
   log?: (line: string) => void;
 }
 
 /** Trains a tagger on sentences whose words carry "UPOS XPOS" tags. */
 export function trainTagger(sentences: readonly TaggedSentence[], options: TrainTaggerOptions = {}): { meta: TaggerMeta; trainer: PerceptronTrainer } {
-  const { epochs = 8, bits = 19, seed = 1, log = () => {} } = options;
+  const { epochs = 8, bits = 19, seed = 1, clusters, log = () => {} } = options;
   const tagSet = [...new Set(sentences.flatMap((s) => s.tags))].sort();
   const tagIndex = new Map(tagSet.map((t, i) => [t, i]));
   const meta: TaggerMeta = { tags: tagSet, dictionary: buildDictionary(sentences, tagIndex), lexicon: buildLexicon(sentences, tagIndex) };
@@ -280,7 +301,7 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Train
     let total = 0;
     for (const s of sentences.length ? order : []) {
       const { words, tags } = sentences[s]!;
-      const p = prepare(words, meta.lexicon);
+      const p = prepare(words, meta.lexicon, clusters);
       let prev = START;
       let prev2 = START2;
       for (let i = 0; i < words.length; i++) {

@@ -73,13 +73,18 @@ export class State {
     }
   }
 
+  /** Moves an attached word to another head once parsing is done (the transition features are not updated). */
+  reattach(d: number, h: number): void {
+    const before = this.children[this.head[d]!]!;
+    before.splice(before.indexOf(d), 1);
+    this.head[d] = h;
+    insertSorted(this.children[h]!, d);
+  }
+
   private attach(h: number, d: number): void {
     this.head[d] = h;
     this.lastAttached = d;
-    const siblings = this.children[h]!;
-    let at = siblings.length;
-    while (at > 0 && siblings[at - 1]! > d) at--;
-    siblings.splice(at, 0, d);
+    insertSorted(this.children[h]!, d);
     if (d < h) {
       this.lval[h]!++;
       if (this.lc1[h] === -1 || d < this.lc1[h]!) {
@@ -117,6 +122,12 @@ export class State {
     } else if (h >= this.b && h < n) c++;
     return c;
   }
+}
+
+function insertSorted(list: number[], d: number): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]! > d) at--;
+  list.splice(at, 0, d);
 }
 
 /** True when the tree (heads with n for the root) has no crossing arcs. */
