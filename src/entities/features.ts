@@ -141,7 +141,7 @@ export function prepare(input: SentenceInput, lowerSeen: ReadonlySet<string>, ca
     if (info.caps && lowerSeen.has(w.toLowerCase())) flags |= 8;
     p.flags[i] = flags;
   }
-  for (const m of cache.gazetteer.match(keys, caps)) {
+  for (const m of cache.gazetteer.match(words, keys, caps)) {
     for (let i = m.start; i < m.end; i++) {
       const pos = m.end - m.start === 1 ? 0 : i === m.start ? 1 : i === m.end - 1 ? 3 : 2;
       p.gaz[i] = 1 + pos * 16 + m.types;

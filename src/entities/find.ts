@@ -61,7 +61,7 @@ function joinedByGazetteer(view: TokenView, res: EntityResources, spans: readonl
   const joiners = view.words.map((w, i) => w === '-' && i > 0 && i + 1 < t.length && t[i - 1]!.end === t[i]!.start && t[i]!.end === t[i + 1]!.start);
   const out: TagSpan[] = [];
   let k = 0;
-  for (const m of res.gazetteer.match(keys, caps, joiners)) {
+  for (const m of res.gazetteer.match(view.words, keys, caps, joiners)) {
     if (!(m.types & GAZ_PER)) continue;
     while (k < spans.length && spans[k]!.end <= m.start) out.push(spans[k++]!);
     let j = k;

@@ -33,12 +33,21 @@ export class Gazetteer {
   private readonly titles = new Set<string>();
   /** Lower-case word → the types of the names it is part of, and NAME_END_ORG when it ends an organisation's name. */
   private readonly nameWords = new Map<string, number>();
+  /** One-word names the knowledge base only ever writes in capitals ("IS", "WHO", "ETA"): they match no "Is" or "Who". */
+  private readonly capitalsOnly = new Set<string>();
 
   constructor(kb: KnowledgeBase, commonWords: ReadonlySet<string> = new Set()) {
+    const spelledOtherwise = new Set<string>();
+    const spelling = (name: string, key: string) => {
+      if (key.includes(' ')) return;
+      if (inCapitals(name)) this.capitalsOnly.add(key);
+      else spelledOtherwise.add(key);
+    };
     for (const actor of kb.actors.values()) {
       const bits = typeBits(actor);
       for (const name of [actor.name, ...actor.aliases]) {
         const key = nameKey(name);
+        spelling(name, key);
         if (!key.includes(' ') && commonWords.has(key) && bits === GAZ_PER) continue;
         this.put(key, bits);
         if (actor.type === 'person') {
@@ -49,10 +58,14 @@ export class Gazetteer {
       }
     }
     for (const country of kb.countries.values()) {
-      for (const name of [country.name, ...country.aliases, ...country.capital]) this.put(nameKey(name), GAZ_LOC | GAZ_GPE);
+      for (const name of [country.name, ...country.aliases, ...country.capital]) {
+        spelling(name, nameKey(name));
+        this.put(nameKey(name), GAZ_LOC | GAZ_GPE);
+      }
       for (const adjective of country.adjectives) this.adjectives.add(nameKey(adjective));
     }
     for (const word of kb.agents.keys()) if (!word.includes(' ')) this.titles.add(word);
+    for (const key of spelledOtherwise) this.capitalsOnly.delete(key);
   }
 
   private put(key: string, bits: number): void {
@@ -76,11 +89,12 @@ export class Gazetteer {
   }
 
   /**
-   * Longest names over the token keys (see `tokenKey`), left to right, not overlapping. A name must begin with a
-   * capitalised token (`capitalised[i]`), so that "may" and "will" in running text match nothing. Tokens marked in
+   * Longest names over the tokens (`words`, and their `keys`: see `tokenKey`), left to right, not overlapping. A name
+   * must begin with a capitalised token (`capitalised[i]`), so that "may" and "will" in running text match nothing,
+   * and a one-word name only ever written in capitals must be so written ("WHO", not "Who"). Tokens marked in
    * `joiners` (the hyphen the tokenizer splits off in "Lai Ching-te") may sit inside a name.
    */
-  match(keys: readonly string[], capitalised: ArrayLike<boolean>, joiners?: ArrayLike<boolean>): GazetteerMatch[] {
+  match(words: readonly string[], keys: readonly string[], capitalised: ArrayLike<boolean>, joiners?: ArrayLike<boolean>): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < keys.length; ) {
       let best: GazetteerMatch | null = null;
@@ -93,7 +107,7 @@ export class Gazetteer {
           }
           key = key ? `${key} ${keys[j]}` : keys[j]!;
           const types = this.names.get(key);
-          if (types) best = { start: i, end: j + 1, types };
+          if (types && (j > i || !this.capitalsOnly.has(key) || inCapitals(words[i]!))) best = { start: i, end: j + 1, types };
           if (!this.prefixes.has(key)) break;
         }
       }
@@ -126,6 +140,11 @@ export class Gazetteer {
 /** A token's key for the gazetteer: `nameKey` of the token, "" for punctuation ("al-Muhandis" → "al muhandis"). */
 export function tokenKey(word: string): string {
   return nameKey(word);
+}
+
+/** Written in capitals, with at least two letters ("WHO", "U.S."). */
+function inCapitals(word: string): boolean {
+  return word !== word.toLowerCase() && word === word.toUpperCase() && /\p{L}.*\p{L}/u.test(word);
 }
 
 function typeBits(actor: ActorEntry): number {
