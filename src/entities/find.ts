@@ -5,12 +5,14 @@ import type { TagSpan } from './iob.js';
 import { GAZ_PER, tokenKey } from './gazetteer.js';
 import { gazetteerMentions, mark, namedMentions } from './names.js';
 import { appositiveRole, precedingAppositiveRole } from './peel.js';
+import { isWebsite, websiteMentions } from './websites.js';
 
-/** Every mention candidate of a document in text order: names, then places and nationalities, then generic actors. */
+/** Every mention candidate of a document in text order: names and websites, then places and nationalities, then generic actors. */
 export function findCandidates(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): Candidate[] {
   const taken = new Uint8Array(view.tokens.length);
   // "Kurds", "Sunnis" are groups, whatever the recogniser took them for: the generic pass names them.
-  const groups = spans.filter((s) => s.end - s.start > 2 || !res.agents.identity(view.lower.slice(s.start, s.end).join(' ')));
+  // A website is found by its shape below, whatever the recogniser made of it.
+  const groups = spans.filter((s) => (s.end - s.start > 2 || !res.agents.identity(view.lower.slice(s.start, s.end).join(' '))) && !(s.end - s.start === 1 && isWebsite(view.words[s.start]!)));
   const named = namedMentions(view, res, joinedByGazetteer(view, res, withApposedNames(view, res, groups)));
   const isPlace = (c: Candidate) => c.type === 'GPE' || c.type === 'LOC' || c.type === 'NORP';
   for (const c of named) {
@@ -18,13 +20,15 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
     mark(taken, c.start, c.end);
     if (c.role) mark(taken, c.role.start, c.role.end);
   }
+  const websites = websiteMentions(view, res, taken);
+  for (const c of websites) mark(taken, c.start, c.end);
   // Generic actors may contain places and nationality words ("the Iraqi Parliament", "US-led"), not names or roles.
   const names = taken.slice();
   for (const c of named) if (isPlace(c)) mark(taken, c.start, c.end);
   const places = gazetteerMentions(view, res, taken);
   for (const c of places) if (c.type === 'ORG') mark(names, c.start, c.end);
   const generic = genericMentions(view, res, names);
-  return [...named, ...places, ...generic].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...named, ...websites, ...places, ...generic].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
