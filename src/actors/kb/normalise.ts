@@ -47,6 +47,21 @@ export function displayName(phrase: string): string {
     .replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
 }
 
+/**
+ * The dictionaries write every name in capitals, so `displayName` cannot tell "IMF" from "Iran": a one-word name
+ * made of the initials of another name of the same actor is an acronym ("Imf" → "IMF" beside "International
+ * Monetary Fund", "Afp" → "AFP" beside "Agence France-Presse").
+ */
+export function capitaliseAcronyms(names: readonly string[]): string[] {
+  const initials = new Set(names.map(initialsOf).filter((i) => i.length >= 2));
+  return names.map((n) => (!/[\s-]/.test(n) && initials.has(n.toLowerCase().replace(/\./g, '')) ? n.toUpperCase() : n));
+}
+
+function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w && !/^(?:of|the|and|for|de|du|des|la|le)$/i.test(w));
+  return words.length > 1 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
+}
+
 /** An id made from a name: "Hassan Rouhani" -> "hassan-rouhani". */
 export function slug(name: string): string {
   return nameKey(name)

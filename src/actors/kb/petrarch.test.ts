@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertPetrarchActors, readDate } from './petrarch.js';
+import { capitaliseAcronyms } from './normalise.js';
 
 const COUNTRIES = new Set(['IRN', 'IRQ', 'AFG']);
 
@@ -82,5 +83,14 @@ describe('PETRARCH actor dictionary converter', () => {
     expect(readDate('450703')).toBe('1945-07-03');
     expect(readDate('20050231')).toBe('2005-02-28');
     expect(readDate('2004017')).toBeNull();
+  });
+});
+
+describe('names converted from capitals', () => {
+  it('write an acronym of another name of the actor in capitals, and nothing else', () => {
+    expect(capitaliseAcronyms(['Imf', 'International Monetary Fund'])).toEqual(['IMF', 'International Monetary Fund']);
+    expect(capitaliseAcronyms(['Afp', 'Agence France-Presse'])).toEqual(['AFP', 'Agence France-Presse']);
+    expect(capitaliseAcronyms(['Iran', 'Islamic Republic of Iran'])).toEqual(['Iran', 'Islamic Republic of Iran']);
+    expect(capitaliseAcronyms(['Amal', 'Movement of Hope'])).toEqual(['Amal', 'Movement of Hope']);
   });
 });

@@ -4,7 +4,7 @@
 import type { ActorEntry, ActorType, Role } from './schema.js';
 import { parseCode } from './codes.js';
 import { uniqueNames } from './merge.js';
-import { displayName, nameKey, slug } from './normalise.js';
+import { capitaliseAcronyms, displayName, nameKey, slug } from './normalise.js';
 
 export interface PetrarchOptions {
   /** Written into every entry's `source`, e.g. "Phoenix.Countries.actors.txt". */
@@ -205,7 +205,7 @@ function toEntry(block: Block, options: PetrarchOptions, taken: Set<string>): Ac
   const main = defaultCode ?? roles.find((r) => r.agent !== 'ELI')?.code ?? roles[0]!.code;
   const parts = parseCode(main, countries);
   const type = typeOf(main, parts, roles, countries);
-  const names = uniqueNames(block.names);
+  const names = capitaliseAcronyms(uniqueNames(block.names));
   const name = names[0]!;
   const id = countries.has(main) ? main.toLowerCase() : uniqueId(slug(name) || 'actor', parts.country, taken);
   return {
