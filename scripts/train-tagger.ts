@@ -1,14 +1,13 @@
 // npm run train:tagger [-- CORPORA] [--with-dev]: trains the tagger and lemmatizer on the
 // training sentences, with the sentence-boundary model, and writes
 // models/tagger.bin. --with-dev adds EWT dev and GUM dev/test (the committed model).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { WordClusters } from '../src/nlp/clusters.js';
+import { writeFileSync } from 'node:fs';
 import { corpusFolder, paragraphs, read, tagOf, trainingSentences } from './_corpora.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 import { ruleBoundaries } from '../src/nlp/sentences.js';
 import { boundaryDecider, trainBoundaries } from '../src/nlp/boundary.js';
 import { scoreSegmentation } from '../eval/_segmentation.js';
-import { saveTagger } from '../src/nlp/models.js';
+import { loadWordClusters, saveTagger } from '../src/nlp/models.js';
 import { Tagger, trainTagger } from '../src/nlp/tagger.js';
 import { Lemmatizer, trainLemmatizer } from '../src/nlp/lemma.js';
 import { Weights } from '../src/nlp/perceptron.js';
@@ -17,7 +16,7 @@ const started = Date.now();
 const folder = corpusFolder();
 const withDev = process.argv.includes('--with-dev');
 const train = trainingSentences(folder, withDev);
-const clusters = WordClusters.decode(readFileSync('models/clusters.bin.gz'));
+const clusters = loadWordClusters();
 console.log(`${train.length} training sentences, ${train.reduce((n, s) => n + s.words.length, 0)} words`);
 const { meta, trainer } = trainTagger(
   train.map((s) => ({ words: s.words.map((w) => w.form), tags: s.words.map(tagOf) })),

@@ -5,8 +5,8 @@ import type { WordClusters } from '../nlp/clusters.js';
 
 // Features of the entity recogniser: the word and its shape, affixes and neighbours, its word clusters, part of
 // speech from dyad's tagger, knowledge-base gazetteer matches (also paired with the word's coarse cluster, so that a
-// match on a word mostly used as a common noun can weigh less), and whether a capitalised word is also written in
-// lower case elsewhere in the document (a sign that it is a common word at the start of a sentence).
+// match on a word mostly used as a common noun can weigh less, and with its part of speech and whether it opens the
+// sentence or is written in lower case elsewhere in the document, a sign that it is a common word).
 
 export const MAX_FEATURES = 56;
 const START = hashString('<s>');
@@ -141,7 +141,7 @@ export function prepare(input: SentenceInput, lowerSeen: ReadonlySet<string>, ca
     if (info.caps && lowerSeen.has(w.toLowerCase())) flags |= 8;
     p.flags[i] = flags;
   }
-  for (const m of cache.gazetteer.match(words, keys, caps)) {
+  for (const m of cache.gazetteer.match(words, { keys, capitalised: caps })) {
     for (let i = m.start; i < m.end; i++) {
       const pos = m.end - m.start === 1 ? 0 : i === m.start ? 1 : i === m.end - 1 ? 3 : 2;
       p.gaz[i] = 1 + pos * 16 + m.types;

@@ -3,16 +3,18 @@ import type { EntityResources, TokenView } from './context.js';
 import { genericMentions } from './generic.js';
 import type { TagSpan } from './iob.js';
 import { GAZ_PER, tokenKey } from './gazetteer.js';
-import { gazetteerMentions, mark, namedMentions } from './names.js';
+import { gazetteerMentions, isTaken, mark, namedMentions } from './names.js';
 import { appositiveRole, precedingAppositiveRole } from './peel.js';
-import { isWebsite, websiteMentions } from './websites.js';
+import { websiteMentions } from './websites.js';
 
 /** Every mention candidate of a document in text order: names and websites, then places and nationalities, then generic actors. */
 export function findCandidates(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): Candidate[] {
   const taken = new Uint8Array(view.tokens.length);
+  // A website acting as a source is a news medium, whatever the recogniser made of it; other websites are left to it.
+  const websites = websiteMentions(view, res, taken);
+  for (const c of websites) mark(taken, c.start, c.end);
   // "Kurds", "Sunnis" are groups, whatever the recogniser took them for: the generic pass names them.
-  // A website is found by its shape below, whatever the recogniser made of it.
-  const groups = spans.filter((s) => (s.end - s.start > 2 || !res.agents.identity(view.lower.slice(s.start, s.end).join(' '))) && !(s.end - s.start === 1 && isWebsite(view.words[s.start]!)));
+  const groups = spans.filter((s) => (s.end - s.start > 2 || !res.agents.identity(view.lower.slice(s.start, s.end).join(' '))) && !isTaken(taken, s.start, s.end));
   const named = namedMentions(view, res, joinedByGazetteer(view, res, withApposedNames(view, res, groups)));
   const isPlace = (c: Candidate) => c.type === 'GPE' || c.type === 'LOC' || c.type === 'NORP';
   for (const c of named) {
@@ -20,8 +22,6 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
     mark(taken, c.start, c.end);
     if (c.role) mark(taken, c.role.start, c.role.end);
   }
-  const websites = websiteMentions(view, res, taken);
-  for (const c of websites) mark(taken, c.start, c.end);
   // Generic actors may contain places and nationality words ("the Iraqi Parliament", "US-led"), not names or roles.
   const names = taken.slice();
   for (const c of named) if (isPlace(c)) mark(taken, c.start, c.end);
@@ -65,7 +65,7 @@ function joinedByGazetteer(view: TokenView, res: EntityResources, spans: readonl
   const joiners = view.words.map((w, i) => w === '-' && i > 0 && i + 1 < t.length && t[i - 1]!.end === t[i]!.start && t[i]!.end === t[i + 1]!.start);
   const out: TagSpan[] = [];
   let k = 0;
-  for (const m of res.gazetteer.match(view.words, keys, caps, joiners)) {
+  for (const m of res.gazetteer.match(view.words, { keys, capitalised: caps, joiners })) {
     if (!(m.types & GAZ_PER)) continue;
     while (k < spans.length && spans[k]!.end <= m.start) out.push(spans[k++]!);
     let j = k;

@@ -33,13 +33,14 @@ export class Gazetteer {
   private readonly titles = new Set<string>();
   /** Lower-case word → the types of the names it is part of, and NAME_END_ORG when it ends an organisation's name. */
   private readonly nameWords = new Map<string, number>();
-  /** One-word names the knowledge base only ever writes in capitals ("IS", "WHO", "ETA"): they match no "Is" or "Who". */
+  /** Common words that the knowledge base only ever writes in capitals as names ("IS", "WHO"): they match no "Is" or "Who". */
   private readonly capitalsOnly = new Set<string>();
 
   constructor(kb: KnowledgeBase, commonWords: ReadonlySet<string> = new Set()) {
     const spelledOtherwise = new Set<string>();
+    // Only acronyms that are also common words ("IS", "WHO", "US"): "Nato" and "Isis" are house styles of the press.
     const spelling = (name: string, key: string) => {
-      if (key.includes(' ')) return;
+      if (key.includes(' ') || !commonWords.has(key)) return;
       if (inCapitals(name)) this.capitalsOnly.add(key);
       else spelledOtherwise.add(key);
     };
@@ -89,12 +90,14 @@ export class Gazetteer {
   }
 
   /**
-   * Longest names over the tokens (`words`, and their `keys`: see `tokenKey`), left to right, not overlapping. A name
-   * must begin with a capitalised token (`capitalised[i]`), so that "may" and "will" in running text match nothing,
-   * and a one-word name only ever written in capitals must be so written ("WHO", not "Who"). Tokens marked in
-   * `joiners` (the hyphen the tokenizer splits off in "Lai Ching-te") may sit inside a name.
+   * Longest names over the tokens, left to right, not overlapping (`keys`: the words' `tokenKey`s, when the caller
+   * has them). A name must begin with a capitalised token (`capitalised[i]`), so that "may" and "will" in running
+   * text match nothing, and a common word that is a name only in capitals must be so written ("WHO", not "Who").
+   * Tokens marked in `joiners` (the hyphen the tokenizer splits off in "Lai Ching-te") may sit inside a name.
    */
-  match(words: readonly string[], keys: readonly string[], capitalised: ArrayLike<boolean>, joiners?: ArrayLike<boolean>): GazetteerMatch[] {
+  match(words: readonly string[], options: { capitalised: ArrayLike<boolean>; keys?: readonly string[]; joiners?: ArrayLike<boolean> }): GazetteerMatch[] {
+    const { capitalised, joiners } = options;
+    const keys = options.keys ?? words.map(tokenKey);
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < keys.length; ) {
       let best: GazetteerMatch | null = null;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { decodeModel, encodeModel } from '../nlp/model-file.js';
 import { loadWordClusters, MODELS_DIR } from '../nlp/models.js';
 import { Weights, type WeightsData } from '../nlp/perceptron.js';
@@ -32,5 +32,6 @@ export function loadRecognizer(gazetteer: Gazetteer, file = join(MODELS_DIR, NER
     cls: arrays.cls as Uint8Array,
     val: arrays.val as Float32Array,
   };
-  return new Recognizer(m.meta, new Weights(data), gazetteer, loadWordClusters());
+  // The word clusters it was trained with sit beside it.
+  return new Recognizer(m.meta, new Weights(data), gazetteer, loadWordClusters(dirname(file)));
 }

@@ -95,7 +95,7 @@ export function gazetteerMentions(view: TokenView, res: EntityResources, taken: 
   const out: Candidate[] = [];
   const keys = view.words.map(tokenKey);
   const caps = view.words.map((w) => /^\p{Lu}/u.test(w));
-  for (const m of res.gazetteer.match(view.words, keys, caps)) {
+  for (const m of res.gazetteer.match(view.words, { keys, capitalised: caps })) {
     if (isTaken(taken, m.start, m.end)) continue;
     if (m.types & GAZ_GPE && !(m.types & (GAZ_PER | GAZ_ORG))) {
       out.push(place(m.start, m.end, countryOfWord(res, view.text(m.start, m.end))?.country.iso3 ?? null));

@@ -1,27 +1,33 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, type KnowledgeBase } from '../actors/kb/index.js';
+import { createPipeline, type Pipeline } from '../pipeline/index.js';
 import { loadEntityModels, type EntityModels } from './index.js';
 import { annotateWords } from './test-doc.js';
-import { countryOfDomain, isWebsite } from './websites.js';
+import { websiteCountry } from './websites.js';
 
 let kb: KnowledgeBase;
 let models: EntityModels;
+let pipeline: Pipeline;
 beforeAll(() => {
   kb = loadKnowledgeBase({ userDir: null });
   models = loadEntityModels(kb);
+  pipeline = createPipeline();
 });
 
+const code = (text: string) => pipeline.code({ name: 'web', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2024-05-01' } });
+
 describe('websites', () => {
-  it('are told by their shape, not numbers or abbreviations', () => {
-    expect(['President.ir', 'kremlin.ru', 'www.bbc.co.uk', 'Reuters.com'].every(isWebsite)).toBe(true);
-    expect(['3.5', 'U.S.', 'e.g.', 'Mr.', 'Tehran'].some(isWebsite)).toBe(false);
+  it('take their country from a country-code domain, none from a generic or an open one', () => {
+    expect(websiteCountry(kb, 'President.ir')).toBe('IRN');
+    expect(websiteCountry(kb, 'www.bbc.co.uk')).toBe('GBR');
+    expect(websiteCountry(kb, 'Reuters.com')).toBeNull();
+    expect(websiteCountry(kb, 'example.tv')).toBeNull();
   });
 
-  it('take their country from a country-code domain, none from a generic or an open one', () => {
-    expect(countryOfDomain(kb, 'ir')).toBe('IRN');
-    expect(countryOfDomain(kb, 'uk')).toBe('GBR');
-    expect(countryOfDomain(kb, 'com')).toBeNull();
-    expect(countryOfDomain(kb, 'tv')).toBeNull();
+  it('are told from file names, abbreviations, programs and words run together', () => {
+    for (const word of ['report.pdf', 'Node.js', 'ASP.NET', 'U.S.', 'a.m.', 'No.1', 'Mr.Smith', 'Tehran.The', 'Syria.It', '3.5']) {
+      expect(websiteCountry(kb, word), word).toBeUndefined();
+    }
   });
 
   it('acting as a source are news media of their country, known or not', () => {
@@ -31,8 +37,19 @@ describe('websites', () => {
     expect(doc.actors.find((a) => a.id === site!.actorId)).toMatchObject({ country: 'RUS', code: 'RUSMED' });
   });
 
-  it('that a reader is told to visit are no actors', () => {
-    const doc = annotateWords(models, ['Visit/VERB/root example.com/NOUN/obj for/ADP/case details/NOUN/obl ./PUNCT/punct']);
-    expect(doc.mentions.filter((m) => m.text === 'example.com')).toEqual([]);
+  it('acting as a source through "by" or "according to" in a parsed sentence', () => {
+    for (const text of ['The president was quoted as saying by Khabarnews.ir on Monday.', 'The talks failed, according to Kremlinnews.ru.']) {
+      const doc = code(text);
+      const site = doc.mentions.find((m) => /\.(ir|ru)$/.test(m.text));
+      expect(site, text).toMatchObject({ type: 'ORG' });
+      expect(doc.actors.find((a) => a.id === site!.actorId)?.code, text).toMatch(/^(IRN|RUS)MED$/);
+    }
+  });
+
+  it('that readers are told to visit or write to are no actors', () => {
+    for (const text of ['Readers can send questions to www.gov.uk before Friday.', 'Visit example.com for details.']) {
+      const doc = code(text);
+      expect(doc.mentions.filter((m) => /\.(uk|com)$/.test(m.text) && m.actorId), text).toEqual([]);
+    }
   });
 });

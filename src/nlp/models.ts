@@ -19,8 +19,6 @@ export interface NlpModels {
   tagger: Tagger;
   lemmatizer: Lemmatizer;
   parser: Parser;
-  /** Word clusters, features of the tagger and the entity recogniser. */
-  clusters: WordClusters;
 }
 
 type TaggerModels = Pick<NlpModels, 'boundaries' | 'tagger' | 'lemmatizer'>;
@@ -71,5 +69,5 @@ export function loadWordClusters(dir = MODELS_DIR): WordClusters {
 export function loadNlpModels(dir = MODELS_DIR): NlpModels {
   const read = (name: string) => readModel(dir, name);
   const clusters = loadWordClusters(dir);
-  return { ...loadTagger(read('tagger.bin'), clusters), parser: loadParser(read('parser.bin')), clusters };
+  return { ...loadTagger(read('tagger.bin'), clusters), parser: loadParser(read('parser.bin')) };
 }

@@ -63,6 +63,7 @@ export class Parser {
       st.label[d] = argmax(labelScores, L, notRoot);
     }
     for (const d of liftFromPunctuation(st, upos)) {
+      if (st.head[d] === n) continue;
       labelScores.fill(0);
       labels.score(feats, stableLabelFeatures(codes, u, st, n, d, feats), labelScores);
       stable.set(labelScores, d * L);
@@ -87,20 +88,23 @@ export class Parser {
  * UD's punctuation marks are leaves (EWT train: 6 marks under another mark, no word under one, of 204,577 words);
  * a word the greedy parser leaves under one, when a name shifted over the comma before it has nothing else left
  * to attach to ("commanders, General Qasem Soleimani"), goes to the mark's own head and is labelled there afresh.
+ * A mark that is itself the root keeps its word (the tree has one root).
  */
-function liftFromPunctuation(st: State, upos: readonly string[]): number[] {
+function liftFromPunctuation(st: State, upos: readonly string[]): Set<number> {
   const punct = (i: number) => i < st.n && upos[i] === 'PUNCT';
-  const lifted: number[] = [];
+  // The words whose children change are scored again too: the lifted word, the mark and the new head.
+  const changed = new Set<number>();
   for (let d = 0; d < st.n; d++) {
-    let h = st.head[d]!;
-    if (punct(d) || !punct(h)) continue;
+    const mark = st.head[d]!;
+    if (punct(d) || !punct(mark)) continue;
+    let h = mark;
     while (punct(h)) h = st.head[h]!;
     // Under the root itself it would be a second root: left where it is.
     if (h === st.n) continue;
     st.reattach(d, h);
-    lifted.push(d);
+    changed.add(d).add(mark).add(h);
   }
-  return lifted;
+  return changed;
 }
 
 /** Labels the arc just made, so that later transitions can see the labels of attached children. */

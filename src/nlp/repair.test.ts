@@ -189,13 +189,13 @@ describe('a name after a comma hung on the verb with no preposition', () => {
     expect([head[8], rel[8]]).toEqual([5, 'appos']);
   });
 
-  it('leaves the only object of a verb after a comma: "He said, Smith"', () => {
-    const words = ['They', 'told', ',', 'Smith', '.'];
-    const upos = ['PRON', 'VERB', 'PUNCT', 'PROPN', 'PUNCT'];
-    const head = [1, -1, 3, 1, 1];
-    const rel = ['nsubj', 'root', 'punct', 'obj', 'punct'];
+  it('leaves the only object of a verb after a comma and a name: "They met in Baghdad, Smith"', () => {
+    const words = ['They', 'met', 'in', 'Baghdad', ',', 'Smith', '.'];
+    const upos = ['PRON', 'VERB', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'PUNCT'];
+    const head = [1, -1, 3, 1, 5, 1, 1];
+    const rel = ['nsubj', 'root', 'case', 'obl', 'punct', 'obj', 'punct'];
     attachBareObliques(words, upos, head, rel);
-    expect([head[3], rel[3]]).toEqual([1, 'obj']);
+    expect([head[5], rel[5]]).toEqual([1, 'obj']);
   });
 
   it('leaves an oblique with a preposition', () => {

@@ -44,7 +44,7 @@ interface Prepared {
   hyphen: Uint8Array;
   /** Most frequent class of each word in training, -1 when unknown or rare. */
   usual: Int32Array;
-  /** Cluster codes of each word, coarse to fine, with "no word" codes at n and n + 1. */
+  /** Cluster codes of each rare word, coarse to fine; words the lexicon knows and the edges (n, n + 1) share one "none" code. */
   c0: Int32Array;
   c1: Int32Array;
   c2: Int32Array;

@@ -124,8 +124,8 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       continue;
     }
     if (c.type === 'PER' || c.type === 'ORG' ? c.named : false) {
-      // An organisation the knowledge base does not know, whose country and sector its words tell (a website
-      // cited as a source, "President.ir"), is coded as that sector of that country.
+      // An organisation the knowledge base does not know, whose country and sector the mention finder gave it (so
+      // far only websites cited as sources: "Khabarnews.ir" IRNMED), is coded as that sector of that country.
       const e = resolveName(c) ?? (c.type === 'ORG' && c.country && c.agent ? genericEntity(c) : null);
       remember(c, e);
       emit(c, e);
