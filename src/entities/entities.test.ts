@@ -26,6 +26,12 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Hassan Rouhani')).toMatchObject({ country: 'IRN', agent: 'GOV', code: 'IRNGOV' });
   });
 
+  it('peels a title written with a prefix and a hyphen, which the tokenizer keeps whole: "Vice-President Moody Awori"', () => {
+    const doc = annotate(['Vice-President/PROPN Moody/PROPN Awori/PROPN met/VERB the/DET envoy/NOUN .']);
+    expect(mention(doc, 'Moody Awori')).toMatchObject({ type: 'PER', role: 'Vice-President' });
+    expect(mention(doc, 'Vice-President')?.type).toBe('ROLE');
+  });
+
   it('chains a surname, a pronoun and a description of the office to the person', () => {
     const doc = annotate([
       'President/PROPN Hassan Rouhani met/VERB Iraqi/ADJ Foreign/PROPN Minister/PROPN Fuad Hussein .',

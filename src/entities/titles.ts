@@ -2,10 +2,17 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packageDataDir } from '../actors/kb/index.js';
 
-/** The role and title words of data/entities/titles.txt, lower case. */
+/**
+ * The role and title words of data/entities/titles.txt, lower case, with the forms the tokenizer keeps whole
+ * after a prefix and a hyphen (UD English's "vice-president", "co-chair", "ex-president").
+ */
 export function loadTitles(file = join(dirname(packageDataDir()), 'entities', 'titles.txt')): Set<string> {
-  return loadWordList(file);
+  const titles = loadWordList(file);
+  for (const title of [...titles]) for (const prefix of TITLE_PREFIXES) titles.add(`${prefix}-${title}`);
+  return titles;
 }
+
+const TITLE_PREFIXES = ['vice', 'co', 'ex'];
 
 /** The nouns of data/entities/country-words.txt, which describe a country ("the Arab country"). */
 export function loadCountryWords(file = join(dirname(packageDataDir()), 'entities', 'country-words.txt')): Set<string> {
