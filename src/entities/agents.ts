@@ -31,13 +31,21 @@ export class AgentWords {
     code = this.extra.get(phrase) ?? null;
     if (!code) {
       const entry = this.kb.agentForWord(phrase);
-      const first = entry && !entry.prefix ? entry.code.slice(0, 3) : null;
-      code = first && isAgentCode(first) ? first : null;
+      code = entry && !entry.prefix ? mainAgent(entry.code) : null;
     }
     if (this.seen.size > 100_000) this.seen.clear();
     this.seen.set(phrase, code);
     return code;
   }
+}
+
+/**
+ * The agent a word's code gives an actor: its first, unless that is NGEC's umbrella "civilian" before a narrower
+ * one ("activist", "opposition leader" CVLOPP are the opposition, CAMEO's OPP).
+ */
+function mainAgent(code: string): string | null {
+  const parts = (code.match(/.{3}/g) ?? []).filter(isAgentCode);
+  return parts[0] === 'CVL' && parts.length > 1 ? parts[1]! : (parts[0] ?? null);
 }
 
 /** A word<TAB>code table, '#' lines for comments. */

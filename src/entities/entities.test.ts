@@ -100,6 +100,12 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'James Kariuki')?.code).toBe('GBRGOV');
   });
 
+  it('codes activists and an opposition leader as the opposition, not as civilians (NGEC writes them CVLOPP)', () => {
+    const doc = annotate(['Zambian/ADJ activists/NOUN and/CCONJ the/DET opposition/NOUN leader/NOUN met/VERB police/NOUN .']);
+    expect(actorOf(doc, 'Zambian activists')?.code).toBe('ZMBOPP');
+    expect(actorOf(doc, 'the opposition leader')?.agent).toBe('OPP');
+  });
+
   it('takes a role in apposition that opens the sentence before the name, with a comma after it', () => {
     const doc = annotate(['A/DET spokeswoman/NOUN for/ADP the/DET Kremlin/PROPN ,/PUNCT Maria/PROPN Ivanova/PROPN ,/PUNCT accused/VERB Ukraine/PROPN .']);
     expect(mention(doc, 'Maria Ivanova')).toMatchObject({ type: 'PER', role: 'A spokeswoman for the Kremlin' });
