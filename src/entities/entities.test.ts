@@ -100,6 +100,12 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'James Kariuki')?.code).toBe('GBRGOV');
   });
 
+  it('does not take a comma and the words before it into a generic actor: "an end to the agitation, authorities said"', () => {
+    const doc = annotate(['They/PRON called/VERB for/ADP an/DET end/NOUN to/ADP anti-government/ADJ agitation/NOUN ,/PUNCT authorities/NOUN said/VERB .']);
+    expect(doc.mentions.map((m) => m.text)).toContain('authorities');
+    expect(doc.mentions.filter((m) => m.text.includes(','))).toEqual([]);
+  });
+
   it('codes activists and an opposition leader as the opposition, not as civilians (NGEC writes them CVLOPP)', () => {
     const doc = annotate(['Zambian/ADJ activists/NOUN and/CCONJ the/DET opposition/NOUN leader/NOUN met/VERB police/NOUN .']);
     expect(actorOf(doc, 'Zambian activists')?.code).toBe('ZMBOPP');

@@ -64,7 +64,8 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
  * fundamentalists"). Null when the noun is neither.
  */
 function headWords(view: TokenView, res: EntityResources, i: number): { agent: string; start: number } | null {
-  const pair = i > 0 && view.sameSentence(i - 1, i) ? `${view.lower[i - 1]} ${view.lower[i]}` : null;
+  // Two words make an agent phrase ("riot police"), a punctuation mark and a word do not (", authorities").
+  const pair = i > 0 && view.sameSentence(i - 1, i) && view.tokens[i - 1]!.upos !== 'PUNCT' ? `${view.lower[i - 1]} ${view.lower[i]}` : null;
   const lookups: Array<[(phrase: string) => string | null, string[]]> = [
     [(phrase) => res.agents.agent(phrase), [view.lower[i]!, view.tokens[i]!.lemma.toLowerCase()]],
     [(phrase) => res.agents.identity(phrase), [view.lower[i]!]],
