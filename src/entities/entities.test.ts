@@ -100,6 +100,13 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'James Kariuki')?.code).toBe('GBRGOV');
   });
 
+  it('reads the members a named organisation gives right before them as that organisation: "Hamas militants", "NATO troops"', () => {
+    const doc = annotate(['Hamas/PROPN militants/NOUN fired/VERB rockets/NOUN at/ADP NATO/PROPN troops/NOUN and/CCONJ Israeli/ADJ soldiers/NOUN .']);
+    expect(actorOf(doc, 'militants')?.id).toBe(actorOf(doc, 'Hamas')!.id);
+    expect(actorOf(doc, 'troops')?.id).toBe(actorOf(doc, 'NATO')!.id);
+    expect(actorOf(doc, 'Israeli soldiers')?.code).toBe('ISRMIL');
+  });
+
   it('does not take a comma and the words before it into a generic actor: "an end to the agitation, authorities said"', () => {
     const doc = annotate(['They/PRON called/VERB for/ADP an/DET end/NOUN to/ADP anti-government/ADJ agitation/NOUN ,/PUNCT authorities/NOUN said/VERB .']);
     expect(doc.mentions.map((m) => m.text)).toContain('authorities');

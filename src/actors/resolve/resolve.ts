@@ -74,9 +74,12 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   const entityOf = new Map<Candidate, Entity | null>();
   /** People resolved so far, by the token after their name: "the Trump administration" looks there. */
   const personEndingAt = new Map<number, Entity>();
+  /** Named organisations, by the token after their name: "Hezbollah guerrillas", "NATO troops" are their members. */
+  const organisationEndingAt = new Map<number, Entity>();
   const remember = (c: Candidate, e: Entity | null) => {
     entityOf.set(c, e);
     if (c.type === 'PER' && e?.kind === 'person') personEndingAt.set(c.end, e);
+    if (c.type === 'ORG' && c.named && e?.kind === 'group') organisationEndingAt.set(c.end, e);
   };
 
   const resolveName = (c: Candidate): Entity | null => {
@@ -172,7 +175,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       emit(c, describedPerson(view, res, c, entities) ?? genericEntity(c));
       continue;
     }
-    emit(c, genericEntity(c));
+    emit(c, (c.type === 'ORG' && !c.country ? organisationEndingAt.get(c.start) : undefined) ?? genericEntity(c));
   }
 
   /** "the Trump administration", "Putin's government": the country of the person named right before. */
