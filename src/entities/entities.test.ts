@@ -26,6 +26,14 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Hassan Rouhani')).toMatchObject({ country: 'IRN', agent: 'GOV', code: 'IRNGOV' });
   });
 
+  it('peels a lower-case agent word before a title with the role: "U.S. army chief General ..." is military', () => {
+    const doc = annotate(['U.S./PROPN army/NOUN chief/NOUN General/PROPN Ahmed/PROPN Khanzada/PROPN met/VERB reporters/NOUN .']);
+    expect(mention(doc, 'Ahmed Khanzada')).toMatchObject({ type: 'PER', role: 'U.S. army chief General' });
+    expect(actorOf(doc, 'Ahmed Khanzada')).toMatchObject({ country: 'USA', code: 'USAMIL' });
+    const keys = doc.mentions.map((m) => `${m.start}:${m.end}:${m.type}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('peels a title written with a prefix and a hyphen, which the tokenizer keeps whole: "Vice-President Moody Awori"', () => {
     const doc = annotate(['Vice-President/PROPN Moody/PROPN Awori/PROPN met/VERB the/DET envoy/NOUN .']);
     expect(mention(doc, 'Moody Awori')).toMatchObject({ type: 'PER', role: 'Vice-President' });

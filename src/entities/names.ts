@@ -52,7 +52,14 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
     }
     out.push({ start: span.start, end: span.end, type: 'LOC', role: null, country: null, agent: null, personal: false, named: true, head: span.end - 1 });
   }
-  return out;
+  // A nationality the recogniser found alone may come again as part of the role before a name ("U.S. army chief").
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const key = `${c.start}:${c.end}:${c.type}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The nationality words and the title words of a peeled role, as NORP and ROLE mentions. */

@@ -18,7 +18,9 @@ export function isRoleWord(view: TokenView, res: EntityResources, i: number): bo
   // "U.N. Ambassador", "EU envoy", "Secretary-General": an organisation's initials or a hyphen inside a title.
   if ((ACRONYM.test(view.words[i]!) || view.words[i] === '-') && i + 1 < view.words.length && res.titles.has(view.lower[i + 1]!.replace(/\.$/, ''))) return true;
   if (countryOfWord(res, view.words[i]!)?.how === 'adjective') return true;
-  return /^\p{Lu}/u.test(view.words[i]!) && res.agents.agent(lower) !== null;
+  // An agent word is a role word capitalised ("Defence Minister"), or in lower case before a title ("army chief").
+  const beforeTitle = i + 1 < view.words.length && res.titles.has(view.lower[i + 1]!.replace(/\.$/, ''));
+  return (/^\p{Lu}/u.test(view.words[i]!) || beforeTitle) && res.agents.agent(lower) !== null;
 }
 
 export interface Peeled {
