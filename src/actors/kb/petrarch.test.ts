@@ -69,6 +69,13 @@ describe('PETRARCH actor dictionary converter', () => {
     ]);
   });
 
+  it('takes a republic that became the state it is today for that country, not a city that changed states', () => {
+    const text = 'UKRAINE_\n+KYIV_\n\t[USRUKR <910824]\n\t[UKRUNR 910824-911221]\n\t[UKR >911221]\nLEIPZIG_\n\t[DDR <901003]\n\t[DEU >901003]\n';
+    const result = convertPetrarchActors(text, { source: 's', asOf: null, countries: new Set(['UKR', 'DEU']) }).entries;
+    expect(result.find((e) => e.name === 'Ukraine')?.type).toBe('country');
+    expect(result.find((e) => e.name === 'Leipzig')?.type).not.toBe('country');
+  });
+
   it('takes a state of the past, coded by country alone for its years, for a country, and an official of a body for a person', () => {
     const text = 'GERMAN_DEMOCRATIC_REPUBLIC [DDR]\n+EAST_GERMANY\n\t[DDR 19491007-19901003]\nKOICHIRO_MATSUURA_\n\t[IGO 19991115-20091115]\n';
     const result = convertPetrarchActors(text, { source: 's', asOf: null, countries: new Set(['DEU']) }).entries;

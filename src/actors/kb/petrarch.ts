@@ -231,6 +231,10 @@ function typeOf(code: string, parts: { country: string | null; agent: string | n
   // A state of the past, coded by country alone for its years ("GERMAN_DEMOCRATIC_REPUBLIC [DDR 19491007-19901003]");
   // not a place that passed to a state of today (Leipzig: DDR, then DEU).
   if (roles.length && roles.every((r) => r.agent === null && /^[A-Z]{3}$/.test(r.code) && r.to !== null && !countries.has(r.code))) return 'country';
+  // A republic that became the state it is today, told through its codes ("UKRAINE_ [USRUKR -910824]
+  // [UKRUNR 910824-911221] [UKR 911221-]"): the country, not a person.
+  const last = roles.at(-1)?.code;
+  if (last && countries.has(last) && roles.length > 1 && roles[0]!.code.endsWith(last) && roles.every((r) => r.agent === null || r.code.startsWith(last))) return 'country';
   if (roles.length) return 'person';
   return (parts.agent && BY_AGENT[parts.agent]) || 'institution';
 }
