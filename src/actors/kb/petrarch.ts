@@ -202,7 +202,7 @@ function toEntry(block: Block, options: PetrarchOptions, taken: Set<string>): Ac
       source: options.source,
     };
   });
-  const main = defaultCode ?? roles.find((r) => r.agent !== 'ELI')?.code ?? roles[0]!.code;
+  const main = defaultCode ?? stateBecome(roles, countries) ?? roles.find((r) => r.agent !== 'ELI')?.code ?? roles[0]!.code;
   const parts = parseCode(main, countries);
   const type = typeOf(main, parts, roles, countries);
   const names = capitaliseAcronyms(uniqueNames(block.names));
@@ -224,6 +224,17 @@ function toEntry(block: Block, options: PetrarchOptions, taken: Set<string>): Ac
   };
 }
 
+/**
+ * A republic that became the state it is today, told through its codes ("UKRAINE_ [USRUKR <910824]
+ * [UKRUNR 910824-911221] [UKR >911221]", "SOUTH_SUDAN [SDNSSD ...] [SSD >20110709]"): that state's code, so that the
+ * entry names the country (not a person, nor the state it left).
+ */
+function stateBecome(roles: readonly Role[], countries: ReadonlySet<string>): string | null {
+  const last = roles.at(-1)?.code;
+  if (!last || !countries.has(last) || roles.length < 2 || !roles[0]!.code.endsWith(last)) return null;
+  return roles.every((r) => r.agent === null || r.code.startsWith(last) || r.code.startsWith(roles[0]!.code)) ? last : null;
+}
+
 function typeOf(code: string, parts: { country: string | null; agent: string | null }, roles: readonly Role[], countries: ReadonlySet<string>): ActorType {
   if (countries.has(code)) return 'country';
   const segments = code.match(/.{3}/g) ?? [];
@@ -231,10 +242,6 @@ function typeOf(code: string, parts: { country: string | null; agent: string | n
   // A state of the past, coded by country alone for its years ("GERMAN_DEMOCRATIC_REPUBLIC [DDR 19491007-19901003]");
   // not a place that passed to a state of today (Leipzig: DDR, then DEU).
   if (roles.length && roles.every((r) => r.agent === null && /^[A-Z]{3}$/.test(r.code) && r.to !== null && !countries.has(r.code))) return 'country';
-  // A republic that became the state it is today, told through its codes ("UKRAINE_ [USRUKR -910824]
-  // [UKRUNR 910824-911221] [UKR 911221-]"): the country, not a person.
-  const last = roles.at(-1)?.code;
-  if (last && countries.has(last) && roles.length > 1 && roles[0]!.code.endsWith(last) && roles.every((r) => r.agent === null || r.code.startsWith(last))) return 'country';
   if (roles.length) return 'person';
   return (parts.agent && BY_AGENT[parts.agent]) || 'institution';
 }
