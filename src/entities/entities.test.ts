@@ -115,6 +115,11 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Israeli soldiers')?.code).toBe('ISRMIL');
   });
 
+  it('heads no generic actor with a word of a place\'s name: "the United States" is one GPE mention', () => {
+    const doc = annotate(['The/DET United/PROPN States/PROPN signed/VERB a/DET deal/NOUN ./PUNCT']);
+    expect(doc.mentions.map((m) => `${m.text}/${m.type}`)).toEqual(['United States/GPE']);
+  });
+
   it('does not take a comma and the words before it into a generic actor: "an end to the agitation, authorities said"', () => {
     const doc = annotate(['They/PRON called/VERB for/ADP an/DET end/NOUN to/ADP anti-government/ADJ agitation/NOUN ,/PUNCT authorities/NOUN said/VERB .']);
     expect(doc.mentions.map((m) => m.text)).toContain('authorities');

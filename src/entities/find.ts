@@ -25,10 +25,13 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
   // Generic actors may contain places and nationality words ("the Iraqi Parliament", "US-led"), not names or roles.
   const names = taken.slice();
   for (const c of named) if (isPlace(c)) mark(taken, c.start, c.end);
-  const places = gazetteerMentions(view, res, taken);
-  for (const c of places) if (c.type === 'ORG') mark(names, c.start, c.end);
-  const generic = genericMentions(view, res, names);
-  return [...named, ...websites, ...places, ...generic].sort((a, b) => a.start - b.start || b.end - a.end);
+  const gazetteer = gazetteerMentions(view, res, taken);
+  for (const c of gazetteer) if (c.type === 'ORG') mark(names, c.start, c.end);
+  // A place's own words head no generic actor ("the United States" is not "States" with modifiers).
+  const places = new Uint8Array(view.tokens.length);
+  for (const c of [...named, ...gazetteer]) if (isPlace(c)) mark(places, c.start, c.end);
+  const generic = genericMentions(view, res, names, places);
+  return [...named, ...websites, ...gazetteer, ...generic].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

@@ -11,11 +11,12 @@ import { isTaken, mark } from './names.js';
 const MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PUNCT', 'VERB']);
 const MAX_MODIFIERS = 5;
 
-export function genericMentions(view: TokenView, res: EntityResources, taken: Uint8Array): Candidate[] {
+/** Generic actors outside the `taken` tokens, headed by none of the `placeWords` (a place's own words). */
+export function genericMentions(view: TokenView, res: EntityResources, taken: Uint8Array, placeWords: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !isNominal(view, i)) continue;
+    if (taken[i] || placeWords[i] || !isNominal(view, i)) continue;
     // A head is the last noun of its phrase: "the Iraqi foreign minister", not "foreign".
     if (i + 1 < tokens.length && view.sameSentence(i, i + 1) && isNominal(view, i + 1) && !taken[i + 1] && !/^\p{Lu}/u.test(view.words[i + 1]!) === !/^\p{Lu}/u.test(view.words[i]!)) continue;
     const head = headWords(view, res, i);
