@@ -13,14 +13,18 @@ const POSSESSIVE_MARK = /^['’]s?$/;
 
 /** Whether token `i` can be part of a role before a name: a title word, a KB agent word or a nationality word. */
 export function isRoleWord(view: TokenView, res: EntityResources, i: number): boolean {
-  const lower = view.lower[i]!.replace(/\.$/, '');
-  if (res.titles.has(lower)) return true;
+  if (isTitleAt(view, res, i)) return true;
+  const titleNext = isTitleAt(view, res, i + 1);
   // "U.N. Ambassador", "EU envoy", "Secretary-General": an organisation's initials or a hyphen inside a title.
-  if ((ACRONYM.test(view.words[i]!) || view.words[i] === '-') && i + 1 < view.words.length && res.titles.has(view.lower[i + 1]!.replace(/\.$/, ''))) return true;
+  if ((ACRONYM.test(view.words[i]!) || view.words[i] === '-') && titleNext) return true;
   if (countryOfWord(res, view.words[i]!)?.how === 'adjective') return true;
   // An agent word is a role word capitalised ("Defence Minister"), or in lower case before a title ("army chief").
-  const beforeTitle = i + 1 < view.words.length && res.titles.has(view.lower[i + 1]!.replace(/\.$/, ''));
-  return (/^\p{Lu}/u.test(view.words[i]!) || beforeTitle) && res.agents.agent(lower) !== null;
+  return (/^\p{Lu}/u.test(view.words[i]!) || titleNext) && res.agents.agent(view.lower[i]!.replace(/\.$/, '')) !== null;
+}
+
+/** Whether token `i` is a title word ("Gen." as "gen"); false past the end. */
+function isTitleAt(view: TokenView, res: EntityResources, i: number): boolean {
+  return i < view.words.length && res.titles.has(view.lower[i]!.replace(/\.$/, ''));
 }
 
 export interface Peeled {
@@ -137,10 +141,9 @@ const JOINERS = new Set(['of', 'for', 'and', '&']);
 
 /** A title word whose title is not a possessor: "the president's son", "the prime minister's offensive" name none. */
 function isHeadTitle(view: TokenView, res: EntityResources, i: number): boolean {
-  const title = (k: number) => k < view.words.length && res.titles.has(view.lower[k]!.replace(/\.$/, ''));
-  if (!title(i)) return false;
+  if (!isTitleAt(view, res, i)) return false;
   let last = i;
-  while (title(last + 1)) last++;
+  while (isTitleAt(view, res, last + 1)) last++;
   return !POSSESSIVE_MARK.test(view.words[last + 1] ?? '');
 }
 

@@ -61,9 +61,10 @@ export function websiteCountry(kb: KnowledgeBase, word: string): string | null |
 export function websiteMentions(view: TokenView, res: EntityResources, taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   view.words.forEach((word, i) => {
-    if (taken[i] || !actsAsSource(view, i)) return;
+    if (taken[i]) return;
+    // The shape first: it is cheap and rejects almost every word; whether a word acts as a source scans its dependents.
     const country = websiteCountry(res.kb, word);
-    if (country === undefined) return;
+    if (country === undefined || !actsAsSource(view, i)) return;
     out.push({ start: i, end: i + 1, type: 'ORG', role: null, country, agent: 'MED', personal: false, named: true, head: i });
   });
   return out;

@@ -138,14 +138,11 @@ function oneActorEach(sides: Side[], actors: ActorIndex, tree: Tree): Side[] {
   const ofCountry = (s: Side, t: Side) => t.code.length > 3 && t.code.startsWith(s.code) && t.token > s.token && t.token - s.token <= 3;
   // A name the parser hung elsewhere counts only inside the same run of proper nouns ("Turkish President Erdogan",
   // not "Iran, Iranian state media").
-  const sameName = (s: Side, k: number) => Array.from({ length: k }, (_, j) => s.token + 1 + j).every((t) => tree.tokens[t]!.upos === 'PROPN');
-  return sides.filter(
-    (s) =>
-      !(
-        s.code.length === 3 &&
-        s.token >= 0 &&
-        (sides.some((t) => t !== s && ofCountry(s, t)) || [1, 2, 3].some((k) => s.token + k < actors.size && sameName(s, k) && ofCountry(s, actors.sideAt(s.token + k))))
-      ),
-  );
+  const namedAfter = (s: Side) => {
+    for (let t = s.token + 1; t <= s.token + 3 && t < actors.size && tree.tokens[t]!.upos === 'PROPN'; t++) if (ofCountry(s, actors.sideAt(t))) return true;
+    return false;
+  };
+  const nationality = (s: Side) => s.code.length === 3 && s.token >= 0 && (sides.some((t) => t !== s && ofCountry(s, t)) || namedAfter(s));
+  return sides.filter((s) => !nationality(s));
 }
 

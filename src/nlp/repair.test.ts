@@ -171,20 +171,12 @@ describe('a participle that the parser hangs on the subject of a later -ing clau
 });
 
 describe('a name after a comma hung on the verb with no preposition', () => {
-  it('is an apposition of the noun before the comma: "the assassination of commanders, General Qasem Soleimani"', () => {
+  // The parser hangs the name on the verb as a bare oblique, or as a second object.
+  it.each(['obl', 'obj'])('is an apposition of the noun before the comma when the parser made it %s: "the killing of commanders, General Qasem Soleimani"', (made) => {
     const words = ['Rouhani', 'denounced', 'the', 'killing', 'of', 'commanders', ',', 'General', 'Qasem', 'Soleimani', '.'];
     const upos = ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'NOUN', 'PUNCT', 'PROPN', 'PROPN', 'PROPN', 'PUNCT'];
     const head = [1, -1, 3, 1, 5, 3, 8, 8, 1, 8, 1];
-    const rel = ['nsubj', 'root', 'det', 'obj', 'case', 'nmod', 'punct', 'nmod:desc', 'obl', 'flat', 'punct'];
-    attachBareObliques(words, upos, head, rel);
-    expect([head[8], rel[8]]).toEqual([5, 'appos']);
-  });
-
-  it('is an apposition also when the parser made it a second object of the verb', () => {
-    const words = ['Rouhani', 'denounced', 'the', 'killing', 'of', 'commanders', ',', 'General', 'Qasem', 'Soleimani', '.'];
-    const upos = ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'NOUN', 'PUNCT', 'PROPN', 'PROPN', 'PROPN', 'PUNCT'];
-    const head = [1, -1, 3, 1, 5, 3, 1, 8, 1, 8, 1];
-    const rel = ['nsubj', 'root', 'det', 'obj', 'case', 'nmod', 'punct', 'nmod:desc', 'obj', 'flat', 'punct'];
+    const rel = ['nsubj', 'root', 'det', 'obj', 'case', 'nmod', 'punct', 'nmod:desc', made, 'flat', 'punct'];
     attachBareObliques(words, upos, head, rel);
     expect([head[8], rel[8]]).toEqual([5, 'appos']);
   });

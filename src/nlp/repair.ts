@@ -58,7 +58,6 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
     const nominal = () => head.findIndex((h, d) => h === v && d < subjects[0]! && rel[d] === 'ccomp' && /^NN/.test(xpos[d]!) && !head.some((x, k) => x === d && rel[k] === 'cop'));
     const first = subjects.length === 2 ? subjects[0]! : nominal();
     if (first < 0) continue;
-    const phrase = (h: number) => h === first || (head[h] === first && rel[h] === 'nmod');
     const clause = participleOnSubject(xpos, head, rel, first, v);
     // "The United Nations on Tuesday reduced supplies, officials said": the clause is already the complement
     // but lost its subject to the reporting verb.
@@ -72,7 +71,7 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
     }
     if (clause < 0) continue;
     unlessCycle(xpos, head, rel, () => {
-      const moved = head.map((h, d) => d > clause && d < v && phrase(h));
+      const moved = head.map((h, d) => d > clause && d < v && inSubjectPhrase(head, rel, first, h));
       head[clause] = v;
       rel[clause] = 'ccomp';
       xpos[clause] = 'VBD';
@@ -88,8 +87,7 @@ export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[
  * [acl demonstrated]"), before token `before`, when it is active (no passive dependent, no by-agent); else -1.
  */
 function participleOnSubject(xpos: readonly string[], head: readonly number[], rel: readonly string[], subject: number, before: number): number {
-  const phrase = (h: number) => h === subject || (head[h] === subject && rel[h] === 'nmod');
-  const p = head.findIndex((h, d) => phrase(h) && d > subject && d < before && rel[d] === 'acl' && (xpos[d] === 'VBN' || xpos[d] === 'VBD'));
+  const p = head.findIndex((h, d) => inSubjectPhrase(head, rel, subject, h) && d > subject && d < before && rel[d] === 'acl' && (xpos[d] === 'VBN' || xpos[d] === 'VBD'));
   return p >= 0 && !head.some((h, d) => h === p && (rel[d]!.endsWith(':pass') || rel[d] === 'obl:agent')) ? p : -1;
 }
 
@@ -234,11 +232,11 @@ export function attachBareObliques(words: readonly string[], upos: readonly stri
  * then.
  */
 export function activeWithoutPassiveAuxiliary(head: readonly number[], rel: string[]): void {
+  // A by-agent is passive enough, and a conjunct shares the auxiliary of its first verb ("were killed and three wounded").
+  const passive = (x: number) => head.some((h, k) => h === x && (rel[k] === 'aux:pass' || rel[k] === 'cop' || rel[k] === 'obl:agent'));
   for (let d = 0; d < head.length; d++) {
     if (rel[d] !== 'nsubj:pass') continue;
     const v = head[d]!;
-    // A by-agent is passive enough, and a conjunct shares the auxiliary of its first verb ("were killed and three wounded").
-    const passive = (x: number) => head.some((h, k) => h === x && (rel[k] === 'aux:pass' || rel[k] === 'cop' || rel[k] === 'obl:agent'));
     if (!passive(v) && !(rel[v] === 'conj' && passive(head[v]!))) rel[d] = 'nsubj';
   }
 }
@@ -306,6 +304,11 @@ function unlessCycle(xpos: string[] | null, head: number[], rel: string[], chang
   if (xpos) xpos.splice(0, xpos.length, ...before.xpos!);
   head.splice(0, head.length, ...before.head);
   rel.splice(0, rel.length, ...before.rel);
+}
+
+/** Whether word h is the subject or its "of" noun ("Thousands of Kurds"). */
+function inSubjectPhrase(head: readonly number[], rel: readonly string[], subject: number, h: number): boolean {
+  return h === subject || (head[h] === subject && rel[h] === 'nmod');
 }
 
 /** Whether word v has a subject of any kind. */
