@@ -8,7 +8,7 @@ import type { WordClusters } from '../nlp/clusters.js';
 // match on a word mostly used as a common noun can weigh less, and with its part of speech and whether it opens the
 // sentence or is written in lower case elsewhere in the document, a sign that it is a common word).
 
-export const MAX_FEATURES = 56;
+export const MAX_FEATURES = 59;
 const START = hashString('<s>');
 const END = hashString('</s>');
 const GAZ_POS = ['U', 'B', 'I', 'L'] as const;
@@ -45,6 +45,12 @@ export interface Prepared {
   nameWords: Int32Array;
   /** Word cluster codes, coarse to fine. */
   cluster: Int32Array[];
+  /** Index of the head word of the capitalised phrase each word is in (-1 outside one): see capitalisedPhrases. */
+  phraseHead: Int32Array;
+  /** Position of each word in its capitalised phrase: 0 alone or outside, 1 first, 2 inside, 3 last. */
+  phrasePos: Int32Array;
+  /** Whether each word's capitalised phrase has an "of" inside ("Bank of Scotland"). */
+  phraseOf: Uint8Array;
 }
 
 /** Lower-cased words that occur in lower case somewhere in the document. */
@@ -118,6 +124,9 @@ export function prepare(input: SentenceInput, lowerSeen: ReadonlySet<string>, ca
     caps: new Uint8Array(n),
     nameWords: new Int32Array(n),
     cluster: [new Int32Array(n), new Int32Array(n), new Int32Array(n)],
+    phraseHead: new Int32Array(n).fill(-1),
+    phrasePos: new Int32Array(n),
+    phraseOf: new Uint8Array(n),
   };
   const keys: string[] = new Array(n);
   const caps: boolean[] = new Array(n);
@@ -141,10 +150,11 @@ export function prepare(input: SentenceInput, lowerSeen: ReadonlySet<string>, ca
     if (info.caps && lowerSeen.has(w.toLowerCase())) flags |= 8;
     p.flags[i] = flags;
   }
+  capitalisedPhrases(words, caps, p);
   for (const m of cache.gazetteer.match(words, { keys, capitalised: caps })) {
     for (let i = m.start; i < m.end; i++) {
       const pos = m.end - m.start === 1 ? 0 : i === m.start ? 1 : i === m.end - 1 ? 3 : 2;
-      p.gaz[i] = 1 + pos * 16 + m.types;
+      p.gaz[i] = 1 + pos * 64 + m.types;
     }
   }
   return p;
@@ -204,7 +214,56 @@ export function features(p: Prepared, i: number, prev: number, prev2: number, ou
   out[n++] = f2(50, prev, c2[i]!);
   out[n++] = f2(51, gazAt(p, i), c0[i]!);
   out[n++] = f3(52, gazAt(p, i), p.flags[i]! & 24, p.upos[i]!);
+  const head = p.phraseHead[i]!;
+  if (head >= 0) {
+    const pos = p.phrasePos[i]! * 2 + p.phraseOf[i]!;
+    out[n++] = f2(53, p.lower[head]!, pos);
+    out[n++] = f2(54, p.nameWords[head]!, pos);
+    out[n++] = f2(55, c1[head]!, pos);
+  }
   return n;
+}
+
+// Words that join the capitalised words of one name ("Bank of Scotland", "Procter & Gamble", "Ministry for the
+// Environment"). A name's head is its last word before "of" or "for" (Council in "Real Estate Council of Ontario"),
+// else its last word: what kind of name it is shows there, which a word-by-word window cannot see from "Ontario".
+const JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'al']);
+const HEAD_ENDS = new Set(['of', 'for']);
+
+/** Fills phraseHead, phrasePos and phraseOf for the runs of two or more capitalised words in a sentence. */
+function capitalisedPhrases(words: readonly string[], caps: readonly boolean[], p: Prepared): void {
+  const n = words.length;
+  let i = 0;
+  while (i < n) {
+    if (!caps[i]) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      if (end < n && caps[end]) end++;
+      else if (end + 1 < n && JOINERS.has(words[end]!) && (caps[end + 1] || (end + 2 < n && JOINERS.has(words[end + 1]!) && caps[end + 2]))) end += 2;
+      else break;
+    }
+    while (end > i && !caps[end - 1]) end--;
+    if (end - i >= 2) {
+      let head = end - 1;
+      let hasOf = 0;
+      for (let k = i + 1; k < end; k++) {
+        if (HEAD_ENDS.has(words[k]!)) {
+          head = k - 1;
+          hasOf = 1;
+          break;
+        }
+      }
+      for (let k = i; k < end; k++) {
+        p.phraseHead[k] = head;
+        p.phrasePos[k] = k === i ? 1 : k === end - 1 ? 3 : 2;
+        p.phraseOf[k] = hasOf;
+      }
+    }
+    i = Math.max(end, i + 1);
+  }
 }
 
 function at(p: Prepared, a: Int32Array, k: number): number {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../actors/kb/index.js';
-import { Gazetteer, GAZ_ORG, loadCommonWords } from './gazetteer.js';
+import { Gazetteer, GAZ_ORG, GAZ_PLACE, loadCommonWords, loadPlaceNames } from './gazetteer.js';
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
-  gazetteer = new Gazetteer(loadKnowledgeBase({ userDir: null }), loadCommonWords());
+  gazetteer = new Gazetteer(loadKnowledgeBase({ userDir: null }), loadCommonWords(), loadPlaceNames());
 });
 
 const matches = (sentence: string) => {
@@ -22,5 +22,12 @@ describe('the gazetteer', () => {
   it('matches names of several words, and acronyms written as words in the house style of the press', () => {
     expect(matches('The United Nations met in Baghdad .')).toEqual(['United Nations', 'Baghdad']);
     expect(matches('Nato and Isis')).toEqual(['Nato', 'Isis']);
+  });
+
+  it('knows towns, provinces and geographic names as places that no common word stands for', () => {
+    expect(matches('Shanghai , the Sahel and the South China Sea')).toEqual(['Shanghai', 'Sahel', 'South China Sea']);
+    expect(gazetteer.typesOf('shanghai')).toBe(GAZ_PLACE);
+    // A common word that is also a town's name (Mobile, Alabama) is no place alone.
+    expect(gazetteer.typesOf('mobile')).toBe(0);
   });
 });

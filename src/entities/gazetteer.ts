@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { nameKey, packageDataDir, type ActorEntry, type KnowledgeBase } from '../actors/kb/index.js';
+import { parseRow } from '../places/gazetteer-file.js';
 
 // The knowledge base as a gazetteer over tokens: which token sequences are names of people, organisations or
 // places, which words are surnames, nationality adjectives or titles. The recogniser uses these as features;
@@ -13,6 +15,11 @@ export const GAZ_LOC = 4;
 export const GAZ_GPE = 8;
 /** A word that ends an organisation's name of several words ("Association", "Bureau"). */
 export const NAME_END_ORG = 16;
+/**
+ * A town, province or geographic name that is no actor (loadPlaceNames): a feature only, which neither types a
+ * span nor keeps its words from being a role ("Clinton" is a town as well as a person).
+ */
+export const GAZ_PLACE = 32;
 
 const MAX_WORDS = 8;
 
@@ -36,7 +43,7 @@ export class Gazetteer {
   /** Common words that the knowledge base only ever writes in capitals as names ("IS", "WHO"): they match no "Is" or "Who". */
   private readonly capitalsOnly = new Set<string>();
 
-  constructor(kb: KnowledgeBase, commonWords: ReadonlySet<string> = new Set()) {
+  constructor(kb: KnowledgeBase, commonWords: ReadonlySet<string> = new Set(), places: Iterable<string> = []) {
     const spelledOtherwise = new Set<string>();
     // Only acronyms that are also common words ("IS", "WHO", "US"): "Nato" and "Isis" are house styles of the press.
     const spelling = (name: string, key: string) => {
@@ -65,6 +72,10 @@ export class Gazetteer {
       }
       for (const adjective of country.adjectives) this.adjectives.add(nameKey(adjective));
     }
+    for (const name of places) {
+      const key = nameKey(name);
+      if (key.includes(' ') || !commonWords.has(key)) this.put(key, GAZ_PLACE);
+    }
     for (const word of kb.agents.keys()) if (!word.includes(' ')) this.titles.add(word);
     for (const key of spelledOtherwise) this.capitalsOnly.delete(key);
   }
@@ -72,7 +83,7 @@ export class Gazetteer {
   private put(key: string, bits: number): void {
     if (!key) return;
     const parts = key.split(' ');
-    parts.forEach((w, i) => {
+    if (bits & 7) parts.forEach((w, i) => {
       const end = i === parts.length - 1 && parts.length > 1 && bits === GAZ_ORG ? NAME_END_ORG : 0;
       this.nameWords.set(w, (this.nameWords.get(w) ?? 0) | (bits & 7) | end);
     });
@@ -154,6 +165,23 @@ function typeBits(actor: ActorEntry): number {
   if (actor.type === 'person') return GAZ_PER;
   if (actor.type === 'country') return GAZ_LOC | GAZ_GPE;
   return GAZ_ORG;
+}
+
+/** Names of towns above a size (default 100,000 people) and provinces, from the places gazetteer, and data/entities/geographic-names.txt. */
+export function loadPlaceNames(minPopulation = 100_000): string[] {
+  const dir = join(dirname(packageDataDir()), 'places');
+  const names: string[] = [];
+  const file = join(dir, 'gazetteer.tsv.gz');
+  if (existsSync(file)) {
+    for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const row = parseRow(line);
+      if (row.kind === 'region' || (row.kind === 'city' && row.population >= minPopulation)) names.push(row.name);
+    }
+  }
+  const geographic = join(dirname(packageDataDir()), 'entities', 'geographic-names.txt');
+  if (existsSync(geographic)) names.push(...readFileSync(geographic, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+  return names;
 }
 
 /** The knowledge base's list of common English words (which alone name no person), empty when it has none. */

@@ -1,6 +1,6 @@
 import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
-import { tokenKey } from './gazetteer.js';
+import { GAZ_PLACE, tokenKey } from './gazetteer.js';
 import { agentOf } from '../actors/kb/codes.js';
 
 // Role words and titles are peeled off a person's name and kept: "Iraqi Foreign Minister Fuad Hussein" is the
@@ -42,7 +42,7 @@ export interface Peeled {
 export function peelRole(view: TokenView, res: EntityResources, start: number, end: number, keepKnown = false): Peeled {
   let nameStart = start;
   // With keepKnown, a name the knowledge base knows whole keeps its words: "State Department" is not the role "State".
-  const known = keepKnown && res.gazetteer.typesOf(view.lower.slice(start, end).map(tokenKey).join(' ')) !== 0;
+  const known = keepKnown && (res.gazetteer.typesOf(view.lower.slice(start, end).map(tokenKey).join(' ')) & ~GAZ_PLACE) !== 0;
   while (!known && nameStart < end - 1 && isRoleWord(view, res, nameStart)) nameStart++;
   let roleStart = start;
   while (roleStart > 0 && view.sameSentence(roleStart - 1, start) && isRoleWord(view, res, roleStart - 1)) roleStart--;
