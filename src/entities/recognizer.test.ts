@@ -17,4 +17,15 @@ describe('the entity recogniser', () => {
   it('leaves courtesy and religious titles out of a name, as Universal NER does', () => {
     expect(names('Mr Osborne met Pope Francis in Rome on Tuesday .')).toEqual(expect.arrayContaining(['PER Osborne', 'PER Francis']));
   });
+
+  it('takes a surname alone for the person named in full elsewhere in the document', () => {
+    const doc = ['Rurik Jutting , a former banker , is on trial .', 'Yukio Mishima wrote the novel in 1956 .', 'Jutting appeared composed , and Mishima was not mentioned .'];
+    const input = doc.map((s) => {
+      const words = s.split(' ');
+      const tags = tagger.tag(words);
+      return { words, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos) };
+    });
+    const last = recognizer.recognise(input)[2]!.map((s) => `${s.type} ${input[2]!.words.slice(s.start, s.end).join(' ')}`);
+    expect(last).toEqual(['PER Jutting', 'PER Mishima']);
+  });
 });

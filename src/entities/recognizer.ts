@@ -83,10 +83,43 @@ export class Recognizer {
   recognise(sentences: readonly SentenceInput[]): TagSpan[][] {
     const lowerSeen = lowerCaseWords(sentences.map((s) => s.words));
     const edited = isEdited(sentences);
-    return sentences.map((s) => {
+    const spans = sentences.map((s) => {
       if (!s.words.length) return [];
       const tags = this.decode(prepare(s, lowerSeen, this.cache), edited);
       return bilouToSpans(tags.map((t) => this.meta.tags[t]!)).map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span)));
+    });
+    return this.surnamesCarriedOver(sentences, spans, lowerSeen);
+  }
+
+  /**
+   * News names a person in full once and by surname after that ("Kori Schulman" ... "Schulman"): a capitalised
+   * word that ends a full name recognised elsewhere in the document is that person where the recogniser saw no
+   * name or a one-word place or organisation the knowledge base does not know (a town's name such as Mishima is
+   * no obstacle; Krishnan & Manning 2006 make
+   * the same point about label consistency within a document).
+   */
+  private surnamesCarriedOver(sentences: readonly SentenceInput[], spans: TagSpan[][], lowerSeen: ReadonlySet<string>): TagSpan[][] {
+    const surnames = new Set<string>();
+    spans.forEach((list, s) => {
+      for (const span of list) {
+        const last = sentences[s]!.words[span.end - 1]!;
+        if (span.type === 'PER' && span.end - span.start >= 2 && /^\p{Lu}\p{Ll}/u.test(last)) surnames.add(last);
+      }
+    });
+    if (!surnames.size) return spans;
+    return spans.map((list, s) => {
+      const { words } = sentences[s]!;
+      const covered = new Int32Array(words.length).fill(-1);
+      list.forEach((span, k) => covered.fill(k, span.start, span.end));
+      const out = [...list];
+      words.forEach((w, i) => {
+        if (!surnames.has(w) || (i === 0 && lowerSeen.has(w.toLowerCase()))) return;
+        if (this.gazetteer.typesOf(tokenKey(w)) & (GAZ_ORG | GAZ_LOC)) return;
+        const k = covered[i]!;
+        if (k < 0) out.push({ start: i, end: i + 1, type: 'PER' });
+        else if (list[k]!.type !== 'PER' && list[k]!.end - list[k]!.start === 1) out[k] = { ...list[k]!, type: 'PER' };
+      });
+      return out.sort((a, b) => a.start - b.start);
     });
   }
 }
