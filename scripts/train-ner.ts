@@ -1,4 +1,4 @@
-// npm run train:ner [-- CORPORA] [--with-dev] [--gum] [--tagger-pos] [--epochs=N] [--bits=B] [--seed=S] [--out=FILE]: trains the entity recogniser on Universal NER English EWT train
+// npm run train:ner [-- CORPORA] [--with-dev] [--gum] [--tagger-pos] [--epochs=N] [--bits=B] [--seed=S | --seeds=S,S,...] [--out=FILE]: trains the entity recogniser on Universal NER English EWT train
 // (CC BY-SA 4.0; with --with-dev also dev), with part of speech from dyad's tagger and gazetteer features from
 // the committed knowledge base, prints its scores and writes models/ner.bin.gz. See models/README.md.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { trainRecognizer, type TrainingSentence } from '../src/entities/train.js
 import { loadNlpModels } from '../src/nlp/index.js';
 import { loadWordClusters } from '../src/nlp/models.js';
 import { parseConllu } from '../src/nlp/conllu.js';
-import { Weights } from '../src/nlp/perceptron.js';
+import { averageWeights, Weights } from '../src/nlp/perceptron.js';
 import { corpusFolder } from './_corpora.js';
 import { gumEntitySentences } from './_gum-entities.js';
 
@@ -66,8 +66,12 @@ if (withGum) {
 }
 console.log(`${trainTagged.length} training sentences, ${trainTagged.reduce((n, s) => n + s.words.length, 0)} tokens`);
 const clusters = loadWordClusters();
-const { meta, trainer } = trainRecognizer(trainTagged, gazetteer, { epochs, bits, seed, clusters, log: console.log });
-const weights = trainer.finish();
+// The model is the mean of models trained with seeds 1, 2 and 3 (--seeds to choose others, --seed=S for one).
+const seedsArg = process.argv.find((a) => a.startsWith('--seeds='))?.slice(8);
+const seeds = seedsArg ? seedsArg.split(',').map(Number) : process.argv.some((a) => a.startsWith('--seed=')) ? [seed] : [1, 2, 3];
+const trained = seeds.map((s) => trainRecognizer(trainTagged, gazetteer, { epochs, bits, seed: s, clusters, log: console.log }));
+const meta = trained[0]!.meta;
+const weights = trained.length === 1 ? trained[0]!.trainer.finish() : averageWeights(trained.map((t) => t.trainer.finish()));
 const recognizer = new Recognizer(meta, new Weights(weights), gazetteer, clusters);
 
 const scores: Record<string, number> = {};
@@ -87,7 +91,7 @@ for (const [name, file] of [
   console.log(`${name}: F1 ${(100 * score.ALL!.f1).toFixed(2)} % (PER ${(100 * score.PER!.f1).toFixed(1)}, ORG ${(100 * score.ORG!.f1).toFixed(1)}, LOC ${(100 * score.LOC!.f1).toFixed(1)})`);
 }
 const seconds = (Date.now() - started) / 1000;
-writeFileSync(output, saveRecognizer(meta, weights, { trainedSeconds: Math.round(seconds), epochs, withDev, withGum, f1: scores }));
+writeFileSync(output, saveRecognizer(meta, weights, { trainedSeconds: Math.round(seconds), epochs, seeds, withDev, withGum, f1: scores }));
 console.log(`wrote ${output} (${seconds.toFixed(0)} s)`);
 
 function bilouSpans(tags: readonly string[]) {

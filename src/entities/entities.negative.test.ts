@@ -27,6 +27,14 @@ describe('entities and actors: negative cases', () => {
     expect(president?.chain).not.toBe(doc.mentions.find((m) => m.text === 'Hassan Rouhani')?.chain);
   });
 
+  it('leaves a name that parties of several countries bear unresolved when none of them is the article\'s', () => {
+    const inTokyo = annotate(['In/ADP Tokyo/PROPN ,/PUNCT the/DET Labour/PROPN Party/PROPN/nsubj criticised/VERB the/DET deal/NOUN .']);
+    expect(inTokyo.mentions.find((m) => m.text === 'Labour Party')?.actorId ?? null).toBeNull();
+    const inLondon = annotate(['In/ADP London/PROPN ,/PUNCT the/DET Labour/PROPN Party/PROPN/nsubj criticised/VERB the/DET deal/NOUN .']);
+    const labour = inLondon.actors.find((a) => a.id === inLondon.mentions.find((m) => m.text === 'Labour Party')?.actorId);
+    expect(labour).toMatchObject({ country: 'GBR', code: 'GBRPTY' });
+  });
+
   it('does not take a pronoun with no person before it as a mention', () => {
     const doc = annotate(['He/PRON/nsubj said/VERB nothing/NOUN .']);
     expect(doc.mentions).toEqual([]);

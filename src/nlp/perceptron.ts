@@ -246,6 +246,40 @@ export class PerceptronTrainer {
   }
 }
 
+/**
+ * The mean of models trained on the same features with different seeds (the order of the training examples):
+ * a greedy perceptron's weights depend on that order, and the mean depends less on it than any one of them.
+ */
+export function averageWeights(models: readonly WeightsData[], prune = 1e-3): WeightsData {
+  const { bits, classes: C } = models[0]!;
+  if (models.some((m) => m.bits !== bits || m.classes !== C)) throw new Error('Models of different shapes cannot be averaged');
+  const dense = new Float32Array((1 << bits) * C);
+  for (const m of models) {
+    for (let r = 0; r < m.slots.length; r++) {
+      for (let p = m.rowStart[r]!; p < m.rowStart[r + 1]!; p++) dense[m.slots[r]! * C + m.cls[p]!]! += m.val[p]! / models.length;
+    }
+  }
+  const slots: number[] = [];
+  const rowStart: number[] = [0];
+  const cls: number[] = [];
+  const val: number[] = [];
+  for (let r = 0; r < 1 << bits; r++) {
+    const before = cls.length;
+    for (let c = 0; c < C; c++) {
+      const v = dense[r * C + c]!;
+      if (Math.abs(v) >= prune) {
+        cls.push(c);
+        val.push(v);
+      }
+    }
+    if (cls.length > before) {
+      slots.push(r);
+      rowStart.push(cls.length);
+    }
+  }
+  return { bits, classes: C, slots: Uint32Array.from(slots), rowStart: Uint32Array.from(rowStart), cls: Uint8Array.from(cls), val: Float32Array.from(val) };
+}
+
 /** Index of the highest score among the classes allowed by `allowed` (all when null). */
 export function argmax(scores: Float64Array, n: number, allowed: ((c: number) => boolean) | null = null): number {
   let best = -1;

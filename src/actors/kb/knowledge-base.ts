@@ -249,7 +249,7 @@ export class KnowledgeBase {
   }
 
   private indexCountry(country: CountryEntry): void {
-    for (const n of [country.name, ...country.aliases, country.iso3]) this.byCountryName.set(nameKey(n), country.iso3);
+    for (const n of [country.name, ...country.aliases]) this.byCountryName.set(nameKey(n), country.iso3);
     for (const a of country.adjectives) this.byAdjective.set(nameKey(a), country.iso3);
     for (const c of country.capital) if (!this.byCapital.has(nameKey(c))) this.byCapital.set(nameKey(c), country.iso3);
   }

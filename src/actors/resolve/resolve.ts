@@ -94,7 +94,10 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       c.type === 'PER' ? m.actor.type === 'person' : m.actor.type !== 'person',
     );
     const fitting = c.country ? matches.filter((m) => m.actor.country === c.country || m.roles.some((r) => r.country === c.country)) : [];
-    const best = (fitting[0] ?? matches[0])?.actor ?? null;
+    // A name that several countries' organisations bear ("Labour Party", "Supreme Court"), none of them of the
+    // article's countries or of the mention's own, is left unresolved rather than given the first one listed.
+    const ambiguous = !fitting.length && c.type !== 'PER' && !matches[0]?.inContext && new Set(matches.map((m) => m.actor.country)).size > 1;
+    const best = ambiguous ? null : ((fitting[0] ?? matches[0])?.actor ?? null);
     if (best) {
       const e = byActor.get(best.id) ?? start(c, best.type === 'person' ? 'person' : best.type === 'country' ? 'country' : 'group', best.id, best);
       for (const w of words) e.names.add(w);

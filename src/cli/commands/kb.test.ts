@@ -103,6 +103,13 @@ describe('dyad kb show', () => {
     expect((await run('kb', 'show', 'Parliament')).out).toContain('"Parliament" is an agent word: LEG');
   });
 
+  it('shows a country by its ISO code, which in an article names the parties that share it', async () => {
+    expect((await run('kb', 'show', 'IRN')).out).toMatch(/^Iran \(irn\) — country, IRN/);
+    const pan = (await run('kb', 'show', 'PAN')).out;
+    expect(pan).toMatch(/^Panama \(pan\) — country/);
+    expect(pan).toContain('National Action Party (national-action-party-mex) — party, MEX, MEXPTY');
+  });
+
   it('finds nothing for a common word alone, and says so on standard error', async () => {
     const result = await run('kb', 'show', 'Will');
     expect(result).toMatchObject({ code: 1, out: '', err: 'dyad: No actor, country or agent word named "Will"\n' });

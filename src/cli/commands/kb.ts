@@ -71,7 +71,10 @@ function show(name: string, options: { at?: string; country?: string; json?: boo
   if (options.at && !KbDate.safeParse(options.at).success) throw new UsageError(`--at: expected a date like 2021-02-06, got "${options.at}"`);
   const kb = loadKnowledgeBase();
   const countries = options.country?.split(',').map((c) => c.trim().toUpperCase()) ?? [];
-  const matches = kb.findActors(name, { date: options.at, countries }).slice(0, 5);
+  // A country's ISO code ("IRN") names it here, though not in articles (the press writes "PAN" for Mexico's party).
+  const byCode = /^[A-Za-z]{3}$/.test(name) ? kb.actor(name.toLowerCase()) : null;
+  const found = kb.findActors(name, { date: options.at, countries });
+  const matches = (byCode?.type === 'country' && !found.some((m) => m.actor.id === byCode.id) ? [{ actor: byCode }, ...found] : found).slice(0, 5);
   const country = kb.countryByAdjective(name) ?? kb.countryByCapital(name);
   const agent = kb.agentForWord(name);
   if (options.json) {
