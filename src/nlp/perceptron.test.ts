@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PerceptronTrainer, Weights, type WeightsData } from './perceptron.js';
+import { averageWeights, PerceptronTrainer, Weights, type WeightsData } from './perceptron.js';
 import { decodeModel, encodeModel, weightsArrays, weightsFrom } from './model-file.js';
 
 /** A small trained model: random feature vectors, updates towards random classes. */
@@ -50,4 +50,25 @@ describe('Weights', () => {
       expect(loaded.val[5]).toBe(Math.fround(q.q[5]! * q.scale));
     });
   }
+});
+
+describe('averageWeights', () => {
+  const model = (rows: Array<[number, Array<[number, number]>]>): WeightsData => ({
+    bits: 4,
+    classes: 3,
+    slots: Uint32Array.from(rows.map(([slot]) => slot)),
+    rowStart: Uint32Array.from([0, ...rows.map((_, i) => rows.slice(0, i + 1).reduce((n, [, pairs]) => n + pairs.length, 0))]),
+    cls: Uint8Array.from(rows.flatMap(([, pairs]) => pairs.map(([c]) => c))),
+    val: Float32Array.from(rows.flatMap(([, pairs]) => pairs.map(([, v]) => v))),
+  });
+
+  it('scores as the mean of the models, and drops the weights the mean makes small', () => {
+    const a = model([[1, [[0, 2], [2, -4]]], [5, [[1, 1]]]]);
+    const b = model([[1, [[0, 4]]], [9, [[2, 0.5]]]]);
+    const mean = averageWeights([a, b], 0.3);
+    const scores = new Float64Array(3);
+    new Weights(mean).score(Int32Array.from([1, 5, 9]), 3, scores);
+    expect([...scores]).toEqual([3, 0.5, -2]);
+    expect([...mean.slots]).toEqual([1, 5]);
+  });
 });
