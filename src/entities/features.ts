@@ -6,7 +6,8 @@ import type { WordClusters } from '../nlp/clusters.js';
 // Features of the entity recogniser: the word and its shape, affixes and neighbours, its word clusters, part of
 // speech from dyad's tagger, knowledge-base gazetteer matches (also paired with the word's coarse cluster, so that a
 // match on a word mostly used as a common noun can weigh less, and with its part of speech and whether it opens the
-// sentence or is written in lower case elsewhere in the document, a sign that it is a common word).
+// sentence or is written in lower case elsewhere in the document, a sign that it is a common word), and the head
+// word of the capitalised phrase the word is in.
 
 export const MAX_FEATURES = 59;
 const START = hashString('<s>');

@@ -7,6 +7,7 @@ import { parseRow } from '../places/gazetteer-file.js';
 // The knowledge base as a gazetteer over tokens: which token sequences are names of people, organisations or
 // places, which words are surnames, nationality adjectives or titles. The recogniser uses these as features;
 // the mention finder uses them to type places (GPE) and nationality words (NORP).
+// Towns, provinces and geographic names that are no actor join it as place names (GAZ_PLACE) for the recogniser only.
 
 export const GAZ_PER = 1;
 export const GAZ_ORG = 2;
