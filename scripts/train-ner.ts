@@ -43,8 +43,7 @@ for (const file of ['ud-english-ewt/en_ewt-ud-train.conllu', 'ud-english-ewt/en_
   }
 }
 const kb = loadKnowledgeBase({ userDir: null });
-const minPopulation = Number(process.argv.find((a) => a.startsWith('--place-population='))?.slice(19) ?? 100_000);
-const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames(minPopulation));
+const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames());
 
 const read = (file: string, docOffset = 0) => parseIob(readFileSync(join(folder, file), 'utf8')).map((s) => ({ ...s, doc: s.doc + docOffset }));
 const tagged = (sentences: IobSentence[], gold: boolean): TrainingSentence[] =>
@@ -69,6 +68,7 @@ const clusters = loadWordClusters();
 // The model is the mean of models trained with seeds 1, 2 and 3 (--seeds to choose others, --seed=S for one).
 const seedsArg = process.argv.find((a) => a.startsWith('--seeds='))?.slice(8);
 const seeds = seedsArg ? seedsArg.split(',').map(Number) : process.argv.some((a) => a.startsWith('--seed=')) ? [seed] : [1, 2, 3];
+if (!seeds.length || seeds.some((n) => !Number.isInteger(n))) throw new Error(`--seeds: expected whole numbers separated by commas, got "${seedsArg}"`);
 const trained = seeds.map((s) => trainRecognizer(trainTagged, gazetteer, { epochs, bits, seed: s, clusters, log: console.log }));
 const meta = trained[0]!.meta;
 const weights = trained.length === 1 ? trained[0]!.trainer.finish() : averageWeights(trained.map((t) => t.trainer.finish()));

@@ -57,6 +57,7 @@ const examples: ParserExample[] = train.map((s, i) => ({
 // The model is the mean of parsers trained with seeds 7, 8 and 9 (the order of the sentences and the errors
 // explored); --seeds=S,... chooses others, --seeds=7 trains one.
 const seeds = process.argv.find((a) => a.startsWith('--seeds='))?.slice(8).split(',').map(Number) ?? [7, 8, 9];
+if (!seeds.length || seeds.some((n) => !Number.isInteger(n))) throw new Error('--seeds: expected whole numbers separated by commas');
 const output = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'models/parser.bin';
 const trained = seeds.map((seed) => trainParser(examples, { seed, log: console.log }));
 const meta = trained[0]!.meta;

@@ -12,7 +12,6 @@ import type { WordClusters } from '../nlp/clusters.js';
 export const MAX_FEATURES = 59;
 const START = hashString('<s>');
 const END = hashString('</s>');
-const GAZ_POS = ['U', 'B', 'I', 'L'] as const;
 
 
 export function isCapitalised(word: string): boolean {
@@ -50,7 +49,7 @@ export interface Prepared {
   phraseHead: Int32Array;
   /** Position of each word in its capitalised phrase: 0 alone or outside, 1 first, 2 inside, 3 last. */
   phrasePos: Int32Array;
-  /** Whether each word's capitalised phrase has an "of" inside ("Bank of Scotland"). */
+  /** Whether each word's capitalised phrase has an "of" or "for" inside ("Bank of Scotland"). */
   phraseOf: Uint8Array;
 }
 
@@ -152,7 +151,7 @@ export function prepare(input: SentenceInput, lowerSeen: ReadonlySet<string>, ca
     p.flags[i] = flags;
   }
   capitalisedPhrases(words, caps, p);
-  for (const m of cache.gazetteer.match(words, { keys, capitalised: caps })) {
+  for (const m of cache.gazetteer.match(words, { keys, capitalised: caps, places: true })) {
     for (let i = m.start; i < m.end; i++) {
       const pos = m.end - m.start === 1 ? 0 : i === m.start ? 1 : i === m.end - 1 ? 3 : 2;
       p.gaz[i] = 1 + pos * 64 + m.types;
@@ -246,7 +245,6 @@ function capitalisedPhrases(words: readonly string[], caps: readonly boolean[], 
       else if (end + 1 < n && JOINERS.has(words[end]!) && (caps[end + 1] || (end + 2 < n && JOINERS.has(words[end + 1]!) && caps[end + 2]))) end += 2;
       else break;
     }
-    while (end > i && !caps[end - 1]) end--;
     if (end - i >= 2) {
       let head = end - 1;
       let hasOf = 0;

@@ -44,7 +44,11 @@ export class Gazetteer {
   /** Common words that the knowledge base only ever writes in capitals as names ("IS", "WHO"): they match no "Is" or "Who". */
   private readonly capitalsOnly = new Set<string>();
 
-  constructor(kb: KnowledgeBase, commonWords: ReadonlySet<string> = new Set(), places: Iterable<string> = []) {
+  constructor(
+    kb: KnowledgeBase,
+    private readonly commonWords: ReadonlySet<string> = new Set(),
+    places: Iterable<string> = [],
+  ) {
     const spelledOtherwise = new Set<string>();
     // Only acronyms that are also common words ("IS", "WHO", "US"): "Nato" and "Isis" are house styles of the press.
     const spelling = (name: string, key: string) => {
@@ -96,7 +100,7 @@ export class Gazetteer {
     }
   }
 
-  /** Type bits of a name given as a key, 0 when unknown. */
+  /** Type bits of a name given as a key (GAZ_PLACE included), 0 when unknown. */
   typesOf(key: string): number {
     return this.names.get(key) ?? 0;
   }
@@ -106,9 +110,11 @@ export class Gazetteer {
    * has them). A name must begin with a capitalised token (`capitalised[i]`), so that "may" and "will" in running
    * text match nothing, and a common word that is a name only in capitals must be so written ("WHO", not "Who").
    * Tokens marked in `joiners` (the hyphen the tokenizer splits off in "Lai Ching-te") may sit inside a name.
+   * Place names that are no actor (GAZ_PLACE) match only with `places` (the recogniser's features).
    */
-  match(words: readonly string[], options: { capitalised: ArrayLike<boolean>; keys?: readonly string[]; joiners?: ArrayLike<boolean> }): GazetteerMatch[] {
+  match(words: readonly string[], options: { capitalised: ArrayLike<boolean>; keys?: readonly string[]; joiners?: ArrayLike<boolean>; places?: boolean }): GazetteerMatch[] {
     const { capitalised, joiners } = options;
+    const mask = options.places ? -1 : ~GAZ_PLACE;
     const keys = options.keys ?? words.map(tokenKey);
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < keys.length; ) {
@@ -121,7 +127,7 @@ export class Gazetteer {
             break;
           }
           key = key ? `${key} ${keys[j]}` : keys[j]!;
-          const types = this.names.get(key);
+          const types = (this.names.get(key) ?? 0) & mask;
           if (types && (j > i || !this.capitalsOnly.has(key) || inCapitals(words[i]!))) best = { start: i, end: j + 1, types };
           if (!this.prefixes.has(key)) break;
         }
@@ -145,6 +151,11 @@ export class Gazetteer {
 
   isAdjective(key: string): boolean {
     return this.adjectives.has(key);
+  }
+
+  /** A common English word (data/kb/common-words.txt). */
+  isCommon(key: string): boolean {
+    return this.commonWords.has(key);
   }
 
   isTitle(key: string): boolean {

@@ -19,13 +19,25 @@ describe('the entity recogniser', () => {
   });
 
   it('takes a surname alone for the person named in full elsewhere in the document', () => {
-    const doc = ['Rurik Jutting , a former banker , is on trial .', 'Yukio Mishima wrote the novel in 1956 .', 'Jutting appeared composed , and Mishima was not mentioned .'];
+    const doc = ['Rurik Jutting , a former banker , is on trial .', 'The author Emma Tarlo has studied the trade .', 'Jutting appeared composed , Tarlo explains .'];
     const input = doc.map((s) => {
       const words = s.split(' ');
       const tags = tagger.tag(words);
       return { words, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos) };
     });
     const last = recognizer.recognise(input)[2]!.map((s) => `${s.type} ${input[2]!.words.slice(s.start, s.end).join(' ')}`);
-    expect(last).toEqual(['PER Jutting', 'PER Mishima']);
+    expect(last).toEqual(['PER Jutting', 'PER Tarlo']);
+  });
+
+  it('carries no surname over to a month, a common word or a title', () => {
+    const doc = ['Prime Minister Theresa May spoke to John Major .', 'The vote is due in May , said Major Tom Smith .'];
+    const input = doc.map((s) => {
+      const words = s.split(' ');
+      const tags = tagger.tag(words);
+      return { words, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos) };
+    });
+    const last = recognizer.recognise(input)[1]!.map((s) => `${s.type} ${input[1]!.words.slice(s.start, s.end).join(' ')}`);
+    expect(last).not.toContain('PER May');
+    expect(last).not.toContain('PER Major');
   });
 });

@@ -1,7 +1,7 @@
 import { hashString } from '../nlp/hash.js';
 import { Weights } from '../nlp/perceptron.js';
 import { features, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
-import { GAZ_LOC, GAZ_ORG, GAZ_PER, tokenKey, type Gazetteer } from './gazetteer.js';
+import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey, type Gazetteer } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
 import type { WordClusters } from '../nlp/clusters.js';
 import { bilouToSpans, decodeStep, transitions } from './tags.js';
@@ -94,9 +94,9 @@ export class Recognizer {
   /**
    * News names a person in full once and by surname after that ("Kori Schulman" ... "Schulman"): a capitalised
    * word that ends a full name recognised elsewhere in the document is that person where the recogniser saw no
-   * name or a one-word place or organisation the knowledge base does not know (a town's name such as Mishima is
-   * no obstacle; Krishnan & Manning 2006 make
-   * the same point about label consistency within a document).
+   * name or a one-word organisation or place that neither the knowledge base nor the place names know (Krishnan
+   * & Manning 2006 make the same point about label consistency within a document). Not a word the document also
+   * writes in lower case, a common word, a title, a month or a weekday ("Theresa May" ... "in May").
    */
   private surnamesCarriedOver(sentences: readonly SentenceInput[], spans: TagSpan[][], lowerSeen: ReadonlySet<string>): TagSpan[][] {
     const surnames = new Set<string>();
@@ -113,16 +113,22 @@ export class Recognizer {
       list.forEach((span, k) => covered.fill(k, span.start, span.end));
       const out = [...list];
       words.forEach((w, i) => {
-        if (!surnames.has(w) || (i === 0 && lowerSeen.has(w.toLowerCase()))) return;
-        if (this.gazetteer.typesOf(tokenKey(w)) & (GAZ_ORG | GAZ_LOC)) return;
+        if (!surnames.has(w) || lowerSeen.has(w.toLowerCase()) || CALENDAR.test(w)) return;
+        const key = tokenKey(w);
+        if (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key)) return;
+        const types = this.gazetteer.typesOf(key);
+        if (types & (GAZ_ORG | GAZ_LOC)) return;
         const k = covered[i]!;
         if (k < 0) out.push({ start: i, end: i + 1, type: 'PER' });
-        else if (list[k]!.type !== 'PER' && list[k]!.end - list[k]!.start === 1) out[k] = { ...list[k]!, type: 'PER' };
+        // A town the model saw as a place stays one ("Jack Lincoln" ... "flew to Lincoln, Nebraska").
+        else if (list[k]!.type !== 'PER' && list[k]!.end - list[k]!.start === 1 && !(types & GAZ_PLACE)) out[k] = { ...list[k]!, type: 'PER' };
       });
       return out.sort((a, b) => a.start - b.start);
     });
   }
 }
+
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // Courtesy, religious and academic titles are not part of a name (the Universal NER convention: "Mr [Osborne]",
 // "Pope [Francis]"); the entities stage keeps them as role words. Not "Lady" or "Sheikh", often part of the name

@@ -72,9 +72,10 @@ function show(name: string, options: { at?: string; country?: string; json?: boo
   const kb = loadKnowledgeBase();
   const countries = options.country?.split(',').map((c) => c.trim().toUpperCase()) ?? [];
   // A country's ISO code ("IRN") names it here, though not in articles (the press writes "PAN" for Mexico's party).
-  const byCode = /^[A-Za-z]{3}$/.test(name) ? kb.actor(name.toLowerCase()) : null;
+  const byCode = /^[A-Z]{3}$/.test(name) ? kb.actor(name.toLowerCase()) : null;
   const found = kb.findActors(name, { date: options.at, countries });
-  const matches = (byCode?.type === 'country' && !found.some((m) => m.actor.id === byCode.id) ? [{ actor: byCode }, ...found] : found).slice(0, 5);
+  const codeMatch = byCode?.type === 'country' ? kb.findActors(byCode.name, { date: options.at, countries }).find((m) => m.actor.id === byCode.id) : undefined;
+  const matches = (codeMatch && !found.some((m) => m.actor.id === codeMatch.actor.id) ? [codeMatch, ...found] : found).slice(0, 5);
   const country = kb.countryByAdjective(name) ?? kb.countryByCapital(name);
   const agent = kb.agentForWord(name);
   if (options.json) {
