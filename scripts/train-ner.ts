@@ -16,6 +16,7 @@ import { loadWordClusters } from '../src/nlp/models.js';
 import { parseConllu } from '../src/nlp/conllu.js';
 import { averageWeights, Weights } from '../src/nlp/perceptron.js';
 import { corpusFolder } from './_corpora.js';
+import { seedsOption } from './_seeds.js';
 import { gumEntitySentences } from './_gum-entities.js';
 
 const started = Date.now();
@@ -27,7 +28,6 @@ const taggerPos = process.argv.includes('--tagger-pos');
 const bits = Number(process.argv.find((a) => a.startsWith('--bits='))?.slice(7) ?? 18);
 const output = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'models/ner.bin.gz';
 const epochs = Number(process.argv.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 10);
-const seed = Number(process.argv.find((a) => a.startsWith('--seed='))?.slice(7) ?? 1);
 // Training uses the UD treebanks' part of speech (joined by sent_id); scoring uses dyad's tagger, as at run time.
 // While the tagger cannot be loaded (being retrained), scoring falls back to the treebanks' part of speech and says so.
 let tagger: { tag(words: readonly string[]): Array<{ upos: string; xpos: string }> } | null = null;
@@ -66,9 +66,7 @@ if (withGum) {
 console.log(`${trainTagged.length} training sentences, ${trainTagged.reduce((n, s) => n + s.words.length, 0)} tokens`);
 const clusters = loadWordClusters();
 // The model is the mean of models trained with seeds 1, 2 and 3 (--seeds to choose others, --seed=S for one).
-const seedsArg = process.argv.find((a) => a.startsWith('--seeds='))?.slice(8);
-const seeds = seedsArg ? seedsArg.split(',').map(Number) : process.argv.some((a) => a.startsWith('--seed=')) ? [seed] : [1, 2, 3];
-if (!seeds.length || seeds.some((n) => !Number.isInteger(n))) throw new Error(`--seeds: expected whole numbers separated by commas, got "${seedsArg}"`);
+const seeds = seedsOption([1, 2, 3]);
 const trained = seeds.map((s) => trainRecognizer(trainTagged, gazetteer, { epochs, bits, seed: s, clusters, log: console.log }));
 const meta = trained[0]!.meta;
 const weights = trained.length === 1 ? trained[0]!.trainer.finish() : averageWeights(trained.map((t) => t.trainer.finish()));

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { corpusFolder, read, tagOf, trainingSentences } from './_corpora.js';
+import { seedsOption } from './_seeds.js';
 import { loadTagger, loadWordClusters, MODELS_DIR, saveParser } from '../src/nlp/models.js';
 import { Tagger, trainTagger } from '../src/nlp/tagger.js';
 import { averageWeights, Weights } from '../src/nlp/perceptron.js';
@@ -56,8 +57,7 @@ const examples: ParserExample[] = train.map((s, i) => ({
 }));
 // The model is the mean of parsers trained with seeds 7 to 11 (the order of the sentences and the errors
 // explored); --seeds=S,... chooses others, --seeds=7 trains one.
-const seeds = process.argv.find((a) => a.startsWith('--seeds='))?.slice(8).split(',').map(Number) ?? [7, 8, 9, 10, 11];
-if (!seeds.length || seeds.some((n) => !Number.isInteger(n))) throw new Error('--seeds: expected whole numbers separated by commas');
+const seeds = seedsOption([7, 8, 9, 10, 11]);
 const output = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'models/parser.bin';
 const trained = seeds.map((seed) => trainParser(examples, { seed, log: console.log }));
 const meta = trained[0]!.meta;

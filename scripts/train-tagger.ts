@@ -3,6 +3,7 @@
 // models/tagger.bin. --with-dev adds EWT dev and GUM dev/test (the committed model).
 import { writeFileSync } from 'node:fs';
 import { corpusFolder, paragraphs, read, tagOf, trainingSentences } from './_corpora.js';
+import { seedsOption } from './_seeds.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 import { ruleBoundaries } from '../src/nlp/sentences.js';
 import { boundaryDecider, trainBoundaries } from '../src/nlp/boundary.js';
@@ -19,8 +20,7 @@ const train = trainingSentences(folder, withDev);
 const clusters = loadWordClusters();
 console.log(`${train.length} training sentences, ${train.reduce((n, s) => n + s.words.length, 0)} words`);
 // --seeds=1,2,3: the mean of taggers trained with each seed (the order of the sentences).
-const seeds = process.argv.find((a) => a.startsWith('--seeds='))?.slice(8).split(',').map(Number) ?? [1];
-if (!seeds.length || seeds.some((n) => !Number.isInteger(n))) throw new Error('--seeds: expected whole numbers separated by commas');
+const seeds = seedsOption([1]);
 const output = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'models/tagger.bin';
 const sentences = train.map((s) => ({ words: s.words.map((w) => w.form), tags: s.words.map(tagOf) }));
 const trained = seeds.map((seed) => trainTagger(sentences, { clusters, seed, log: console.log }));

@@ -222,27 +222,7 @@ export class PerceptronTrainer {
   /** The averaged weights, without the rows and pairs whose magnitude is below `prune`. */
   finish(prune = 1e-3): WeightsData {
     const C = this.classes;
-    const rows = 1 << this.bits;
-    const slots: number[] = [];
-    const rowStart: number[] = [0];
-    const cls: number[] = [];
-    const val: number[] = [];
-    for (let r = 0; r < rows; r++) {
-      const before = cls.length;
-      for (let c = 0; c < C; c++) {
-        const i = r * C + c;
-        const avg = this.w[i]! - this.u[i]! / this.step;
-        if (Math.abs(avg) >= prune) {
-          cls.push(c);
-          val.push(avg);
-        }
-      }
-      if (cls.length > before) {
-        slots.push(r);
-        rowStart.push(cls.length);
-      }
-    }
-    return { bits: this.bits, classes: C, slots: Uint32Array.from(slots), rowStart: Uint32Array.from(rowStart), cls: Uint8Array.from(cls), val: Float32Array.from(val) };
+    return sparseWeights(this.bits, C, (i) => this.w[i]! - this.u[i]! / this.step, prune);
   }
 }
 
@@ -259,6 +239,11 @@ export function averageWeights(models: readonly WeightsData[], prune = 1e-3): We
       for (let p = m.rowStart[r]!; p < m.rowStart[r + 1]!; p++) dense[m.slots[r]! * C + m.cls[p]!]! += m.val[p]! / models.length;
     }
   }
+  return sparseWeights(bits, C, (i) => dense[i]!, prune);
+}
+
+/** The rows of 2^bits × classes weights (`weight(row * classes + class)`) that hold one of magnitude `prune` or more. */
+function sparseWeights(bits: number, C: number, weight: (i: number) => number, prune: number): WeightsData {
   const slots: number[] = [];
   const rowStart: number[] = [0];
   const cls: number[] = [];
@@ -266,7 +251,7 @@ export function averageWeights(models: readonly WeightsData[], prune = 1e-3): We
   for (let r = 0; r < 1 << bits; r++) {
     const before = cls.length;
     for (let c = 0; c < C; c++) {
-      const v = dense[r * C + c]!;
+      const v = weight(r * C + c);
       if (Math.abs(v) >= prune) {
         cls.push(c);
         val.push(v);
