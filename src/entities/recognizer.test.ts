@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../actors/kb/index.js';
 import { loadNlpModels } from '../nlp/index.js';
 import { loadEntityModels } from './index.js';
+import { joinedOverLinkWords } from './recognizer.js';
 
 const { recognizer } = loadEntityModels(loadKnowledgeBase({ userDir: null }));
 const { tagger } = loadNlpModels();
@@ -14,6 +15,19 @@ function names(sentence: string): string[] {
 }
 
 describe('the entity recogniser', () => {
+  it('ends no name in a link word: it joins the name that follows or stops before it', () => {
+    const words = 'at the University of North Carolina and the City of'.split(' ');
+    const spans = joinedOverLinkWords(words, [
+      { start: 2, end: 4, type: 'ORG' },
+      { start: 4, end: 6, type: 'LOC' },
+      { start: 8, end: 10, type: 'LOC' },
+    ]);
+    expect(spans).toEqual([
+      { start: 2, end: 6, type: 'ORG' },
+      { start: 8, end: 9, type: 'LOC' },
+    ]);
+  });
+
   it('leaves courtesy and religious titles out of a name, as Universal NER does', () => {
     expect(names('Mr Osborne met Pope Francis in Rome on Tuesday .')).toEqual(expect.arrayContaining(['PER Osborne', 'PER Francis']));
   });

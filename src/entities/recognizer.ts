@@ -86,7 +86,8 @@ export class Recognizer {
     const spans = sentences.map((s) => {
       if (!s.words.length) return [];
       const tags = this.decode(prepare(s, lowerSeen, this.cache), edited);
-      return bilouToSpans(tags.map((t) => this.meta.tags[t]!)).map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span)));
+      const found = joinedOverLinkWords(s.words, bilouToSpans(tags.map((t) => this.meta.tags[t]!)));
+      return found.map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span)));
     });
     return this.surnamesCarriedOver(sentences, spans, lowerSeen);
   }
@@ -139,6 +140,31 @@ function withoutHonorific(words: readonly string[], span: TagSpan): TagSpan {
   let start = span.start;
   while (span.type === 'PER' && start < span.end - 1 && HONORIFIC.test(words[start]!)) start++;
   return start === span.start ? span : { ...span, start };
+}
+
+// Lower-case words that link the words of one name ("Bank of Scotland", "Procter & Gamble") and end none.
+const LINK_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'del', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
+
+/**
+ * A name never ends in a link word: the greedy decoder, unsure of the type of what follows, sometimes closes a name
+ * there ("[University of] [North Carolina]"). The name goes on through the span that follows it, keeping its first
+ * part's type (the head: a university, not a state), or else ends before the link word.
+ */
+export function joinedOverLinkWords(words: readonly string[], spans: readonly TagSpan[]): TagSpan[] {
+  const out: TagSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    if (!LINK_WORDS.has(words[span.end - 1]!)) {
+      out.push(span);
+      continue;
+    }
+    const next = spans[k + 1];
+    if (next && next.start === span.end) {
+      out.push({ ...span, end: next.end });
+      k++;
+    } else if (span.end - span.start > 1) out.push({ ...span, end: span.end - 1 });
+  }
+  return out;
 }
 
 /**
