@@ -19,6 +19,11 @@ describe('the gazetteer', () => {
     expect(gazetteer.typesOf('who') & GAZ_ORG).toBeTruthy();
   });
 
+  it('matches an acronym of three letters or fewer only in capitals: other words share it in other spellings', () => {
+    expect(matches('Acme Inc. hired Mr. Jones')).toEqual([]);
+    expect(matches('the INC and the MR')).toEqual(['INC', 'MR']);
+  });
+
   it('matches names of several words, and acronyms written as words in the house style of the press', () => {
     expect(matches('The United Nations met in Baghdad .')).toEqual(['United Nations', 'Baghdad']);
     expect(matches('Nato and Isis')).toEqual(['Nato', 'Isis']);

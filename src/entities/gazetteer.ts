@@ -50,9 +50,11 @@ export class Gazetteer {
     places: Iterable<string> = [],
   ) {
     const spelledOtherwise = new Set<string>();
-    // Only acronyms that are also common words ("IS", "WHO", "US"): "Nato" and "Isis" are house styles of the press.
+    // Acronyms that are also common words ("IS", "WHO", "US") and those of three letters or fewer, which other
+    // words share in other spellings ("Inc." is not India's INC, "Mr." not Belgium's MR): "Nato" and "Isis" are
+    // house styles of the press.
     const spelling = (name: string, key: string) => {
-      if (key.includes(' ') || !commonWords.has(key)) return;
+      if (key.includes(' ') || (!commonWords.has(key) && key.length > 3)) return;
       if (inCapitals(name)) this.capitalsOnly.add(key);
       else spelledOtherwise.add(key);
     };
