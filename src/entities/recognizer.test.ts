@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../actors/kb/index.js';
 import { loadNlpModels } from '../nlp/index.js';
 import { loadEntityModels } from './index.js';
-import { joinedOverLinkWords } from './recognizer.js';
+import { joinedOverLinkWords, withLegalForms } from './recognizer.js';
 
 const { recognizer } = loadEntityModels(loadKnowledgeBase({ userDir: null }));
 const { tagger } = loadNlpModels();
@@ -15,6 +15,20 @@ function names(sentence: string): string[] {
 }
 
 describe('the entity recogniser', () => {
+  it('runs a name through the legal form after it, as a company', () => {
+    const words = 'The Lunar Transport Systems , Inc. hired Mary Hain of Enron Corp. and Acme GmbH'.split(' ');
+    const spans = withLegalForms(words, [
+      { start: 7, end: 9, type: 'PER' },
+      { start: 10, end: 11, type: 'PER' },
+    ]);
+    expect(spans).toEqual([
+      { start: 1, end: 6, type: 'ORG' },
+      { start: 7, end: 9, type: 'PER' },
+      { start: 10, end: 12, type: 'ORG' },
+      { start: 13, end: 15, type: 'ORG' },
+    ]);
+  });
+
   it('ends no name in a link word: it joins the name that follows or stops before it', () => {
     const words = 'at the University of North Carolina and the City of'.split(' ');
     const spans = joinedOverLinkWords(words, [

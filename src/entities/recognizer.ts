@@ -1,6 +1,6 @@
 import { hashString } from '../nlp/hash.js';
 import { Weights } from '../nlp/perceptron.js';
-import { features, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
+import { features, isCapitalised, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
 import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey, type Gazetteer } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
 import type { WordClusters } from '../nlp/clusters.js';
@@ -87,7 +87,7 @@ export class Recognizer {
       if (!s.words.length) return [];
       const tags = this.decode(prepare(s, lowerSeen, this.cache), edited);
       const found = joinedOverLinkWords(s.words, bilouToSpans(tags.map((t) => this.meta.tags[t]!)));
-      return found.map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span)));
+      return withLegalForms(s.words, found.map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span))));
     });
     return this.surnamesCarriedOver(sentences, spans, lowerSeen);
   }
@@ -165,6 +165,39 @@ export function joinedOverLinkWords(words: readonly string[], spans: readonly Ta
     } else if (span.end - span.start > 1) out.push({ ...span, end: span.end - 1 });
   }
   return out;
+}
+
+// Abbreviated legal forms of companies: "Inc.", "Ltd", "plc", "GmbH". Not "Company" or "Group", which also follow
+// names as common nouns ("the Ford company").
+const LEGAL_FORM = /^(?:Inc|Ltd|Corp|LLC|LLP|plc|PLC|GmbH|AG|NV|N\.V|BV|B\.V|Pty|Limited|Incorporated)\.?$/;
+
+/**
+ * A name followed by a legal form is a company's, and the legal form is part of it ("Enron Corp.", "First Union
+ * Securities, Inc."): the span, or the capitalised words before the form when the recogniser saw no name there,
+ * runs through the form as an organisation.
+ */
+export function withLegalForms(words: readonly string[], spans: readonly TagSpan[]): TagSpan[] {
+  const out = [...spans];
+  for (let i = 1; i < words.length; i++) {
+    if (!LEGAL_FORM.test(words[i]!)) continue;
+    const inside = out.findIndex((sp) => sp.start < i && i < sp.end);
+    if (inside >= 0) {
+      out[inside] = { ...out[inside]!, type: 'ORG' };
+      continue;
+    }
+    const last = words[i - 1] === ',' ? i - 2 : i - 1;
+    if (last < 0) continue;
+    const before = out.findIndex((sp) => sp.end === last + 1);
+    if (before >= 0) {
+      out[before] = { ...out[before]!, end: i + 1, type: 'ORG' };
+      continue;
+    }
+    let start = last + 1;
+    while (start > 0 && isCapitalised(words[start - 1]!) && !out.some((sp) => sp.start < start && start - 1 < sp.end)) start--;
+    if (start < last && /^(?:The|A|An)$/.test(words[start]!)) start++;
+    if (start <= last) out.push({ start, end: i + 1, type: 'ORG' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
