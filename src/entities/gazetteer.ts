@@ -37,6 +37,8 @@ export class Gazetteer {
   /** Every proper prefix of a name key, so that matching stops as soon as no name can continue. */
   private readonly prefixes = new Set<string>();
   private readonly surnames = new Set<string>();
+  /** Names of companies, news media and international organisations: institutions whose names are their own. */
+  private readonly institutions = new Set<string>();
   private readonly adjectives = new Set<string>();
   private readonly titles = new Set<string>();
   /** Lower-case word → the types of the names it is part of, and NAME_END_ORG when it ends an organisation's name. */
@@ -65,6 +67,7 @@ export class Gazetteer {
         spelling(name, key);
         if (!key.includes(' ') && commonWords.has(key) && bits === GAZ_PER) continue;
         this.put(key, bits);
+        if (actor.type === 'company' || actor.type === 'media' || actor.type === 'igo') this.institutions.add(key);
         if (actor.type === 'person') {
           const words = key.split(' ');
           const last = words.at(-1)!;
@@ -149,6 +152,11 @@ export class Gazetteer {
 
   isSurname(key: string): boolean {
     return this.surnames.has(key);
+  }
+
+  /** A name of a company, news medium or international organisation (and of nothing else the knowledge base knows). */
+  isInstitution(key: string): boolean {
+    return this.institutions.has(key) && (this.names.get(key)! & (GAZ_PER | GAZ_LOC)) === 0;
   }
 
   isAdjective(key: string): boolean {

@@ -15,6 +15,10 @@ function names(sentence: string): string[] {
 }
 
 describe('the entity recogniser', () => {
+  it('takes a company, medium or international organisation of the knowledge base for one where the model saw no name', () => {
+    expect(names('The attacks took down websites such as Reddit , Twitter and Spotify , surpassing ExxonMobil .')).toEqual(expect.arrayContaining(['ORG Twitter', 'ORG ExxonMobil']));
+  });
+
   it('runs a name through the legal form after it, as a company', () => {
     const words = 'The Lunar Transport Systems , Inc. hired Mary Hain of Enron Corp. and Acme GmbH'.split(' ');
     const spans = withLegalForms(words, [

@@ -87,9 +87,30 @@ export class Recognizer {
       if (!s.words.length) return [];
       const tags = this.decode(prepare(s, lowerSeen, this.cache), edited);
       const found = joinedOverLinkWords(s.words, bilouToSpans(tags.map((t) => this.meta.tags[t]!)));
-      return withLegalForms(s.words, found.map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span))));
+      const typed = withLegalForms(s.words, found.map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span))));
+      return this.withKnownInstitutions(s.words, typed, lowerSeen);
     });
     return this.surnamesCarriedOver(sentences, spans, lowerSeen);
+  }
+
+  /**
+   * A company, news medium or international organisation the knowledge base knows by that name, and by no person or
+   * place, is an organisation where the recogniser saw no name: UNER EWT's training set mostly leaves "Google" or
+   * "Twitter" untagged (used as websites), its test set and news do not. Not a common word, a title or a word the
+   * document also writes in lower case.
+   */
+  private withKnownInstitutions(words: readonly string[], spans: TagSpan[], lowerSeen: ReadonlySet<string>): TagSpan[] {
+    const covered = new Uint8Array(words.length);
+    for (const sp of spans) covered.fill(1, sp.start, sp.end);
+    const added: TagSpan[] = [];
+    for (const m of this.gazetteer.match(words, { capitalised: words.map(isCapitalised) })) {
+      if (covered.subarray(m.start, m.end).some((c) => c)) continue;
+      const key = words.slice(m.start, m.end).map(tokenKey).filter(Boolean).join(' ');
+      if (!this.gazetteer.isInstitution(key)) continue;
+      if (m.end - m.start === 1 && (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key) || lowerSeen.has(words[m.start]!.toLowerCase()))) continue;
+      added.push({ start: m.start, end: m.end, type: 'ORG' });
+    }
+    return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
   }
 
   /**
