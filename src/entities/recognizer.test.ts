@@ -48,6 +48,8 @@ describe('the entity recogniser', () => {
 
   it('leaves courtesy and religious titles out of a name, as Universal NER does', () => {
     expect(names('Mr Osborne met Pope Francis in Rome on Tuesday .')).toEqual(expect.arrayContaining(['PER Osborne', 'PER Francis']));
+    // A courtesy title makes the name a person's, whatever the model took it for.
+    expect(names("But a scan has shown the tumour in Ms Pugh 's right lung is growing .")).toEqual(['PER Pugh']);
   });
 
   it('takes a surname alone for the person named in full elsewhere in the document', () => {

@@ -157,10 +157,15 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 // itself (Lady Gaga, Sheikh Hasina).
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|pope|prof|professor|rev|reverend|fr|father|ayatollah)\.?$/i;
 
+/** Courtesy titles, which only people bear: a name after one is a person's ("Ms [Pugh]", "Dr [Lee]"). */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
+
 function withoutHonorific(words: readonly string[], span: TagSpan): TagSpan {
+  const courtesy = (i: number) => i >= 0 && COURTESY.test(words[i]!);
+  const type = span.type !== 'PER' && (courtesy(span.start - 1) || (courtesy(span.start) && span.end - span.start > 1)) ? 'PER' : span.type;
   let start = span.start;
-  while (span.type === 'PER' && start < span.end - 1 && HONORIFIC.test(words[start]!)) start++;
-  return start === span.start ? span : { ...span, start };
+  while (type === 'PER' && start < span.end - 1 && HONORIFIC.test(words[start]!)) start++;
+  return start === span.start && type === span.type ? span : { ...span, start, type };
 }
 
 // Lower-case words that link the words of one name ("Bank of Scotland", "Procter & Gamble") and end none.
