@@ -93,6 +93,13 @@ describe('entities and actors', () => {
     expect(mention(doc, 'Lai Ching-te')).toMatchObject({ type: 'PER', actorId: 'lai-ching-te' });
   });
 
+  it('bounds a generic actor by its phrase in the parse: no adverb, time or quantifier word of the clause around it', () => {
+    const text = 'Late on Sunday the police arrested 20 protesters in Kabul. At least 25 people died, and then villagers fled.';
+    const doc = createPipeline().code({ name: 'generic', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2025-01-01' } });
+    const texts = doc.mentions.map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(['the police', '20 protesters', '25 people', 'villagers']));
+  });
+
   it('takes no role from a title that is a possessor, and reads titles with their preposition and organisations inside a role', () => {
     const son = annotate(["The/DET Iranian/ADJ president/NOUN 's/PART son/NOUN ,/PUNCT Mehdi/PROPN Rafsanjani/PROPN ,/PUNCT criticized/VERB Iraq/PROPN ."]);
     expect(actorOf(son, 'Mehdi Rafsanjani')?.code ?? '').not.toBe('IRNGOV');

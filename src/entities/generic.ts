@@ -32,21 +32,20 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     if (i + 1 < tokens.length && view.sameSentence(i, i + 1) && tokens[i + 1]!.upos === 'PROPN') continue;
     const { agent, start: headStart } = head;
     let start = headStart;
-    let country: string | null = null;
     for (let j = headStart - 1; j >= 0 && headStart - j <= MAX_MODIFIERS && view.sameSentence(j, i) && !taken[j]; j--) {
       const t = tokens[j]!;
-      // "Sudan's government", "Ivory Coast's air force": a country's possessive is its nationality.
-      const owner = t.upos === 'PART' && /^['’]s?$/.test(view.words[j]!) && j > 0 ? countryNameEndingAt(view, res, j - 1) : null;
-      const possessive = owner !== null;
-      if (!MODIFIERS.has(t.upos) && t.upos && !possessive) break;
-      if (owner) country ??= owner;
+      if (!MODIFIERS.has(t.upos) && t.upos && !countryPossessive(view, res, j)) break;
       if (t.upos === 'PUNCT' && view.words[j] !== '-') break;
       // Only a compound verb form modifies a noun here ("US-led", "-backed"); "asked forces" is a clause.
       if (t.upos === 'VERB' && !/-/.test(view.words[j]!) && view.words[j - 1] !== '-') break;
       start = j;
-      country ??= countryOf(view, res, j);
       if (t.upos === 'DET') break;
     }
+    // Words the parse puts outside the phrase go, up to a country's name, which the parser often hangs elsewhere
+    // ("Afghanistan's Ministry", "The Kenya Interior Ministry") and which gives the actor its country.
+    while (start < headStart && !isPhrase(view, start, headStart, i) && !countryOf(view, res, start) && !(tokens[start]!.upos === 'DET' && countryOf(view, res, start + 1))) start++;
+    let country: string | null = null;
+    for (let j = headStart - 1; j >= start; j--) country ??= countryPossessive(view, res, j) ?? countryOf(view, res, j);
     if (isTaken(taken, start, i + 1)) continue;
     country ??= countryAfterOf(view, res, i, HOME_AGENTS.has(agent) ? IN_OR_OF : OF);
     // A head coordinated with a description of a nation shares its nationality: "the Iraqi nation and government".
@@ -57,6 +56,30 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     mark(taken, start, i + 1);
   }
   return out;
+}
+
+/** "Sudan's government", "Ivory Coast's air force": the country whose possessive ending is token j. */
+function countryPossessive(view: TokenView, res: EntityResources, j: number): string | null {
+  return view.tokens[j]!.upos === 'PART' && /^['’]s?$/.test(view.words[j]!) && j > 0 ? countryNameEndingAt(view, res, j - 1) : null;
+}
+
+/**
+ * Whether the words from `start` to the head words (`headStart`..`i`) make one phrase in the parse: each modifier
+ * depends on a word of it. Not "then" in "then people said", "the reasons" in "the reasons people voted", "least"
+ * (fixed to "at") in "at least 1,991 delegates"; an adjective may hang on the one it is coordinated with, outside
+ * ("Iranian and [Iraqi commanders]"). A word with neither head nor root relation is unparsed (test documents).
+ */
+function isPhrase(view: TokenView, start: number, headStart: number, i: number): boolean {
+  // Nor a modifier that a preposition before the phrase depends on: "least" under "At" in "At least 25 people".
+  const before = view.tokens[start - 1];
+  if (before?.upos === 'ADP' && before.sentence === view.tokens[start]!.sentence && before.head >= start && before.head < headStart) return false;
+  for (let k = start; k < headStart; k++) {
+    const t = view.tokens[k]!;
+    if (t.head < 0 && t.rel !== 'root') continue;
+    const inside = t.head >= start && t.head <= i && t.rel !== 'fixed';
+    if (!inside && !(t.rel === 'conj' && t.upos === 'ADJ')) return false;
+  }
+  return true;
 }
 
 /**
