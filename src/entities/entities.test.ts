@@ -98,6 +98,8 @@ describe('entities and actors', () => {
     const doc = createPipeline().code({ name: 'generic', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2025-01-01' } });
     const texts = doc.mentions.map((m) => m.text);
     expect(texts).toEqual(expect.arrayContaining(['the police', '20 protesters', '25 people', 'villagers']));
+    const times = createPipeline().code({ name: 'pm', bytes: new TextEncoder().encode('Talks ended at 5 p.m. and resume at 9 pm. The PM was hopeful.'), format: 'text', hints: { published: '2025-01-01' } });
+    expect(times.mentions.map((m) => m.text)).toEqual(['The PM']);
   });
 
   it('takes no role from a title that is a possessor, and reads titles with their preposition and organisations inside a role', () => {

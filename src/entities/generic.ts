@@ -58,6 +58,12 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
   return out;
 }
 
+/** "5 p.m.", "9 pm": a time of day, not the PM (prime minister) of the agent words. */
+function isClockTime(view: TokenView, i: number): boolean {
+  const w = view.words[i]!;
+  return /^[ap]\.m\.?$/i.test(w) || (/^[ap]m$/i.test(w) && i > 0 && view.tokens[i - 1]!.upos === 'NUM');
+}
+
 /** "Sudan's government", "Ivory Coast's air force": the country whose possessive ending is token j. */
 function countryPossessive(view: TokenView, res: EntityResources, j: number): string | null {
   return view.tokens[j]!.upos === 'PART' && /^['’]s?$/.test(view.words[j]!) && j > 0 ? countryNameEndingAt(view, res, j - 1) : null;
@@ -88,6 +94,7 @@ function isPhrase(view: TokenView, start: number, headStart: number, i: number):
  * fundamentalists"). Null when the noun is neither.
  */
 function headWords(view: TokenView, res: EntityResources, i: number): { agent: string; start: number } | null {
+  if (isClockTime(view, i)) return null;
   // Two words make an agent phrase ("riot police"), a punctuation mark and a word do not (", authorities").
   const pair = i > 0 && view.sameSentence(i - 1, i) && view.tokens[i - 1]!.upos !== 'PUNCT' ? `${view.lower[i - 1]} ${view.lower[i]}` : null;
   const lookups: Array<[(phrase: string) => string | null, string[]]> = [
