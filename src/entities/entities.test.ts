@@ -93,6 +93,12 @@ describe('entities and actors', () => {
     expect(mention(doc, 'Lai Ching-te')).toMatchObject({ type: 'PER', actorId: 'lai-ching-te' });
   });
 
+  it('makes no role mention of a qualifier cut off from its office by a nationality: "former Syrian president"', () => {
+    const doc = annotate(['Forces/NOUN loyal/ADJ to/ADP former/ADJ Syrian/ADJ president/NOUN Bashar/PROPN al-Assad/PROPN fled/VERB .']);
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(expect.arrayContaining(['NORP Syrian', 'ROLE president', 'PER Bashar al-Assad']));
+    expect(doc.mentions.map((m) => m.text)).not.toContain('former');
+  });
+
   it('bounds a generic actor by its phrase in the parse: no adverb, time or quantifier word of the clause around it', () => {
     const text = 'Late on Sunday the police arrested 20 protesters in Kabul. At least 25 people died, and then villagers fled.';
     const doc = createPipeline().code({ name: 'generic', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2025-01-01' } });

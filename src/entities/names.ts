@@ -62,6 +62,8 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
   });
 }
 
+const QUALIFIERS = new Set(['former', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'late', 'new', 'current', 'top', 'senior']);
+
 /** The nationality words and the title words of a peeled role, as NORP and ROLE mentions. */
 function roleParts(view: TokenView, res: EntityResources, start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
@@ -71,8 +73,11 @@ function roleParts(view: TokenView, res: EntityResources, start: number, end: nu
     const isTitle = i < end && !isCountry && !/^(his|her|their|its|our|my|your)$/.test(view.lower[i]!);
     if (isTitle && titleStart < 0) titleStart = i;
     if (!isTitle && titleStart >= 0) {
-      const meaning = roleMeaning(view, res, start, end);
-      out.push({ start: titleStart, end: i, type: 'ROLE', role: null, ...meaning, personal: true, named: false, head: i - 1 });
+      // "former" in "former Syrian president" qualifies the office after the nationality; alone it is none.
+      if (!view.lower.slice(titleStart, i).every((w) => QUALIFIERS.has(w))) {
+        const meaning = roleMeaning(view, res, start, end);
+        out.push({ start: titleStart, end: i, type: 'ROLE', role: null, ...meaning, personal: true, named: false, head: i - 1 });
+      }
       titleStart = -1;
     }
     if (isCountry) out.push(nationalityOrPlace(i, res, view));
