@@ -27,6 +27,13 @@ describe('entities and actors: negative cases', () => {
     expect(president?.chain).not.toBe(doc.mentions.find((m) => m.text === 'Hassan Rouhani')?.chain);
   });
 
+  it('takes a surname alone for no person of the knowledge base out of office or of another country', () => {
+    // G. William Miller, Treasury Secretary in 1979, and Scott Ryan, Australia's Senate president in 2019.
+    const doc = annotate(['Miller/PROPN/nsubj ruled/VERB in/ADP Houston/PROPN ,/PUNCT Texas/PROPN .', 'Ryan/PROPN/nsubj of/ADP the/DET WHO/PROPN spoke/VERB .'], '2019-02-25T00:00:00Z');
+    const ids = doc.mentions.filter((m) => m.type === 'PER').map((m) => m.actorId);
+    expect(ids).toEqual(['person:miller', 'person:ryan']);
+  });
+
   it('leaves a name that parties of several countries bear unresolved when none of them is the article\'s', () => {
     const inTokyo = annotate(['In/ADP Tokyo/PROPN ,/PUNCT the/DET Labour/PROPN Party/PROPN/nsubj criticised/VERB the/DET deal/NOUN .']);
     expect(inTokyo.mentions.find((m) => m.text === 'Labour Party')?.actorId ?? null).toBeNull();

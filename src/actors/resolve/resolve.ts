@@ -1,4 +1,4 @@
-import type { ActorEntry } from '../kb/index.js';
+import type { ActorEntry, ActorMatch } from '../kb/index.js';
 import type { Mention } from '../../model/index.js';
 import type { Candidate } from '../../entities/candidate.js';
 import type { EntityResources, TokenView } from '../../entities/context.js';
@@ -90,8 +90,11 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       const earlier = [...entities].reverse().find((e) => e.kind === 'person' && e.names.has(words[0]!));
       if (earlier) return earlier;
     }
+    // A surname alone is a person of the knowledge base only while that person holds an office in one of the
+    // article's countries: "Judge Gray Miller" in 2019, left as "Miller" by the recogniser, is not the Treasury
+    // Secretary of 1979, nor is the WHO's "Ryan" the president of Australia's Senate.
     const matches = res.kb.findActors(text, { countries, date: date ?? undefined }).filter((m) =>
-      c.type === 'PER' ? m.actor.type === 'person' : m.actor.type !== 'person',
+      c.type === 'PER' ? m.actor.type === 'person' && (m.match !== 'surname' || !date || (inOffice(m) && m.inContext)) : m.actor.type !== 'person',
     );
     const fitting = c.country ? matches.filter((m) => m.actor.country === c.country || m.roles.some((r) => r.country === c.country)) : [];
     // A name that several countries' organisations bear ("Labour Party", "Supreme Court"), none of them of the
@@ -241,4 +244,8 @@ function countryNamedBefore(view: TokenView, entities: readonly Entity[], at: nu
     }
   }
   return best;
+}
+
+function inOffice(m: ActorMatch): boolean {
+  return m.standing !== null && (m.standing.basis === 'current' || m.standing.basis === 'presumed') && m.standing.agent !== 'ELI';
 }
