@@ -93,6 +93,13 @@ describe('entities and actors', () => {
     expect(mention(doc, 'Lai Ching-te')).toMatchObject({ type: 'PER', actorId: 'lai-ching-te' });
   });
 
+  it('reads a role in apposition after a preposition as the role of the name after it, and no possessive mark as a title', () => {
+    const doc = annotate(['According/VERB to/ADP the/DET El/PROPN Paso/PROPN mayor/NOUN ,/PUNCT Dee/PROPN Margo/PROPN ,/PUNCT police/NOUN were/AUX investigating/VERB .']);
+    expect(mention(doc, 'Dee Margo')?.role).toBe('the El Paso mayor');
+    const mexico = annotate(["Mexico/PROPN 's/PART Foreign/PROPN Secretary/PROPN Marcelo/PROPN Ebrard/PROPN spoke/VERB ."]);
+    expect(mexico.mentions.filter((m) => m.type === 'ROLE').map((m) => m.text)).toEqual(['Foreign Secretary']);
+  });
+
   it('makes no role mention of a qualifier cut off from its office by a nationality: "former Syrian president"', () => {
     const doc = annotate(['Forces/NOUN loyal/ADJ to/ADP former/ADJ Syrian/ADJ president/NOUN Bashar/PROPN al-Assad/PROPN fled/VERB .']);
     expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(expect.arrayContaining(['NORP Syrian', 'ROLE president', 'PER Bashar al-Assad']));

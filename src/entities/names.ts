@@ -70,7 +70,7 @@ function roleParts(view: TokenView, res: EntityResources, start: number, end: nu
   let titleStart = -1;
   for (let i = start; i <= end; i++) {
     const isCountry = i < end && countryOfWord(res, view.words[i]!) !== null;
-    const isTitle = i < end && !isCountry && !/^(his|her|their|its|our|my|your)$/.test(view.lower[i]!);
+    const isTitle = i < end && !isCountry && !/^(his|her|their|its|our|my|your|['’]s?)$/.test(view.lower[i]!);
     if (isTitle && titleStart < 0) titleStart = i;
     if (!isTitle && titleStart >= 0) {
       // "former" in "former Syrian president" qualifies the office after the nationality; alone it is none.

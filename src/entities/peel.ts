@@ -201,13 +201,19 @@ function opensDescription(view: TokenView, res: EntityResources, i: number): boo
 
 /**
  * "A spokeswoman for the Kremlin, Maria Zakharova, said", "Somalia's ambassador to Kenya, Mohamud Ahmed Nur,
- * accuses": a role in apposition before a name, when it opens the sentence with an article, a nationality or a
- * country's possessive, is a noun phrase with a title word in it, and a comma closes the name after it.
+ * accuses": a role in apposition before a name, when it opens the sentence or follows a preposition with an
+ * article, a nationality or a country's possessive, is a noun phrase with a title word in it, and a comma closes
+ * the name after it.
  */
 export function precedingAppositiveRole(view: TokenView, res: EntityResources, nameStart: number, nameEnd: number): RoleSpan | null {
   const comma = nameStart - 1;
   if (comma < 1 || view.words[comma] !== ',' || view.words[nameEnd] !== ',' || !view.sameSentence(comma, nameEnd)) return null;
   let start = comma;
   while (start > 0 && view.sameSentence(start - 1, comma)) start--;
-  return opensDescription(view, res, start) ? roleIn(view, res, start, comma) : null;
+  if (opensDescription(view, res, start)) return roleIn(view, res, start, comma);
+  // Or after a preposition: "According to the El Paso mayor, Dee Margo,", "talks with the foreign minister, X,".
+  for (let i = comma - 1; i > start; i--) {
+    if (view.tokens[i - 1]!.upos === 'ADP' && opensDescription(view, res, i)) return roleIn(view, res, i, comma);
+  }
+  return null;
 }
