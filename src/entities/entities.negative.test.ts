@@ -34,6 +34,13 @@ describe('entities and actors: negative cases', () => {
     expect(ids).toEqual(['person:miller', 'person:ryan']);
   });
 
+  it('codes a person whose last office the knowledge base knows has ended by the office the article gives him, not as ELI', () => {
+    // The knowledge base has Yuval Steinitz as finance minister to 2011; he was energy minister from 2015 to 2020.
+    const doc = annotate(['Energy/PROPN minister/NOUN Yuval/PROPN Steinitz/PROPN/nsubj spoke/VERB .', 'Former/ADJ president/NOUN Hassan/PROPN Rouhani/PROPN/nsubj spoke/VERB .'], '2019-08-08T00:00:00Z');
+    expect(doc.actors.find((a) => a.id === 'yuval-steinitz')).toMatchObject({ code: 'ISRGOV', agent: 'GOV' });
+    expect(doc.actors.find((a) => a.id === 'hassan-rouhani')).toMatchObject({ code: 'IRNGOV' });
+  });
+
   it('leaves a name that parties of several countries bear unresolved when none of them is the article\'s', () => {
     const inTokyo = annotate(['In/ADP Tokyo/PROPN ,/PUNCT the/DET Labour/PROPN Party/PROPN/nsubj criticised/VERB the/DET deal/NOUN .']);
     expect(inTokyo.mentions.find((m) => m.text === 'Labour Party')?.actorId ?? null).toBeNull();

@@ -54,6 +54,11 @@ describe('the committed knowledge base', () => {
     expect(kb.standingAt(rouhani, '2022-06-01')).toMatchObject({ basis: 'former', agent: 'ELI' });
   });
 
+  it('codes a head of government who also holds a ministry by the higher office', () => {
+    // Benjamin Netanyahu, prime minister 2009-2021, was also defence minister from November 2018 to November 2019.
+    expect(kb.standingAt(kb.actor('benjamin-netanyahu')!, '2019-08-08')).toMatchObject({ code: 'ISRGOV', basis: 'current' });
+  });
+
   it('knows the Islamic State under all its names, and role words', () => {
     for (const name of ['Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh']) expect(kb.findActors(name)[0]?.actor.id, name).toBe('islamic-state');
     expect(kb.agentForWord('Parliament')!.code).toBe('LEG');

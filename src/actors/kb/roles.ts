@@ -93,8 +93,14 @@ function byPreference(a: Role, b: Role): number {
   if (hand) return hand;
   const eli = Number(a.agent === 'ELI') - Number(b.agent === 'ELI');
   if (eli) return eli;
+  // A head of state or government who also holds a ministry is coded by the higher office (Netanyahu, prime
+  // minister, was also defence minister in 2019).
+  const head = Number(!HEAD_OFFICE.test(a.role ?? '')) - Number(!HEAD_OFFICE.test(b.role ?? ''));
+  if (head) return head;
   return (b.from ?? '').localeCompare(a.from ?? '');
 }
+
+const HEAD_OFFICE = /^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Amir|Sultan|Supreme Leader|Head of State|Head of Government)$/i;
 
 function isConverted(role: Role): boolean {
   return /^(Phoenix|CountryInfo)/.test(role.source ?? '');

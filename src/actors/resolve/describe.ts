@@ -23,6 +23,13 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
       if (!actor) continue;
       const standing = date ? res.kb.standingAt(actor, date) : null;
       const country = standing?.country ?? actor.country;
+      const stated = actor.type === 'person' && (!standing || standing.basis === 'former') ? statedOffice(res, mentions, id, country) : null;
+      if (stated) {
+        // The article is newer than the knowledge base: "energy minister Yuval Steinitz" in 2019 holds an office
+        // the knowledge base ends in 2011.
+        out.push({ id, name: actor.name, type: actor.type, country, agent: stated.agent, role: stated.role, code: `${country ?? ''}${stated.agent}` });
+        continue;
+      }
       out.push({
         id,
         name: actor.name,
@@ -46,4 +53,17 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
     }
   }
   return out;
+}
+
+/**
+ * An office the article gives a person in the words around the name ("energy minister Yuval Steinitz"): its agent,
+ * when the words name no other country and no past office ("former", "ex-", "late").
+ */
+function statedOffice(res: EntityResources, mentions: readonly Mention[], id: string, country: string | null): { agent: string; role: string } | null {
+  for (const m of mentions) {
+    if (m.actorId !== id || !m.role || /\b(?:former|ex|late|then|retired|outgoing)\b/i.test(m.role)) continue;
+    const meaning = roleMeaningOfText(res, m.role);
+    if (meaning.agent && meaning.agent !== 'ELI' && (!meaning.country || meaning.country === country)) return { agent: meaning.agent, role: m.role };
+  }
+  return null;
 }
