@@ -111,6 +111,8 @@ describe('entities and actors', () => {
     const doc = createPipeline().code({ name: 'generic', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2025-01-01' } });
     const texts = doc.mentions.map((m) => m.text);
     expect(texts).toEqual(expect.arrayContaining(['the police', '20 protesters', '25 people', 'villagers']));
+    const us = createPipeline().code({ name: 'us', bytes: new TextEncoder().encode('United States military forces arrived on Thursday.'), format: 'text', hints: { published: '2025-01-01' } });
+    expect(us.mentions.find((m) => m.text === 'United States military forces')?.actorId).toBe('code:USAMIL');
     const times = createPipeline().code({ name: 'pm', bytes: new TextEncoder().encode('Talks ended at 5 p.m. and resume at 9 pm. The PM was hopeful.'), format: 'text', hints: { published: '2025-01-01' } });
     expect(times.mentions.map((m) => m.text)).toEqual(['The PM']);
   });

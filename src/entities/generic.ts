@@ -43,9 +43,11 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     }
     // Words the parse puts outside the phrase go, up to a country's name, which the parser often hangs elsewhere
     // ("Afghanistan's Ministry", "The Kenya Interior Ministry") and which gives the actor its country.
-    while (start < headStart && !isPhrase(view, start, headStart, i) && !countryOf(view, res, start) && !(tokens[start]!.upos === 'DET' && countryOf(view, res, start + 1))) start++;
+    // A country's name of several words is whole, whatever the tagger made of its first ("United" as a verb).
+    start = countryNameStart(view, res, start, taken);
+    while (start < headStart && !isPhrase(view, start, headStart, i) && !opensCountryName(view, res, start) && !(tokens[start]!.upos === 'DET' && opensCountryName(view, res, start + 1))) start++;
     let country: string | null = null;
-    for (let j = headStart - 1; j >= start; j--) country ??= countryPossessive(view, res, j) ?? countryOf(view, res, j);
+    for (let j = headStart - 1; j >= start; j--) country ??= countryPossessive(view, res, j) ?? countryNameEndingAt(view, res, j);
     if (isTaken(taken, start, i + 1)) continue;
     country ??= countryAfterOf(view, res, i, HOME_AGENTS.has(agent) ? IN_OR_OF : OF);
     // A head coordinated with a description of a nation shares its nationality: "the Iraqi nation and government".
@@ -140,6 +142,24 @@ function isNominal(view: TokenView, i: number): boolean {
 }
 
 /** The country whose name, of one to four words, ends at token j ("Iraq", "Ivory Coast", "the United States"). */
+/** Whether a country's name of one to four words begins at token `k`. */
+function opensCountryName(view: TokenView, res: EntityResources, k: number): boolean {
+  for (let end = k + 1; end <= Math.min(k + 4, view.tokens.length); end++) {
+    if (!view.sameSentence(k, end - 1)) break;
+    if (countryOfWord(res, view.text(k, end))) return true;
+  }
+  return countryOf(view, res, k) !== null;
+}
+
+/** The first word of a country's name of two to four words that ends at token `j`, else `j`. */
+function countryNameStart(view: TokenView, res: EntityResources, j: number, taken: Uint8Array): number {
+  for (let k = Math.max(0, j - 3); k < j; k++) {
+    if (!view.sameSentence(k, j) || taken.subarray(k, j).some((x) => x)) continue;
+    if (countryOfWord(res, view.text(k, j + 1))?.how === 'name') return k;
+  }
+  return j;
+}
+
 function countryNameEndingAt(view: TokenView, res: EntityResources, j: number): string | null {
   for (let k = Math.max(0, j - 3); k < j; k++) {
     if (!view.sameSentence(k, j)) continue;
