@@ -163,4 +163,20 @@ describe('additions', () => {
     const earlier = new KnowledgeBase(entries, { additions: [KbEntry.parse(role('1952-08-11'))] });
     expect(earlier.actor('hussein-of-jordan')!.died).toBe('1999-02-07');
   });
+
+  it('take away the names an update removes, so that those name another actor or nothing, prebuilt index or not', () => {
+    // A dictionary entry that lumps several bodies together, and one of them written up on its own.
+    const lumped = KbEntry.parse({ kind: 'actor', id: 'gchq', name: 'Gchq', aliases: ['MI6', 'The Foundation', 'Al-Rukn'], type: 'institution', country: 'GBR', code: 'GBRSPY', source: 'd' });
+    const own = KbEntry.parse({ kind: 'actor', id: 'sis', name: 'Secret Intelligence Service', aliases: ['MI6'], type: 'institution', country: 'GBR', code: 'GBRSPY', source: 'u' });
+    const fix = KbEntry.parse({ kind: 'actor', id: 'gchq', name: 'GCHQ', type: 'institution', removeNames: ['Mi6', 'the foundation', 'Gchq', 'Al Rukn'], source: 'u' });
+    const base = [...entries, lumped];
+    const index = new KnowledgeBase(base).exportIndex();
+    for (const local of [new KnowledgeBase(base, { additions: [own, fix] }), new KnowledgeBase(base, { additions: [own, fix], index })]) {
+      expect(local.actor('gchq')).toMatchObject({ name: 'GCHQ', aliases: [], code: 'GBRSPY', country: 'GBR' });
+      expect(local.findActors('MI6').map((m) => m.actor.id)).toEqual(['sis']);
+      expect(local.findActors('The Foundation')).toEqual([]);
+      expect(local.findActors('Rukn')).toEqual([]);
+      expect(local.findActors('Gchq').map((m) => m.actor.id)).toEqual(['gchq']);
+    }
+  });
 });

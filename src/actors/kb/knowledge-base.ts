@@ -100,6 +100,7 @@ export class KnowledgeBase {
       const seen = this.actors.get(id);
       const actor = seen ? mergeActor(seen, entry) : entry;
       this.actors.set(id, actor);
+      if (this.indexed && seen && entry.removeNames?.length) this.unindexActor(seen, actor);
       if (this.indexed) this.indexActor(actor);
     }
   }
@@ -255,22 +256,35 @@ export class KnowledgeBase {
   }
 
   private indexActor(actor: ActorEntry): void {
-    const names = [actor.name, ...actor.aliases];
-    for (const n of names) {
-      const key = nameKey(n);
-      this.byName.add(key, actor.id);
-      // Only names with an article need a second key; the others are found under their own (see match).
-      const loose = looseOf(key);
-      if (loose !== key) this.byLoose.add(loose, actor.id);
-    }
-    if (actor.type === 'person') {
-      for (const n of names) {
-        const words = nameKey(n).split(' ');
-        const last = words.at(-1)!;
-        if (words.length > 1 && last.length > 2) this.bySurname.add(last, actor.id);
-      }
-    }
+    const keys = indexKeys(actor);
+    for (const key of keys.names) this.byName.add(key, actor.id);
+    for (const key of keys.loose) this.byLoose.add(key, actor.id);
+    for (const key of keys.surnames) this.bySurname.add(key, actor.id);
   }
+
+  /** Takes the keys of `before` that `after` (the same actor, with names removed) no longer has out of the indexes. */
+  private unindexActor(before: ActorEntry, after: ActorEntry): void {
+    const [old, now] = [indexKeys(before), indexKeys(after)];
+    for (const key of old.names) if (!now.names.has(key)) this.byName.remove(key, before.id);
+    for (const key of old.loose) if (!now.loose.has(key)) this.byLoose.remove(key, before.id);
+    for (const key of old.surnames) if (!now.surnames.has(key)) this.bySurname.remove(key, before.id);
+  }
+}
+
+/** The keys an actor is indexed under: its names; those with an article without it; a person's last names. */
+function indexKeys(actor: ActorEntry): { names: Set<string>; loose: Set<string>; surnames: Set<string> } {
+  const keys = { names: new Set<string>(), loose: new Set<string>(), surnames: new Set<string>() };
+  for (const n of [actor.name, ...actor.aliases]) {
+    const key = nameKey(n);
+    keys.names.add(key);
+    // Only names with an article need a second key; the others are found under their own (see match).
+    const loose = looseOf(key);
+    if (loose !== key) keys.loose.add(loose);
+    const words = key.split(' ');
+    const last = words.at(-1)!;
+    if (actor.type === 'person' && words.length > 1 && last.length > 2) keys.surnames.add(last);
+  }
+  return keys;
 }
 
 /** Every country is also an actor (the state as a whole), under its lower-case ISO code. */

@@ -3,11 +3,13 @@ import { nameKey } from './normalise.js';
 import { endOf, startOf } from './roles.js';
 
 /**
- * Adds what `update` says to `target` (the same actor): its name becomes the main one (the others stay as aliases),
- * its roles are added (or replace the old ones) and the fields it fills in override.
+ * Adds what `update` says to `target` (the same actor): its name becomes the main one (the others stay as aliases,
+ * except those it removes), its roles are added (or replace the old ones) and the fields it fills in override.
  */
 export function mergeActor(target: ActorEntry, update: ActorEntry): ActorEntry {
-  const names = uniqueNames([update.name, ...update.aliases, target.name, ...target.aliases]);
+  const removed = new Set((update.removeNames ?? []).map(nameKey));
+  const kept = [target.name, ...target.aliases].filter((n) => !removed.has(nameKey(n)));
+  const names = uniqueNames([update.name, ...update.aliases, ...kept]);
   const roles = update.replaceRoles ? update.roles : uniqueRoles([...target.roles, ...update.roles]);
   return {
     ...target,

@@ -7,11 +7,14 @@ export type IndexTable = Record<string, string | string[]>;
 
 export class NameIndex {
   private readonly added = new Map<string, string | string[]>();
+  /** Ids taken away from keys of the base table (which is not copied, so not changed). */
+  private readonly removed = new Map<string, Set<string>>();
 
   constructor(private readonly base: IndexTable = {}) {}
 
   add(key: string, id: string): void {
     if (!key) return;
+    if (this.removed.get(key)?.delete(id)) return;
     const ids = this.added.get(key);
     if (ids === undefined) {
       if (!this.inBase(key, id)) this.added.set(key, id);
@@ -25,7 +28,21 @@ export class NameIndex {
     return ids !== undefined && (ids === id || (Array.isArray(ids) && ids.includes(id)));
   }
 
+  /** Takes `id` away from `key`. */
+  remove(key: string, id: string): void {
+    const ids = this.added.get(key);
+    if (ids === id) this.added.delete(key);
+    else if (Array.isArray(ids) && ids.includes(id)) this.added.set(key, ids.length === 2 ? ids.find((i) => i !== id)! : ids.filter((i) => i !== id));
+    if (this.inBase(key, id)) this.removed.set(key, (this.removed.get(key) ?? new Set()).add(id));
+  }
+
   get(key: string): readonly string[] {
+    const ids = this.lookup(key);
+    const removed = this.removed.size ? this.removed.get(key) : undefined;
+    return removed?.size ? ids.filter((id) => !removed.has(id)) : ids;
+  }
+
+  private lookup(key: string): readonly string[] {
     const base = Object.hasOwn(this.base, key) ? this.base[key]! : undefined;
     const added = this.added.get(key);
     if (added === undefined) return base === undefined ? [] : typeof base === 'string' ? [base] : base;
@@ -36,9 +53,10 @@ export class NameIndex {
   /** The whole table, for writing it out. */
   toTable(): IndexTable {
     const table: IndexTable = { ...this.base };
-    for (const key of this.added.keys()) {
+    for (const key of new Set([...this.added.keys(), ...this.removed.keys()])) {
       const ids = this.get(key);
-      table[key] = ids.length === 1 ? ids[0]! : [...ids];
+      if (ids.length === 0) delete table[key];
+      else table[key] = ids.length === 1 ? ids[0]! : [...ids];
     }
     return table;
   }

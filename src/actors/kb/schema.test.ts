@@ -31,5 +31,7 @@ describe('knowledge-base schema', () => {
     expect(() => parseEntryLine('{"kind":"agent","word":"x","code":"LEGX","source":"s"}', 'f.jsonl:1')).toThrow(/code: Expected a CAMEO code/);
     expect(() => parseEntryLine('{"kind":"actor","id":"x","name":"X","type":"person","roles":[{"code":"IRNGOV","from":"3 May 2020"}],"source":"s"}', 'f:1')).toThrow(/roles\.0\.from: Expected a date/);
     expect(() => parseEntryLine('{not json', 'f:2')).toThrow('f:2: Not valid JSON');
+    expect(() => parseEntryLine('{"kind":"actor","id":"x","name":"X","type":"group","removeNames":"Y","source":"s"}', 'f:4')).toThrow(/removeNames: /);
+    expect(() => parseEntryLine('{"kind":"actor","id":"x","name":"X","type":"group","removeNames":[""],"source":"s"}', 'f:5')).toThrow(/removeNames\.0: /);
   });
 });

@@ -62,6 +62,8 @@ export const ActorEntry = z.object({
   roles: z.array(Role).default([]),
   /** In an update file: these roles replace those of the entry it updates instead of adding to them. */
   replaceRoles: z.boolean().optional(),
+  /** In an update file: names (the main name or aliases, compared as name keys) taken away from the entry it updates. */
+  removeNames: z.array(z.string().min(1)).optional(),
   source: Source,
 });
 export type ActorEntry = z.infer<typeof ActorEntry>;
