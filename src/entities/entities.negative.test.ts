@@ -41,6 +41,13 @@ describe('entities and actors: negative cases', () => {
     expect(doc.actors.find((a) => a.id === 'hassan-rouhani')).toMatchObject({ code: 'IRNGOV' });
   });
 
+  it("takes a body's name that is also an agent word for that country's body only in an article about it", () => {
+    const manila = annotate(['Philippine/ADJ lawmakers/NOUN met/VERB in/ADP Manila/PROPN .', 'The/DET Senate/PROPN/nsubj approved/VERB the/DET bill/NOUN ,/PUNCT and/CCONJ the/DET Philippine/ADJ president/NOUN signed/VERB it/PRON .']);
+    expect(manila.mentions.find((m) => m.text.endsWith('Senate'))?.actorId).toBe('code:PHLLEG');
+    const washington = annotate(['The/DET Senate/PROPN/nsubj acquitted/VERB Trump/PROPN in/ADP Washington/PROPN .']);
+    expect(washington.mentions.find((m) => m.text.endsWith('Senate'))?.actorId).toBe('united-states-congress');
+  });
+
   it('leaves a name that parties of several countries bear unresolved when none of them is the article\'s', () => {
     const inTokyo = annotate(['In/ADP Tokyo/PROPN ,/PUNCT the/DET Labour/PROPN Party/PROPN/nsubj criticised/VERB the/DET deal/NOUN .']);
     expect(inTokyo.mentions.find((m) => m.text === 'Labour Party')?.actorId ?? null).toBeNull();

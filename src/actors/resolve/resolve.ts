@@ -133,6 +133,16 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       continue;
     }
     if (c.type === 'PER' || c.type === 'ORG' ? c.named : false) {
+      // A name that is also an agent word ("Senate", "Parliament") is that country's body only in an article about
+      // that country; elsewhere it is the article's own ("the Senate" in a story about the Philippines).
+      const agentWord = c.type === 'ORG' ? res.agents.agent(view.lower.slice(c.start, c.end).join(' ').replace(/^the /, '')) : null;
+      if (agentWord) {
+        const known = resolveName(c);
+        const e = !known || known.kind !== 'group' || !known.country || countries.includes(known.country) ? known : genericEntity({ ...c, agent: agentWord });
+        remember(c, e);
+        emit(c, e);
+        continue;
+      }
       // An organisation the knowledge base does not know, whose country and sector the mention finder gave it (so
       // far only websites cited as sources: "Khabarnews.ir" IRNMED), is coded as that sector of that country.
       const e = resolveName(c) ?? (c.type === 'ORG' && c.country && c.agent ? genericEntity(c) : null);
