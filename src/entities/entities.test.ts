@@ -100,6 +100,12 @@ describe('entities and actors', () => {
     expect(mexico.mentions.filter((m) => m.type === 'ROLE').map((m) => m.text)).toEqual(['Foreign Secretary']);
   });
 
+  it('reads an organisation of the knowledge base named right before a role as part of it: "MI6 chief", "Twitter CEO"', () => {
+    const doc = annotate(['MI6/PROPN chief/NOUN Richard/PROPN Moore/PROPN said/VERB ,/PUNCT and/CCONJ Twitter/PROPN CEO/NOUN Jack/PROPN Dorsey/PROPN agreed/VERB .']);
+    expect(actorOf(doc, 'Richard Moore')).toMatchObject({ country: 'GBR', code: 'GBRSPY' });
+    expect(actorOf(doc, 'Jack Dorsey')).toMatchObject({ country: 'USA', agent: 'MNC' });
+  });
+
   it('makes no role mention of a qualifier cut off from its office by a nationality: "former Syrian president"', () => {
     const doc = annotate(['Forces/NOUN loyal/ADJ to/ADP former/ADJ Syrian/ADJ president/NOUN Bashar/PROPN al-Assad/PROPN fled/VERB .']);
     expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(expect.arrayContaining(['NORP Syrian', 'ROLE president', 'PER Bashar al-Assad']));

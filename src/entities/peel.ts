@@ -1,6 +1,6 @@
 import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
-import { GAZ_PLACE, tokenKey } from './gazetteer.js';
+import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey } from './gazetteer.js';
 import { agentOf } from '../actors/kb/codes.js';
 
 // Role words and titles are peeled off a person's name and kept: "Iraqi Foreign Minister Fuad Hussein" is the
@@ -50,7 +50,19 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
   // "China's U.N. Ambassador Fu Cong": a country's possessive before the role states its country.
   else if (roleStart < nameStart && roleStart > 1 && view.sameSentence(roleStart - 2, start) && POSSESSIVE_MARK.test(view.words[roleStart - 1]!) && countryOfWord(res, view.words[roleStart - 2]!)?.how === 'name') roleStart -= 2;
   if (roleStart === nameStart) return { nameStart, role: null, country: null, agent: null };
+  roleStart = organisationEndingBefore(view, res, roleStart, start) ?? roleStart;
   return { nameStart, role: { start: roleStart, end: nameStart }, ...roleMeaning(view, res, roleStart, nameStart) };
+}
+
+/** "MI6 chief Richard Moore": the start of an organisation of the knowledge base named right before a role, if any. */
+function organisationEndingBefore(view: TokenView, res: EntityResources, roleStart: number, start: number): number | null {
+  for (let k = Math.max(0, roleStart - 4); k < roleStart; k++) {
+    const keys = view.words.slice(k, roleStart).map(tokenKey);
+    if (!view.sameSentence(k, start) || !/^\p{Lu}/u.test(view.words[k]!) || keys.some((key) => !key)) continue;
+    const types = res.gazetteer.typesOf(keys.join(' '));
+    if ((types & (GAZ_ORG | GAZ_PER | GAZ_LOC)) === GAZ_ORG) return k;
+  }
+  return null;
 }
 
 /**
