@@ -39,6 +39,11 @@ describe('entities and actors: negative cases', () => {
     const doc = annotate(['Energy/PROPN minister/NOUN Yuval/PROPN Steinitz/PROPN/nsubj spoke/VERB .', 'Former/ADJ president/NOUN Hassan/PROPN Rouhani/PROPN/nsubj spoke/VERB .'], '2019-08-08T00:00:00Z');
     expect(doc.actors.find((a) => a.id === 'yuval-steinitz')).toMatchObject({ code: 'ISRGOV', agent: 'GOV' });
     expect(doc.actors.find((a) => a.id === 'hassan-rouhani')).toMatchObject({ code: 'IRNGOV' });
+    // Before her vice-presidency the knowledge base gives Kamala Harris no office; a word that is no title gives none.
+    const harris = annotate(['Senator/PROPN Kamala/PROPN Harris/PROPN/nsubj spoke/VERB .'], '2020-06-19T00:00:00Z');
+    expect(harris.actors.find((a) => a.id === 'kamala-harris')).toMatchObject({ code: 'USALEG' });
+    const hunter = annotate(['Hunter/PROPN Biden/PROPN/nsubj spoke/VERB .'], '2019-09-25T00:00:00Z');
+    expect(hunter.actors.find((a) => a.type === 'person')?.code).not.toBe('USACVL');
   });
 
   it("takes a body's name that is also an agent word for that country's body only in an article about it", () => {

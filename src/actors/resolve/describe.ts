@@ -23,7 +23,7 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
       if (!actor) continue;
       const standing = date ? res.kb.standingAt(actor, date) : null;
       const country = standing?.country ?? actor.country;
-      const stated = actor.type === 'person' && (!standing || standing.basis === 'former') ? statedOffice(res, mentions, id, country) : null;
+      const stated = actor.type === 'person' && (!standing || standing.basis === 'former' || standing.basis === 'none') ? statedOffice(res, mentions, id, country) : null;
       if (stated) {
         // The article is newer than the knowledge base: "energy minister Yuval Steinitz" in 2019 holds an office
         // the knowledge base ends in 2011.
@@ -57,13 +57,16 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
 
 /**
  * An office the article gives a person in the words around the name ("energy minister Yuval Steinitz"): its agent,
- * when the words name no other country and no past office ("former", "ex-", "late").
+ * when the words hold a title or name a force, court or legislature ("Hunter" in "Hunter Biden", "States" in
+ * "United States", neither), name no other country and no past office ("former", "ex-", "late"), and make an
+ * office, not a civilian.
  */
 function statedOffice(res: EntityResources, mentions: readonly Mention[], id: string, country: string | null): { agent: string; role: string } | null {
   for (const m of mentions) {
     if (m.actorId !== id || !m.role || /\b(?:former|ex|late|then|retired|outgoing)\b/i.test(m.role)) continue;
     const meaning = roleMeaningOfText(res, m.role);
-    if (meaning.agent && meaning.agent !== 'ELI' && (!meaning.country || meaning.country === country)) return { agent: meaning.agent, role: m.role };
+    const titled = m.role.split(/\s+/).some((w) => res.titles.has(w.toLowerCase())) || /^(?:MIL|COP|JUD|SPY|LEG)$/.test(meaning.agent ?? '');
+    if (titled && meaning.agent && meaning.agent !== 'ELI' && meaning.agent !== 'CVL' && (!meaning.country || meaning.country === country)) return { agent: meaning.agent, role: m.role };
   }
   return null;
 }
