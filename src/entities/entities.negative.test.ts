@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../actors/kb/index.js';
 import type { Doc } from '../model/index.js';
+import { createPipeline } from '../pipeline/index.js';
 import { loadEntityModels, type EntityModels } from './index.js';
 import { annotateWords } from './test-doc.js';
 
@@ -51,6 +52,13 @@ describe('entities and actors: negative cases', () => {
     expect(manila.mentions.find((m) => m.text.endsWith('Senate'))?.actorId).toBe('code:PHLLEG');
     const washington = annotate(['The/DET Senate/PROPN/nsubj acquitted/VERB Trump/PROPN in/ADP Washington/PROPN .']);
     expect(washington.mentions.find((m) => m.text.endsWith('Senate'))?.actorId).toBe('united-states-congress');
+  });
+
+  it("gives foreign forces not the article's own country, which its other generic actors take", () => {
+    const text = "Iraq's parliament met in Baghdad. Iraqi officials said Iraq would act. Lawmakers voted to expel all foreign forces.";
+    const doc = createPipeline().code({ name: 'foreign', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2021-02-06' } });
+    expect(doc.mentions.find((m) => m.text.endsWith('foreign forces'))?.actorId).toBe('code:MIL');
+    expect(doc.mentions.find((m) => m.text === 'Lawmakers')?.actorId).toBe('code:IRQLEG');
   });
 
   it('leaves a name that parties of several countries bear unresolved when none of them is the article\'s', () => {

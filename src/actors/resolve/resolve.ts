@@ -200,9 +200,14 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     return (personEndingAt.get(c.start) ?? (possessive ? personEndingAt.get(c.start - 1) : undefined))?.country ?? null;
   }
 
+  /** "foreign forces", "foreign journalists": a group the article's own country is not (but "the foreign ministry" is its). */
+  function foreignGroup(c: Candidate): boolean {
+    return /^NNP?S$/.test(view.tokens[c.head]!.xpos) && view.lower.slice(c.start, c.head).some((w) => w === 'foreign' || w === 'overseas');
+  }
+
   function genericEntity(c: Candidate): Entity | null {
     if (!c.agent) return null;
-    const country = c.country ?? ownerCountry(c) ?? (TRANSNATIONAL.test(c.agent) ? null : home);
+    const country = c.country ?? ownerCountry(c) ?? (TRANSNATIONAL.test(c.agent) || foreignGroup(c) ? null : home);
     const code = `${country ? (res.kb.country(country)?.cameo ?? country) : ''}${c.agent}`;
     const id = codeId(code);
     return byActor.get(id) ?? start({ ...c, country }, 'group', id, null);
