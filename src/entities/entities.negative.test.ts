@@ -44,7 +44,9 @@ describe('entities and actors: negative cases', () => {
     const harris = annotate(['Senator/PROPN Kamala/PROPN Harris/PROPN/nsubj spoke/VERB .'], '2020-06-19T00:00:00Z');
     expect(harris.actors.find((a) => a.id === 'kamala-harris')).toMatchObject({ code: 'USALEG' });
     const hunter = annotate(['Hunter/PROPN Biden/PROPN/nsubj spoke/VERB .'], '2019-09-25T00:00:00Z');
-    expect(hunter.actors.find((a) => a.type === 'person')?.code).not.toBe('USACVL');
+    const biden = hunter.actors.find((a) => a.type === 'person');
+    expect(biden).toBeDefined();
+    expect(biden!.code).not.toBe('USACVL');
   });
 
   it("takes a body's name that is also an agent word for that country's body only in an article about it", () => {
@@ -59,6 +61,14 @@ describe('entities and actors: negative cases', () => {
     const doc = createPipeline().code({ name: 'foreign', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2021-02-06' } });
     expect(doc.mentions.find((m) => m.text.endsWith('foreign forces'))?.actorId).toBe('code:MIL');
     expect(doc.mentions.find((m) => m.text === 'Lawmakers')?.actorId).toBe('code:IRQLEG');
+  });
+
+  it('reads no past office as a sitting one, and no organisation a preposition governs as part of a role', () => {
+    const text = 'The late President Jacques Chirac was remembered. Sudan handed ousted president Omar al-Bashir to the court. In an interview with Al Jazeera Foreign Minister Ahmed Kareem Saleh said Yemen would respond.';
+    const doc = createPipeline().code({ name: 'past', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2021-02-06' } });
+    expect(doc.actors.find((a) => a.id === 'jacques-chirac')?.code).toBe('FRAELI');
+    expect(doc.actors.find((a) => a.id === 'umar-al-bashir')?.code).toBe('SDNELI');
+    expect(doc.mentions.find((m) => m.text === 'Ahmed Kareem Saleh')?.role).toBe('Foreign Minister');
   });
 
   it('leaves a name that parties of several countries bear unresolved when none of them is the article\'s', () => {

@@ -59,6 +59,8 @@ function organisationEndingBefore(view: TokenView, res: EntityResources, roleSta
   for (let k = Math.max(0, roleStart - 4); k < roleStart; k++) {
     const keys = view.words.slice(k, roleStart).map(tokenKey);
     if (!view.sameSentence(k, start) || !/^\p{Lu}/u.test(view.words[k]!) || keys.some((key) => !key)) continue;
+    // Not the object of a preposition: "In an interview with Al Jazeera Foreign Minister X said".
+    if (k > 0 && view.sameSentence(k - 1, k) && view.tokens[k - 1]!.upos === 'ADP') return null;
     const types = res.gazetteer.typesOf(keys.join(' '));
     if ((types & (GAZ_ORG | GAZ_PER | GAZ_LOC)) === GAZ_ORG) return k;
   }
@@ -213,8 +215,8 @@ function opensDescription(view: TokenView, res: EntityResources, i: number): boo
 
 /**
  * "A spokeswoman for the Kremlin, Maria Zakharova, said", "Somalia's ambassador to Kenya, Mohamud Ahmed Nur,
- * accuses": a role in apposition before a name, when it opens the sentence or follows a preposition with an
- * article, a nationality or a country's possessive, is a noun phrase with a title word in it, and a comma closes
+ * accuses": a role in apposition before a name, when it opens the sentence (or follows the preposition that
+ * does) with an article, a nationality or a country's possessive, is a noun phrase with a title word in it, and a comma closes
  * the name after it.
  */
 export function precedingAppositiveRole(view: TokenView, res: EntityResources, nameStart: number, nameEnd: number): RoleSpan | null {
@@ -223,9 +225,9 @@ export function precedingAppositiveRole(view: TokenView, res: EntityResources, n
   let start = comma;
   while (start > 0 && view.sameSentence(start - 1, comma)) start--;
   if (opensDescription(view, res, start)) return roleIn(view, res, start, comma);
-  // Or after a preposition: "According to the El Paso mayor, Dee Margo,", "talks with the foreign minister, X,".
-  for (let i = comma - 1; i > start; i--) {
-    if (view.tokens[i - 1]!.upos === 'ADP' && opensDescription(view, res, i)) return roleIn(view, res, i, comma);
-  }
-  return null;
+  // Or after a preposition that opens the sentence: "According to the El Paso mayor, Dee Margo,". Not one inside
+  // the description ("According to a spokesman for the Iraqi prime minister, X," names the spokesman).
+  let i = start;
+  while (i < comma && i - start < 2 && (view.tokens[i]!.upos === 'ADP' || view.lower[i] === 'according')) i++;
+  return i > start && view.tokens[i - 1]!.upos === 'ADP' && opensDescription(view, res, i) ? roleIn(view, res, i, comma) : null;
 }

@@ -195,7 +195,8 @@ export function joinedOverLinkWords(words: readonly string[], spans: readonly Ta
 
 // Abbreviated legal forms of companies: "Inc.", "Ltd", "plc", "GmbH". Not "Company" or "Group", which also follow
 // names as common nouns ("the Ford company").
-const LEGAL_FORM = /^(?:Inc|Ltd|Corp|LLC|LLP|plc|PLC|GmbH|AG|NV|N\.V|BV|B\.V|Pty|Limited|Incorporated)\.?$/;
+// Not "AG" (attorney general) or "NV" (Nevada), which follow place names as often.
+const LEGAL_FORM = /^(?:Inc|Ltd|Corp|LLC|LLP|plc|PLC|GmbH|N\.V|B\.V|Pty|Limited|Incorporated)\.?$/;
 
 /**
  * A name followed by a legal form is a company's, and the legal form is part of it ("Enron Corp.", "First Union
@@ -206,6 +207,7 @@ export function withLegalForms(words: readonly string[], spans: readonly TagSpan
   const out = [...spans];
   for (let i = 1; i < words.length; i++) {
     if (!LEGAL_FORM.test(words[i]!)) continue;
+    if (out.some((sp) => sp.start === i)) continue;
     const inside = out.findIndex((sp) => sp.start < i && i < sp.end);
     if (inside >= 0) {
       out[inside] = { ...out[inside]!, type: 'ORG' };

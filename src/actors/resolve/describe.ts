@@ -9,7 +9,7 @@ import { parseId } from './ids.js';
  * held then (or held when it died, or ELI for a former office holder); a generic actor from its code; a person
  * not in the knowledge base from the role words around their name.
  */
-export function describeActors(res: EntityResources, mentions: readonly Mention[], date: string | null): Actor[] {
+export function describeActors(res: EntityResources, mentions: readonly Mention[], date: string | null, text = ''): Actor[] {
   const countries = new Set(res.kb.countries.keys());
   const out: Actor[] = [];
   const done = new Set<string>();
@@ -23,7 +23,7 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
       if (!actor) continue;
       const standing = date ? res.kb.standingAt(actor, date) : null;
       const country = standing?.country ?? actor.country;
-      const stated = actor.type === 'person' && (!standing || standing.basis === 'former' || standing.basis === 'none') ? statedOffice(res, mentions, id, country) : null;
+      const stated = actor.type === 'person' && standing && (standing.basis === 'former' || standing.basis === 'none') ? statedOffice(res, mentions, id, country, text) : null;
       if (stated) {
         // The article is newer than the knowledge base: "energy minister Yuval Steinitz" in 2019 holds an office
         // the knowledge base ends in 2011.
@@ -61,12 +61,16 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
  * "United States", neither), name no other country and no past office ("former", "ex-", "late"), and make an
  * office, not a civilian.
  */
-function statedOffice(res: EntityResources, mentions: readonly Mention[], id: string, country: string | null): { agent: string; role: string } | null {
+function statedOffice(res: EntityResources, mentions: readonly Mention[], id: string, country: string | null, text: string): { agent: string; role: string } | null {
   for (const m of mentions) {
-    if (m.actorId !== id || !m.role || /\b(?:former|ex|late|then|retired|outgoing)\b/i.test(m.role)) continue;
+    // The words before the role count too: "the late President Jacques Chirac", "ousted president Omar al-Bashir".
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (m.actorId !== id || !m.role || PAST_OFFICE.test(m.role) || PAST_OFFICE.test(before.split(/[.,;:]/).at(-1) ?? '')) continue;
     const meaning = roleMeaningOfText(res, m.role);
     const titled = m.role.split(/\s+/).some((w) => res.titles.has(w.toLowerCase())) || /^(?:MIL|COP|JUD|SPY|LEG)$/.test(meaning.agent ?? '');
     if (titled && meaning.agent && meaning.agent !== 'ELI' && meaning.agent !== 'CVL' && (!meaning.country || meaning.country === country)) return { agent: meaning.agent, role: m.role };
   }
   return null;
 }
+
+const PAST_OFFICE = /\b(?:former|ex|late|then|retired|outgoing|ousted|deposed|toppled|overthrown|exiled|jailed|disgraced|slain|assassinated)\b/i;

@@ -12,7 +12,7 @@ export function createActorsStage(res: EntityResources): Stage {
     requires: ['article', 'mentions'],
     assigns: ['actors'],
     run(doc) {
-      return { actors: describeActors(res, doc.mentions, doc.article.published ?? null) };
+      return { actors: describeActors(res, doc.mentions, doc.article.published ?? null, doc.article.text) };
     },
   };
 }

@@ -138,7 +138,8 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       const agentWord = c.type === 'ORG' ? res.agents.agent(view.lower.slice(c.start, c.end).join(' ').replace(/^the /, '')) : null;
       if (agentWord) {
         const known = resolveName(c);
-        const e = !known || known.kind !== 'group' || !known.country || countries.includes(known.country) ? known : genericEntity({ ...c, agent: agentWord });
+        const foreign = known?.kind === 'group' && known.country && countries.length > 0 && !countries.includes(known.country);
+        const e = foreign ? genericEntity({ ...c, agent: agentWord }) : known;
         remember(c, e);
         emit(c, e);
         continue;
