@@ -1,5 +1,5 @@
 import { f1, f2, f3, hashString } from '../nlp/hash.js';
-import { Gazetteer, tokenKey } from './gazetteer.js';
+import { Gazetteer, tokenKey, type GazetteerMatch } from './gazetteer.js';
 import { shape } from '../text/shape.js';
 import type { WordClusters } from '../nlp/clusters.js';
 
@@ -51,6 +51,8 @@ export interface Prepared {
   phrasePos: Int32Array;
   /** Whether each word's capitalised phrase has an "of" or "for" inside ("Bank of Scotland"). */
   phraseOf: Uint8Array;
+  /** The gazetteer's names over the sentence, place names included. */
+  matches: GazetteerMatch[];
 }
 
 /** Lower-cased words that occur in lower case somewhere in the document. */
@@ -127,6 +129,7 @@ export function prepare(input: SentenceInput, lowerSeen: ReadonlySet<string>, ca
     phraseHead: new Int32Array(n).fill(-1),
     phrasePos: new Int32Array(n),
     phraseOf: new Uint8Array(n),
+    matches: [],
   };
   const keys: string[] = new Array(n);
   const caps: boolean[] = new Array(n);
@@ -151,7 +154,8 @@ export function prepare(input: SentenceInput, lowerSeen: ReadonlySet<string>, ca
     p.flags[i] = flags;
   }
   capitalisedPhrases(words, caps, p);
-  for (const m of cache.gazetteer.match(words, { keys, capitalised: caps, places: true })) {
+  p.matches = cache.gazetteer.match(words, { keys, capitalised: caps, places: true });
+  for (const m of p.matches) {
     for (let i = m.start; i < m.end; i++) {
       const pos = m.end - m.start === 1 ? 0 : i === m.start ? 1 : i === m.end - 1 ? 3 : 2;
       p.gaz[i] = 1 + pos * 64 + m.types;
@@ -227,7 +231,7 @@ export function features(p: Prepared, i: number, prev: number, prev2: number, ou
 // Words that join the capitalised words of one name ("Bank of Scotland", "Procter & Gamble", "Ministry for the
 // Environment"). A name's head is its last word before "of" or "for" (Council in "Real Estate Council of Ontario"),
 // else its last word: what kind of name it is shows there, which a word-by-word window cannot see from "Ontario".
-const JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'al']);
+export const LINK_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'al']);
 const HEAD_ENDS = new Set(['of', 'for']);
 
 /** Fills phraseHead, phrasePos and phraseOf for the runs of two or more capitalised words in a sentence. */
@@ -242,7 +246,7 @@ function capitalisedPhrases(words: readonly string[], caps: readonly boolean[], 
     let end = i + 1;
     for (;;) {
       if (end < n && caps[end]) end++;
-      else if (end + 1 < n && JOINERS.has(words[end]!) && (caps[end + 1] || (end + 2 < n && JOINERS.has(words[end + 1]!) && caps[end + 2]))) end += 2;
+      else if (end + 1 < n && LINK_WORDS.has(words[end]!) && (caps[end + 1] || (end + 2 < n && LINK_WORDS.has(words[end + 1]!) && caps[end + 2]))) end += 2;
       else break;
     }
     if (end - i >= 2) {

@@ -141,7 +141,6 @@ function isNominal(view: TokenView, i: number): boolean {
   return upos === 'NOUN' || upos === 'PROPN' || (!upos && /^\p{L}/u.test(view.words[i]!));
 }
 
-/** The country whose name, of one to four words, ends at token j ("Iraq", "Ivory Coast", "the United States"). */
 /** Whether a country's name of one to four words begins at token `k`. */
 function opensCountryName(view: TokenView, res: EntityResources, k: number): boolean {
   for (let end = k + 1; end <= Math.min(k + 4, view.tokens.length); end++) {
@@ -151,22 +150,25 @@ function opensCountryName(view: TokenView, res: EntityResources, k: number): boo
   return countryOf(view, res, k) !== null;
 }
 
-/** The first word of a country's name of two to four words that ends at token `j`, else `j`. */
-function countryNameStart(view: TokenView, res: EntityResources, j: number, taken: Uint8Array): number {
-  for (let k = Math.max(0, j - 3); k < j; k++) {
-    if (!view.sameSentence(k, j) || taken.subarray(k, j).some((x) => x)) continue;
-    if (countryOfWord(res, view.text(k, j + 1))?.how === 'name') return k;
-  }
-  return j;
-}
-
-function countryNameEndingAt(view: TokenView, res: EntityResources, j: number): string | null {
+/** A country's name of two to four words that ends at token `j` ("Ivory Coast", "the United States"): its first token. */
+function longCountryNameEndingAt(view: TokenView, res: EntityResources, j: number): { start: number; iso3: string } | null {
   for (let k = Math.max(0, j - 3); k < j; k++) {
     if (!view.sameSentence(k, j)) continue;
     const found = countryOfWord(res, view.text(k, j + 1));
-    if (found?.how === 'name') return found.country.iso3;
+    if (found?.how === 'name') return { start: k, iso3: found.country.iso3 };
   }
-  return countryOf(view, res, j);
+  return null;
+}
+
+/** The first word of a country's name of several words that ends at token `j` and is no one's else, else `j`. */
+function countryNameStart(view: TokenView, res: EntityResources, j: number, taken: Uint8Array): number {
+  const name = longCountryNameEndingAt(view, res, j);
+  return name && !taken.subarray(name.start, j).some((x) => x) ? name.start : j;
+}
+
+/** The country whose name, of one to four words, ends at token j ("Iraq", "Ivory Coast", "the United States"). */
+function countryNameEndingAt(view: TokenView, res: EntityResources, j: number): string | null {
+  return longCountryNameEndingAt(view, res, j)?.iso3 ?? countryOf(view, res, j);
 }
 
 /** The country a modifier names, also as the first part of a compound ("US-led", "Iranian-backed"). */

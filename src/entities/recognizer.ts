@@ -1,7 +1,7 @@
 import { hashString } from '../nlp/hash.js';
 import { Weights } from '../nlp/perceptron.js';
-import { features, isCapitalised, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
-import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey, type Gazetteer } from './gazetteer.js';
+import { features, isCapitalised, LINK_WORDS, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
+import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
 import type { WordClusters } from '../nlp/clusters.js';
 import { bilouToSpans, decodeStep, transitions } from './tags.js';
@@ -85,10 +85,11 @@ export class Recognizer {
     const edited = isEdited(sentences);
     const spans = sentences.map((s) => {
       if (!s.words.length) return [];
-      const tags = this.decode(prepare(s, lowerSeen, this.cache), edited);
+      const prepared = prepare(s, lowerSeen, this.cache);
+      const tags = this.decode(prepared, edited);
       const found = joinedOverLinkWords(s.words, bilouToSpans(tags.map((t) => this.meta.tags[t]!)));
       const typed = withLegalForms(s.words, found.map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span))));
-      return this.withKnownInstitutions(s.words, typed, lowerSeen);
+      return this.withKnownInstitutions(s.words, typed, prepared.matches, lowerSeen);
     });
     return this.surnamesCarriedOver(sentences, spans, lowerSeen);
   }
@@ -99,11 +100,11 @@ export class Recognizer {
    * "Twitter" untagged (used as websites), its test set and news do not. Not a common word, a title or a word the
    * document also writes in lower case.
    */
-  private withKnownInstitutions(words: readonly string[], spans: TagSpan[], lowerSeen: ReadonlySet<string>): TagSpan[] {
+  private withKnownInstitutions(words: readonly string[], spans: TagSpan[], matches: readonly GazetteerMatch[], lowerSeen: ReadonlySet<string>): TagSpan[] {
     const covered = new Uint8Array(words.length);
     for (const sp of spans) covered.fill(1, sp.start, sp.end);
     const added: TagSpan[] = [];
-    for (const m of this.gazetteer.match(words, { capitalised: words.map(isCapitalised) })) {
+    for (const m of matches) {
       if (covered.subarray(m.start, m.end).some((c) => c)) continue;
       const key = words.slice(m.start, m.end).map(tokenKey).filter(Boolean).join(' ');
       if (!this.gazetteer.isInstitution(key)) continue;
@@ -168,13 +169,10 @@ function withoutHonorific(words: readonly string[], span: TagSpan): TagSpan {
   return start === span.start && type === span.type ? span : { ...span, start, type };
 }
 
-// Lower-case words that link the words of one name ("Bank of Scotland", "Procter & Gamble") and end none.
-const LINK_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'del', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
-
 /**
- * A name never ends in a link word: the greedy decoder, unsure of the type of what follows, sometimes closes a name
- * there ("[University of] [North Carolina]"). The name goes on through the span that follows it, keeping its first
- * part's type (the head: a university, not a state), or else ends before the link word.
+ * A name never ends in a link word (LINK_WORDS: "of", "and", "de"...): the greedy decoder, unsure of the type of what
+ * follows, sometimes closes a name there ("[University of] [North Carolina]"). The name goes on through the span
+ * that follows it, keeping its first part's type (the head: a university, not a state), or else ends before it.
  */
 export function joinedOverLinkWords(words: readonly string[], spans: readonly TagSpan[]): TagSpan[] {
   const out: TagSpan[] = [];

@@ -3,7 +3,7 @@ import { looseKey, looseOf, nameKey } from './normalise.js';
 import { mergeActor, mergeCountry } from './merge.js';
 import { genericActor, type GenericActor } from './generic.js';
 import { NameIndex, type PrebuiltIndex } from './name-index.js';
-import { rolesAt, standingAt, toDay, type RolesAtOptions, type Standing, type StandingOptions } from './roles.js';
+import { inOffice, rolesAt, standingAt, toDay, type RolesAtOptions, type Standing, type StandingOptions } from './roles.js';
 
 export type MatchKind = 'name' | 'loose' | 'surname';
 
@@ -313,7 +313,7 @@ function actorCountries(actor: ActorEntry): string[] {
 
 function score(m: ActorMatch): number {
   const kind = m.match === 'name' ? 4 : m.match === 'loose' ? 2 : 0;
-  const office = m.standing && (m.standing.basis === 'current' || m.standing.basis === 'presumed') && m.standing.agent !== 'ELI' ? 8 : 0;
+  const office = inOffice(m.standing) ? 8 : 0;
   const type = m.actor.type === 'person' ? 0 : 1;
   return (m.inContext ? 16 : 0) + office + kind + type;
 }

@@ -54,6 +54,11 @@ export interface Standing {
   country: string | null;
 }
 
+/** Whether a standing is an office held (or presumed held) at its date, not a past one. */
+export function inOffice(standing: Standing | null): boolean {
+  return standing !== null && (standing.basis === 'current' || standing.basis === 'presumed') && standing.agent !== 'ELI';
+}
+
 /**
  * The actor's standing at `date`. The dead keep the role they died in (a commander killed in 2020 is still
  * spoken of as that commander); an open role a little past its source's date is presumed still held; the living

@@ -1,8 +1,8 @@
-import type { ActorEntry, ActorMatch } from '../kb/index.js';
+import type { ActorEntry } from '../kb/index.js';
 import type { Mention } from '../../model/index.js';
 import type { Candidate } from '../../entities/candidate.js';
 import type { EntityResources, TokenView } from '../../entities/context.js';
-import { slug } from '../kb/index.js';
+import { inOffice, slug } from '../kb/index.js';
 import { contextCountries, homeCountry } from './context-countries.js';
 import type { Entity } from './entity.js';
 import { codeId, personId } from './ids.js';
@@ -94,7 +94,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     // article's countries: "Judge Gray Miller" in 2019, left as "Miller" by the recogniser, is not the Treasury
     // Secretary of 1979, nor is the WHO's "Ryan" the president of Australia's Senate.
     const matches = res.kb.findActors(text, { countries, date: date ?? undefined }).filter((m) =>
-      c.type === 'PER' ? m.actor.type === 'person' && (m.match !== 'surname' || !date || (inOffice(m) && m.inContext)) : m.actor.type !== 'person',
+      c.type === 'PER' ? m.actor.type === 'person' && (m.match !== 'surname' || !date || (inOffice(m.standing) && m.inContext)) : m.actor.type !== 'person',
     );
     const fitting = c.country ? matches.filter((m) => m.actor.country === c.country || m.roles.some((r) => r.country === c.country)) : [];
     // A name that several countries' organisations bear ("Labour Party", "Supreme Court"), none of them of the
@@ -133,20 +133,14 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       continue;
     }
     if (c.type === 'PER' || c.type === 'ORG' ? c.named : false) {
+      const known = resolveName(c);
       // A name that is also an agent word ("Senate", "Parliament") is that country's body only in an article about
-      // that country; elsewhere it is the article's own ("the Senate" in a story about the Philippines).
-      const agentWord = c.type === 'ORG' ? res.agents.agent(view.lower.slice(c.start, c.end).join(' ').replace(/^the /, '')) : null;
-      if (agentWord) {
-        const known = resolveName(c);
-        const foreign = known?.kind === 'group' && known.country && countries.length > 0 && !countries.includes(known.country);
-        const e = foreign ? genericEntity({ ...c, agent: agentWord }) : known;
-        remember(c, e);
-        emit(c, e);
-        continue;
-      }
+      // that country, or about none; elsewhere it is the article's own ("the Senate" in a story about the Philippines).
+      const foreign = c.type === 'ORG' && known?.kind === 'group' && known.country && countries.length > 0 && !countries.includes(known.country);
+      const agentWord = foreign ? res.agents.agent(view.lower.slice(c.start, c.end).join(' ').replace(/^the /, '')) : null;
       // An organisation the knowledge base does not know, whose country and sector the mention finder gave it (so
       // far only websites cited as sources: "Khabarnews.ir" IRNMED), is coded as that sector of that country.
-      const e = resolveName(c) ?? (c.type === 'ORG' && c.country && c.agent ? genericEntity(c) : null);
+      const e = agentWord ? genericEntity({ ...c, agent: agentWord }) : (known ?? (c.type === 'ORG' && c.country && c.agent ? genericEntity(c) : null));
       remember(c, e);
       emit(c, e);
       continue;
@@ -260,8 +254,4 @@ function countryNamedBefore(view: TokenView, entities: readonly Entity[], at: nu
     }
   }
   return best;
-}
-
-function inOffice(m: ActorMatch): boolean {
-  return m.standing !== null && (m.standing.basis === 'current' || m.standing.basis === 'presumed') && m.standing.agent !== 'ELI';
 }
