@@ -23,8 +23,8 @@ export interface WeightsData {
  * training costs no trip to memory, and one that was costs one or two. With at
  * most three classes (the parser's transitions) a row holds a weight for each
  * class; with more, (class, weight) pairs. Weights read from a model file stay
- * 16-bit integers with one scale, half the memory, and are scored as exactly
- * the float32 values they stand for.
+ * 16-bit integers with one scale, half the memory; their sums are exact
+ * integers, scaled once per vector.
  */
 export class Weights {
   readonly mask: number;
@@ -98,7 +98,7 @@ export class Weights {
     const { mask, classes, index, scale, dense } = this;
     if (classes === 3 && scale) scoreThreeQuantised(index, dense as Int16Array, scale, mask, features, n, scores);
     else if (classes <= 3) scoreFew(index, dense, scale, classes, mask, features, n, scores);
-    else if (scale) scorePairsQuantised(index, this.rowStart, this.pairs, scale, mask, features, n, scores);
+    else if (scale) scorePairsQuantised(index, this.rowStart, this.pairs, scale, classes, mask, features, n, scores);
     else scorePairs(index, this.rowStart, this.pairs, this.val, mask, features, n, scores);
   }
 }
@@ -128,41 +128,52 @@ function rowsOf(index: Int32Array, mask: number, features: Int32Array, n: number
 }
 
 function scoreThreeQuantised(index: Int32Array, dense: Int16Array, scale: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
-  const fr = Math.fround;
   const m = rowsOf(index, mask, features, n);
   const rows = rowBuffer;
-  let a = scores[0]!, b = scores[1]!, c = scores[2]!;
+  let a = 0, b = 0, c = 0;
   for (let j = 0; j < m; j++) {
     const r = 3 * rows[j]!;
-    a += fr(dense[r]! * scale);
-    b += fr(dense[r + 1]! * scale);
-    c += fr(dense[r + 2]! * scale);
+    a += dense[r]!;
+    b += dense[r + 1]!;
+    c += dense[r + 2]!;
   }
-  scores[0] = a;
-  scores[1] = b;
-  scores[2] = c;
+  scores[0]! += a * scale;
+  scores[1]! += b * scale;
+  scores[2]! += c * scale;
 }
 
 function scoreFew(index: Int32Array, dense: Float32Array | Int16Array, scale: number, classes: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
+  const acc = scale ? sumsOf(classes) : scores;
   for (let i = 0; i < n; i++) {
     const row = rowOf(index, features[i]! & mask);
     if (row < 0) continue;
     const r = classes * row;
-    for (let k = 0; k < classes; k++) scores[k]! += scale ? Math.fround(dense[r + k]! * scale) : dense[r + k]!;
+    for (let k = 0; k < classes; k++) acc[k]! += dense[r + k]!;
   }
+  if (scale) for (let k = 0; k < classes; k++) scores[k]! += acc[k]! * scale;
 }
 
-function scorePairsQuantised(index: Int32Array, rowStart: Uint32Array, pairs: Int32Array, scale: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
-  const fr = Math.fround;
+// Quantised weights are summed as integers, exactly, and scaled once.
+let sums = new Int32Array(256);
+
+function sumsOf(classes: number): Int32Array {
+  if (sums.length < classes) sums = new Int32Array(classes);
+  sums.fill(0, 0, classes);
+  return sums;
+}
+
+function scorePairsQuantised(index: Int32Array, rowStart: Uint32Array, pairs: Int32Array, scale: number, C: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
   const m = rowsOf(index, mask, features, n);
   const rows = rowBuffer;
+  const acc = sumsOf(C);
   for (let j = 0; j < m; j++) {
     const r = rows[j]!;
     for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) {
       const v = pairs[p]!;
-      scores[v >>> 16]! += fr(((v << 16) >> 16) * scale);
+      acc[v >>> 16]! += (v << 16) >> 16;
     }
   }
+  for (let c = 0; c < C; c++) scores[c]! += acc[c]! * scale;
 }
 
 function scorePairs(index: Int32Array, rowStart: Uint32Array, pairs: Int32Array, val: Float32Array, mask: number, features: Int32Array, n: number, scores: Float64Array): void {

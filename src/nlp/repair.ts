@@ -50,8 +50,9 @@ export function attachHyphenedParticiples(words: readonly string[], xpos: readon
  * tense, and the modifiers that followed it on the subject's phrase (", calling for …") go with it.
  */
 export function splitDoubleSubjects(xpos: string[], head: number[], rel: string[]): void {
+  const before = subjectsBefore(head, rel);
   for (let v = 0; v < head.length; v++) {
-    const subjects = rel.flatMap((r, d) => (head[d] === v && r === 'nsubj' && d < v ? [d] : []));
+    const subjects = before[v]!;
     if (subjects.length < 1 || subjects.length > 2) continue;
     // … or takes the clause's subject for the complement itself ("[ccomp Thousands] of Kurds demonstrated …,
     // witnesses said"): a noun heads no complement clause without a copula.
@@ -99,8 +100,9 @@ function participleOnSubject(xpos: readonly string[], head: readonly number[], r
  * subjects).
  */
 export function reportedParticiples(xpos: string[], head: number[], rel: string[]): void {
+  const before = subjectsBefore(head, rel);
   for (let v = 0; v < head.length; v++) {
-    if (!head.some((h, d) => h === v && d < v && rel[d] === 'nsubj')) continue;
+    if (!before[v]!.length) continue;
     const ing = head.findIndex((h, c) => h === v && c < v && rel[c] === 'advcl' && xpos[c] === 'VBG');
     if (ing < 0) continue;
     const subject = head.findIndex((h, d) => h === ing && d < ing && rel[d] === 'nsubj');
@@ -304,6 +306,13 @@ function unlessCycle(xpos: string[] | null, head: number[], rel: string[], chang
   if (xpos) xpos.splice(0, xpos.length, ...before.xpos!);
   head.splice(0, head.length, ...before.head);
   rel.splice(0, rel.length, ...before.rel);
+}
+
+/** The subjects (nsubj) that stand before each word, left to right: one pass, where a search per word made the repairs quadratic. */
+function subjectsBefore(head: readonly number[], rel: readonly string[]): number[][] {
+  const subjects = head.map((): number[] => []);
+  head.forEach((h, d) => h > d && rel[d] === 'nsubj' && subjects[h]!.push(d));
+  return subjects;
 }
 
 /** Whether word h is the subject or its "of" noun ("Thousands of Kurds"). */
