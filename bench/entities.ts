@@ -36,16 +36,21 @@ export default function bench(): void {
       actors.run(withMentions);
     }
   };
-  run();
-  const cpu: number[] = [];
-  for (let round = 0; round < 3; round++) {
+  // V8 keeps optimising these stages for about five passes over the stories (some 250,000 tokens): the first pass
+  // is the speed of a short run, the passes after the warm-up that of a service or a corpus run.
+  const pass = () => {
     const used = process.cpuUsage();
     run();
     const { user, system } = process.cpuUsage(used);
-    cpu.push((user + system) / 1e6);
-  }
-  const best = Math.min(...cpu);
-  console.log(`entities + actors: ${Math.round(tokens / best).toLocaleString('en')} tokens/s (best of 3 in CPU time; ${docs.length} VOA stories, ${tokens} tokens; target 100,000)`);
+    return tokens / ((user + system) / 1e6);
+  };
+  const cold = pass();
+  for (let round = 0; round < 5; round++) run();
+  const steady = Math.max(pass(), pass(), pass());
+  const rate = (r: number) => Math.round(r).toLocaleString('en');
+  console.log(
+    `entities + actors: ${rate(steady)} tokens per CPU second after warming up (best of 3 passes; ${docs.length} VOA stories, ${tokens} tokens; target 100,000); the first pass ${rate(cold)}`,
+  );
   console.log(`loading the knowledge base and entity models: ${loadMs.toFixed(0)} ms`);
   console.log(machine());
 }

@@ -177,9 +177,10 @@ function scorePairsQuantised(index: Int32Array, rowStart: Uint32Array, pairs: In
 }
 
 function scorePairs(index: Int32Array, rowStart: Uint32Array, pairs: Int32Array, val: Float32Array, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
-  for (let i = 0; i < n; i++) {
-    const r = rowOf(index, features[i]! & mask);
-    if (r < 0) continue;
+  const m = rowsOf(index, mask, features, n);
+  const rows = rowBuffer;
+  for (let j = 0; j < m; j++) {
+    const r = rows[j]!;
     for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) scores[pairs[p]!]! += val[p]!;
   }
 }

@@ -1,5 +1,5 @@
 import { argmax, PerceptronTrainer, Weights, type WeightsData } from './perceptron.js';
-import { encodeSentence, MAX_PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import { encodeSentence, MAX_PARSER_FEATURES, parserFeatures, type SentenceCodes } from './parser-features.js';
 import { encodeUpos, labelFeatures, MAX_LABEL_FEATURES, treeOf } from './labeler-features.js';
 import { ACTIONS, isProjective, SHIFT, State } from './transitions.js';
 import { labelArc, type ParserMeta } from './parser.js';
@@ -39,24 +39,36 @@ function shuffle(order: number[], rand: () => number): void {
   }
 }
 
-/**
- * Trains the transition classifier with the dynamic oracle (error exploration
- * after the first epoch) and the arc labeller on gold trees. Non-projective
- * trees are left out of the transition training; the labeller sees them all.
- */
-export function trainParser(examples: readonly ParserExample[], options: TrainParserOptions = {}): { meta: ParserMeta; actions: WeightsData; labels: WeightsData } {
-  const { epochs = 15, labelEpochs = 8, actionBits = 23, labelBits = 19, explore = 0.9, seed = 7, log = () => {} } = options;
-  const rand = random(seed);
-  const labelSet = [...new Set(examples.flatMap((e) => e.rel))].sort();
-  const labelIndex = new Map(labelSet.map((l, i) => [l, i]));
-  const prepared = examples.map((e) => {
+interface Prepared {
+  e: ParserExample;
+  n: number;
+  /** Gold heads, n for the root. */
+  gold: Int32Array;
+  codes: SentenceCodes;
+  projective: boolean;
+}
+
+function prepareExamples(examples: readonly ParserExample[]): Prepared[] {
+  return examples.map((e) => {
     const n = e.words.length;
     const gold = Int32Array.from(e.head, (h) => (h < 0 ? n : h));
     return { e, n, gold, codes: encodeSentence(e.words, e.xpos, e.upos), projective: isProjective(gold, n) };
   });
-  const projective = prepared.filter((p) => p.projective);
-  log(`parser: ${projective.length} of ${prepared.length} training trees are projective`);
+}
 
+/** The labels of the examples' arcs, sorted: the labeller's classes. */
+export function labelSetOf(examples: readonly ParserExample[]): string[] {
+  return [...new Set(examples.flatMap((e) => e.rel))].sort();
+}
+
+/** Trains the arc labeller alone, on the gold trees (with the examples' tags), as `trainParser` does first. */
+export function trainLabeller(examples: readonly ParserExample[], options: Pick<TrainParserOptions, 'labelEpochs' | 'labelBits' | 'seed' | 'log'> = {}): WeightsData {
+  const { labelEpochs = 8, labelBits = 19, seed = 7, log = () => {} } = options;
+  return labellerOn(prepareExamples(examples), labelSetOf(examples), random(seed), labelEpochs, labelBits, log);
+}
+
+function labellerOn(prepared: readonly Prepared[], labelSet: readonly string[], rand: () => number, labelEpochs: number, labelBits: number, log: (line: string) => void): WeightsData {
+  const labelIndex = new Map(labelSet.map((l, i) => [l, i]));
   const labeler = new PerceptronTrainer(labelBits, labelSet.length);
   const lfeats = new Int32Array(MAX_LABEL_FEATURES + 40);
   const lscores = new Float64Array(labelSet.length);
@@ -81,7 +93,23 @@ export function trainParser(examples: readonly ParserExample[], options: TrainPa
     }
     log(`labeller epoch ${epoch + 1}/${labelEpochs}: training accuracy ${((100 * right) / total).toFixed(2)} %`);
   }
-  const labels = labeler.finish(0.5);
+  return labeler.finish(0.5);
+}
+
+/**
+ * Trains the transition classifier with the dynamic oracle (error exploration
+ * after the first epoch) and the arc labeller on gold trees. Non-projective
+ * trees are left out of the transition training; the labeller sees them all.
+ */
+export function trainParser(examples: readonly ParserExample[], options: TrainParserOptions = {}): { meta: ParserMeta; actions: WeightsData; labels: WeightsData } {
+  const { epochs = 15, labelEpochs = 8, actionBits = 23, labelBits = 19, explore = 0.9, seed = 7, log = () => {} } = options;
+  const rand = random(seed);
+  const labelSet = labelSetOf(examples);
+  const prepared = prepareExamples(examples);
+  const projective = prepared.filter((p) => p.projective);
+  log(`parser: ${projective.length} of ${prepared.length} training trees are projective`);
+
+  const labels = labellerOn(prepared, labelSet, rand, labelEpochs, labelBits, log);
   const labelWeights = new Weights(labels);
   const rootLabel = labelSet.indexOf('root');
   const arcFeats = new Int32Array(MAX_LABEL_FEATURES + 40);
