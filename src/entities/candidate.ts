@@ -18,4 +18,6 @@ export interface Candidate {
   named: boolean;
   /** Index of the head token. */
   head: number;
+  /** A person's name that opens with a given name that is also a role word ("Hunter Biden"): resolved as written, no word of it set aside as a title. */
+  whole?: boolean;
 }

@@ -243,4 +243,30 @@ describe('entities and actors', () => {
     const doc = annotate(['Iraqi/ADJ officials/NOUN in/ADP Baghdad/PROPN said/VERB Hussein/PROPN/nsubj would/AUX travel/VERB to/ADP Iraq/PROPN .']);
     expect(actorOf(doc, 'Hussein')?.id).toBe('fuad-hussein');
   });
+
+  it('keeps real roles before a name, and an occupation before a full name is a role', () => {
+    const doc = annotate([
+      'President/PROPN Joe/PROPN Biden/PROPN/nsubj spoke/VERB .',
+      'Police/PROPN Chief/PROPN John/PROPN Smith/PROPN/nsubj spoke/VERB .',
+      'Farmer/PROPN Mary/PROPN Jones/PROPN/nsubj spoke/VERB .',
+    ], '2021-06-01T00:00:00Z');
+    const mention = (text: string) => doc.mentions.find((m) => m.text === text && m.type === 'PER');
+    expect(mention('Joe Biden')).toMatchObject({ role: 'President', actorId: 'joe-biden' });
+    expect(mention('John Smith')).toMatchObject({ role: 'Police Chief' });
+    expect(mention('Mary Jones')).toMatchObject({ role: 'Farmer' });
+    expect(doc.actors.find((a) => a.id === mention('Mary Jones')!.actorId)).toMatchObject({ agent: 'AGR' });
+  });
+
+  it('takes a surname alone that several people of the article bear for the one the knowledge base knows', () => {
+    // News names a public figure's relative in full, and the figure by surname.
+    const doc = annotate(
+      ['Joe/PROPN Biden/PROPN/nsubj spoke/VERB .', 'His/PRON son/NOUN Hunter/PROPN Biden/PROPN/nsubj spoke/VERB .', 'Biden/PROPN/nsubj defended/VERB his/PRON son/NOUN .'],
+      '2020-10-20T00:00:00Z',
+    );
+    expect(doc.mentions.filter((m) => m.type === 'PER' && /Biden/.test(m.text)).map((m) => [m.text, m.actorId])).toEqual([
+      ['Joe Biden', 'joe-biden'],
+      ['Hunter Biden', 'person:hunter-biden'],
+      ['Biden', 'joe-biden'],
+    ]);
+  });
 });

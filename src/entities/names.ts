@@ -11,7 +11,7 @@ import { appositiveRole, peelRole, precedingAppositiveRole, roleMeaning } from '
  */
 export function namedMentions(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const found of spans) {
+  for (const found of joinedFirstNames(view, spans)) {
     const span = trimmed(view, found);
     if (!span) continue;
     const key = view.lower.slice(span.start, span.end).map(tokenKey).join(' ');
@@ -25,7 +25,7 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
       continue;
     }
     if (span.type === 'PER' || span.type === 'ORG') {
-      let peeled = peelRole(view, res, span.start, span.end, span.type === 'ORG');
+      let peeled = peelRole(view, res, span.start, span.end, span.type === 'ORG', span.type === 'PER');
       if (peeled.role) out.push(...roleParts(view, res, peeled.role.start, peeled.role.end));
       // "Mohamud Ahmed Nur, Somalia's ambassador to Kenya,": a person's role may follow the name, or open the
       // sentence before it ("A spokeswoman for the Kremlin, Maria Zakharova, said").
@@ -46,6 +46,7 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
           personal: false,
           named: true,
           head: span.end - 1,
+          ...(peeled.whole ? { whole: true } : {}),
         });
       }
       continue;
@@ -60,6 +61,24 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Two one-word person's names next to each other, in the same sentence with nothing between, are one name: the
+ * decoder sometimes closes a name early ("Police said [Hunter] [Biden] was"), and the first word would then be read
+ * as a role before the second. Not a word before a longer name ("[Countryman] [Lawrence Cherono]").
+ */
+function joinedFirstNames(view: TokenView, spans: readonly TagSpan[]): TagSpan[] {
+  const out: TagSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    const next = spans[k + 1];
+    if (span.type === 'PER' && next?.type === 'PER' && span.end - span.start === 1 && next.end - next.start === 1 && next.start === span.end && view.sameSentence(span.start, next.start) && /^\p{Lu}\p{Ll}+$/u.test(view.words[span.start]!)) {
+      out.push({ ...span, end: next.end });
+      k++;
+    } else out.push(span);
+  }
+  return out;
 }
 
 const QUALIFIERS = new Set(['former', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'late', 'new', 'current', 'top', 'senior']);

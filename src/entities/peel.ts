@@ -22,6 +22,21 @@ export function isRoleWord(view: TokenView, res: EntityResources, i: number): bo
   return (/^\p{Lu}/u.test(view.words[i]!) || titleNext) && res.agents.agent(view.lower[i]!.replace(/\.$/, '')) !== null;
 }
 
+/**
+ * Whether token `i`, which opens what is left of a person's name span [i, end), is a given name that is also an
+ * agent word ("Hunter" in "Hunter Biden", "Rebel" in "Rebel Wilson"): capitalised, no title, no nationality, and
+ * followed in the span by a single name (initials aside: "Hunter S. Thompson"). The recogniser put it inside the
+ * name, and an occupation before a name is written before a full name ("Farmer John Smith": the role "Farmer").
+ */
+export function isGivenName(view: TokenView, res: EntityResources, i: number, end: number): boolean {
+  const word = view.words[i]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isTitleAt(view, res, i) || countryOfWord(res, word) !== null) return false;
+  const rest = view.words.slice(i + 1, end).filter((w) => !INITIAL.test(w));
+  return rest.length === 1 && /^\p{Lu}/u.test(rest[0]!) && !isRoleWord(view, res, end - 1);
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** Whether token `i` is a title word ("Gen." as "gen"); false past the end. */
 function isTitleAt(view: TokenView, res: EntityResources, i: number): boolean {
   return i < view.words.length && res.titles.has(view.lower[i]!.replace(/\.$/, ''));
@@ -30,6 +45,8 @@ function isTitleAt(view: TokenView, res: EntityResources, i: number): boolean {
 export interface Peeled {
   /** First token of the name proper. */
   nameStart: number;
+  /** The name proper opens with a given name that is also a role word ("Hunter Biden"): nothing of it is a role. */
+  whole: boolean;
   role: { start: number; end: number } | null;
   country: string | null;
   agent: string | null;
@@ -39,19 +56,27 @@ export interface Peeled {
  * Splits role words off the front of a name span [start, end) and takes in the role words just before it, up to
  * a sentence boundary; a possessive before a role ("his counterpart") belongs to the role.
  */
-export function peelRole(view: TokenView, res: EntityResources, start: number, end: number, keepKnown = false): Peeled {
+export function peelRole(view: TokenView, res: EntityResources, start: number, end: number, keepKnown = false, person = false): Peeled {
   let nameStart = start;
   // With keepKnown, a name the knowledge base knows whole keeps its words: "State Department" is not the role "State".
   const known = keepKnown && (res.gazetteer.typesOf(view.lower.slice(start, end).map(tokenKey).join(' ')) & ~GAZ_PLACE) !== 0;
-  while (!known && nameStart < end - 1 && isRoleWord(view, res, nameStart)) nameStart++;
+  // In a person's name, a given name that is also an agent word stays in the name ("Hunter Biden").
+  let whole = false;
+  while (!known && nameStart < end - 1 && isRoleWord(view, res, nameStart)) {
+    if (person && isGivenName(view, res, nameStart, end)) {
+      whole = true;
+      break;
+    }
+    nameStart++;
+  }
   let roleStart = start;
   while (roleStart > 0 && view.sameSentence(roleStart - 1, start) && isRoleWord(view, res, roleStart - 1)) roleStart--;
   if (roleStart < nameStart && roleStart > 0 && view.sameSentence(roleStart - 1, start) && POSSESSIVES.has(view.lower[roleStart - 1]!)) roleStart--;
   // "China's U.N. Ambassador Fu Cong": a country's possessive before the role states its country.
   else if (roleStart < nameStart && roleStart > 1 && view.sameSentence(roleStart - 2, start) && POSSESSIVE_MARK.test(view.words[roleStart - 1]!) && countryOfWord(res, view.words[roleStart - 2]!)?.how === 'name') roleStart -= 2;
-  if (roleStart === nameStart) return { nameStart, role: null, country: null, agent: null };
+  if (roleStart === nameStart) return { nameStart, whole, role: null, country: null, agent: null };
   roleStart = organisationEndingBefore(view, res, roleStart, start) ?? roleStart;
-  return { nameStart, role: { start: roleStart, end: nameStart }, ...roleMeaning(view, res, roleStart, nameStart) };
+  return { nameStart, whole, role: { start: roleStart, end: nameStart }, ...roleMeaning(view, res, roleStart, nameStart) };
 }
 
 /** "MI6 chief Richard Moore": the start of an organisation of the knowledge base named right before a role, if any. */
@@ -143,7 +168,7 @@ function organisationIn(res: EntityResources, words: readonly string[]): { count
     for (let j = end; j > i; j--) {
       if (!capital(j - 1)) continue;
       const part = words.slice(i, j);
-      if (part.every((w) => JOINERS.has(w) || res.titles.has(w.toLowerCase()))) continue;
+      if (part.every((w) => JOINERS.has(w) || res.titles.has(w.toLowerCase().replace(/\.$/, '')))) continue;
       const actor = res.kb.findActors(part.join(' ')).map((m) => m.actor).find((a) => a.type !== 'person' && a.type !== 'country' && a.country);
       if (actor) return { country: actor.country!, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };
     }

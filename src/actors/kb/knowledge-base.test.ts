@@ -46,6 +46,12 @@ describe('KnowledgeBase lookups', () => {
     expect(kb.findActors('Iraqi Foreign Minister Fuad Hussein')[0]!.actor.id).toBe('fuad-hussein');
   });
 
+  it('sets nothing aside from a name given as written: a given name that is an agent word ("Protester Rouhani")', () => {
+    expect(kb.findActors('Protester Rouhani')[0]!.actor.id).toBe('hassan-rouhani');
+    expect(kb.findActors('Protester Rouhani', { asWritten: true })).toEqual([]);
+    expect(kb.findActors('Hassan Rouhani', { asWritten: true })[0]!.actor.id).toBe('hassan-rouhani');
+  });
+
   it('settles an ambiguous last name by the countries of the article and the date', () => {
     const inIraq = kb.findActors('Hussein', { countries: ['IRN', 'IRQ'], date: '2021-02-06' });
     expect(inIraq[0]).toMatchObject({ match: 'surname', inContext: true, actor: { id: 'fuad-hussein' } });

@@ -26,6 +26,8 @@ export interface FindOptions {
   date?: string | Date;
   /** Also match a person by last name alone ("Rouhani"), unless the word is a common English word. Default true. */
   surnames?: boolean;
+  /** The name has no title before it, though its first word may look like one ("Hunter Biden"): match it whole. */
+  asWritten?: boolean;
 }
 
 export interface KnowledgeBaseOptions {
@@ -116,7 +118,7 @@ export class KnowledgeBase {
    */
   findActors(name: string, options: FindOptions = {}): ActorMatch[] {
     const words = name.trim().split(/\s+/);
-    for (let skip = 0; skip < Math.min(words.length, 6); skip++) {
+    for (let skip = 0; skip < (options.asWritten ? 1 : Math.min(words.length, 6)); skip++) {
       if (skip > 0 && !this.isTitle(words.slice(0, skip))) continue;
       const found = this.match(words.slice(skip).join(' '), options);
       if (found.length > 0) return found;

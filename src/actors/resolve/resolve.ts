@@ -5,7 +5,7 @@ import type { EntityResources, TokenView } from '../../entities/context.js';
 import { inOffice, slug } from '../kb/index.js';
 import { contextCountries, homeCountry } from './context-countries.js';
 import type { Entity } from './entity.js';
-import { codeId, personId } from './ids.js';
+import { codeId, parseId, personId } from './ids.js';
 import { pronounMentions } from './pronouns.js';
 
 // Sectors that belong to no one country: international bodies, NGOs, multinational companies.
@@ -86,14 +86,17 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     const text = view.text(c.start, c.end);
     const words = view.lower.slice(c.start, c.end).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
     if (c.type === 'PER' && words.length === 1) {
-      // A surname or given name of a person named earlier in the document.
-      const earlier = [...entities].reverse().find((e) => e.kind === 'person' && e.names.has(words[0]!));
-      if (earlier) return earlier;
+      // A surname or given name of a person named earlier in the document: the latest, but a person the knowledge
+      // base knows before one it does not, as news names a public figure's relative in full and the figure by
+      // surname ("Biden's son Hunter Biden ... Biden defended his son" is Joe Biden).
+      const earlier = [...entities].reverse().filter((e) => e.kind === 'person' && e.names.has(words[0]!));
+      const found = earlier.find((e) => e.actorId !== null && parseId(e.actorId).kind === 'kb') ?? earlier[0];
+      if (found) return found;
     }
     // A surname alone is a person of the knowledge base only while that person holds an office in one of the
     // article's countries: "Judge Gray Miller" in 2019, left as "Miller" by the recogniser, is not the Treasury
     // Secretary of 1979, nor is the WHO's "Ryan" the president of Australia's Senate.
-    const matches = res.kb.findActors(text, { countries, date: date ?? undefined }).filter((m) =>
+    const matches = res.kb.findActors(text, { countries, date: date ?? undefined, asWritten: c.whole }).filter((m) =>
       c.type === 'PER' ? m.actor.type === 'person' && (m.match !== 'surname' || !date || (inOffice(m.standing) && m.inContext)) : m.actor.type !== 'person',
     );
     const fitting = c.country ? matches.filter((m) => m.actor.country === c.country || m.roles.some((r) => r.country === c.country)) : [];
