@@ -34,6 +34,31 @@ export class TokenView {
   sameSentence(a: number, b: number): boolean {
     return this.tokens[a]?.sentence === this.tokens[b]?.sentence;
   }
+
+  /** Whether token i opens its sentence. */
+  opensSentence(i: number): boolean {
+    return i === 0 || !this.sameSentence(i - 1, i);
+  }
+
+  private lowerCase: Set<string> | null = null;
+  /** Whether the document writes this lower-case word in lower case somewhere. */
+  writesLowerCase(lower: string): boolean {
+    this.lowerCase ??= new Set(this.words.filter((w) => w === w.toLowerCase()));
+    return this.lowerCase.has(lower);
+  }
+}
+
+/**
+ * The country token i names, unless it is a common English word that has its capital only because it opens the
+ * sentence, and the article writes it in lower case elsewhere or it would only be a capital's name: "Male MPs
+ * jeered" is not the Maldives' parliament (Malé). "Guinea rejected the plan" stays the country, and a nationality
+ * word ("American officials") is always one.
+ */
+export function countryAtToken(view: TokenView, res: EntityResources, i: number): CountryWord {
+  const found = countryOfWord(res, view.words[i]!);
+  if (!found || found.how === 'adjective' || !view.opensSentence(i)) return found;
+  const lower = view.lower[i]!;
+  return res.gazetteer.isCommon(lower) && (found.how === 'capital' || view.writesLowerCase(lower)) ? null : found;
 }
 
 export type CountryWord = { country: CountryEntry; how: 'adjective' | 'name' | 'capital' } | null;

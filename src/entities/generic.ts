@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
-import { countryOfWord } from './context.js';
+import { countryAtToken, countryOfWord } from './context.js';
 import { isTaken, mark } from './names.js';
 
 // Generic actors and descriptions that event data codes without a name: "the Iraqi Parliament", "US-led
@@ -174,7 +174,7 @@ function countryNameEndingAt(view: TokenView, res: EntityResources, j: number): 
 /** The country a modifier names, also as the first part of a compound ("US-led", "Iranian-backed"). */
 function countryOf(view: TokenView, res: EntityResources, j: number): string | null {
   const word = view.words[j]!;
-  const direct = countryOfWord(res, word);
+  const direct = countryAtToken(view, res, j);
   if (direct) return direct.country.iso3;
   const first = word.split('-')[0]!;
   return first !== word ? (countryOfWord(res, first)?.country.iso3 ?? null) : null;

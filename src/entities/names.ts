@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
-import { countryOfWord } from './context.js';
+import { countryAtToken, countryOfWord } from './context.js';
 import { GAZ_GPE, GAZ_ORG, GAZ_PER, tokenKey } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
 import { appositiveRole, peelRole, precedingAppositiveRole, roleMeaning } from './peel.js';
@@ -129,6 +129,8 @@ export function gazetteerMentions(view: TokenView, res: EntityResources, taken: 
   for (const m of res.gazetteer.match(view.words, { keys, capitalised: caps })) {
     if (isTaken(taken, m.start, m.end)) continue;
     if (m.types & GAZ_GPE && !(m.types & (GAZ_PER | GAZ_ORG))) {
+      // A common word capitalised as a sentence's first ("Male MPs jeered") is that word, not a place.
+      if (m.end - m.start === 1 && countryOfWord(res, view.words[m.start]!) && !countryAtToken(view, res, m.start)) continue;
       out.push(place(m.start, m.end, countryOfWord(res, view.text(m.start, m.end))?.country.iso3 ?? null));
       mark(taken, m.start, m.end);
     } else if (m.types === GAZ_ORG && m.end - m.start > 1) {

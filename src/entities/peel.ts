@@ -71,6 +71,8 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
   }
   let roleStart = start;
   while (roleStart > 0 && view.sameSentence(roleStart - 1, start) && isRoleWord(view, res, roleStart - 1)) roleStart--;
+  // "Shadow Foreign Secretary X": the opposition's spokesman on the office (see meaningOf).
+  if (roleStart < nameStart && roleStart > 0 && view.sameSentence(roleStart - 1, start) && view.lower[roleStart - 1] === 'shadow') roleStart--;
   if (roleStart < nameStart && roleStart > 0 && view.sameSentence(roleStart - 1, start) && POSSESSIVES.has(view.lower[roleStart - 1]!)) roleStart--;
   // "China's U.N. Ambassador Fu Cong": a country's possessive before the role states its country.
   else if (roleStart < nameStart && roleStart > 1 && view.sameSentence(roleStart - 2, start) && POSSESSIVE_MARK.test(view.words[roleStart - 1]!) && countryOfWord(res, view.words[roleStart - 2]!)?.how === 'name') roleStart -= 2;
@@ -114,10 +116,13 @@ function meaningOf(res: EntityResources, words: readonly string[]): { country: s
       if (phrase && (k === 1 || /^\p{Lu}/u.test(words[i + k - 1]!))) country = countryOfWord(res, phrase)?.country.iso3 ?? null;
     }
   }
-  const agent = headAgent(res, words.map((w) => w.toLowerCase()));
+  const lower = words.map((w) => w.toLowerCase());
+  const head = headAgent(res, lower);
+  // A shadow minister speaks for the opposition ("Shadow Foreign Secretary Michael Ancram").
+  const agent = head === 'GOV' && lower.includes('shadow') ? 'OPP' : head;
   if (!country) {
     // The organisation's sector wins over a rank ("BBC Director General" is media, not government).
-    const organisation = organisationIn(res, words);
+    const organisation = organisationIn(res, words, lower.some((w) => LEADERS.has(w)));
     if (organisation) return { country: organisation.country, agent: organisation.agent ?? agent };
   }
   return { country, agent };
@@ -140,10 +145,18 @@ function headAgent(res: EntityResources, lower: readonly string[]): string | nul
       if (agent) return agent;
     }
   }
+  // The organisation led comes before a generic leader's rank ("general secretary of Unison", "chief executive of
+  // the Red Cross"), when its words name a sector.
+  if (cut > 0 && LEADERS.has(lower.slice(0, end).filter((w) => !RANKS.has(w)).join(' '))) {
+    const led = headAgent(res, lower.slice(cut + 1));
+    if (led) return led;
+  }
   const ends = end > 1 && lower[end - 1] === 'general' ? [end - 1, end] : [end];
   for (const last of ends) {
     for (let j = last; j > 0; j--) {
       for (let i = 0; i < j; i++) {
+        // A rank before the head ("deputy leader", "general secretary") is no deputy sheriff or army general.
+        if (j < last && i === j - 1 && RANKS.has(lower[i]!)) continue;
         const agent = res.agents.agent(lower.slice(i, j).join(' '));
         if (agent) return agent;
       }
@@ -152,14 +165,24 @@ function headAgent(res: EntityResources, lower: readonly string[]): string | nul
   return cut < 0 ? null : headAgent(res, lower.slice(cut + 1));
 }
 
+/** Words that rank a title after them ("deputy leader", "general secretary"), agents only alone. */
+const RANKS = new Set(['deputy', 'general', 'vice', 'acting', 'interim', 'senior', 'assistant', 'executive', 'managing']);
+
+/** Titles of whoever leads any kind of body: the body they lead tells the sector. */
+const LEADERS = new Set([
+  'secretary', 'director', 'chief', 'head', 'leader', 'chairman', 'chairwoman', 'chair', 'chairperson', 'president',
+  'chief executive', 'director general', 'secretary general', 'ceo', 'founder', 'manager', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
+
 const HEAD_ENDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'on', ',']);
 
 /**
  * The longest run of capitalised words ("of" and "for" may join them) that names a knowledge-base organisation
- * with a country: "the State Department", and "BBC" in "BBC Director General". Runs of title words alone
+ * with a country: "the State Department", and "BBC" in "BBC Director General"; for the leader of a body (`leads`), one
+ * with a sector will do ("chief executive of the Red Cross" is NGO, a fellow of a think tank is not). Runs of title words alone
  * ("Secretary of State") name no organisation here.
  */
-function organisationIn(res: EntityResources, words: readonly string[]): { country: string; agent: string | null } | null {
+function organisationIn(res: EntityResources, words: readonly string[], leads: boolean): { country: string | null; agent: string | null } | null {
   const capital = (k: number) => /^\p{Lu}/u.test(words[k] ?? '');
   for (let i = 0; i < words.length; i++) {
     if (!capital(i)) continue;
@@ -169,8 +192,9 @@ function organisationIn(res: EntityResources, words: readonly string[]): { count
       if (!capital(j - 1)) continue;
       const part = words.slice(i, j);
       if (part.every((w) => JOINERS.has(w) || res.titles.has(w.toLowerCase().replace(/\.$/, '')))) continue;
-      const actor = res.kb.findActors(part.join(' ')).map((m) => m.actor).find((a) => a.type !== 'person' && a.type !== 'country' && a.country);
-      if (actor) return { country: actor.country!, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };
+      const bodies = res.kb.findActors(part.join(' ')).map((m) => m.actor).filter((a) => a.type !== 'person' && a.type !== 'country');
+      const actor = bodies.find((a) => a.country) ?? (leads ? bodies.find((a) => a.agent || a.code) : undefined);
+      if (actor) return { country: actor.country, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };
     }
   }
   return null;

@@ -88,7 +88,7 @@ export class Recognizer {
       const prepared = prepare(s, lowerSeen, this.cache);
       const tags = this.decode(prepared, edited);
       const found = joinedOverLinkWords(s.words, bilouToSpans(tags.map((t) => this.meta.tags[t]!)));
-      const typed = withLegalForms(s.words, found.map((span) => this.typedByGazetteer(s.words, withoutHonorific(s.words, span))));
+      const typed = withLegalForms(s.words, found.map((span) => withoutHonorific(s.words, this.typedByGazetteer(s.words, span))));
       return this.withKnownInstitutions(s.words, typed, prepared.matches, lowerSeen);
     });
     return this.surnamesCarriedOver(sentences, spans, lowerSeen);
@@ -109,7 +109,8 @@ export class Recognizer {
       const key = words.slice(m.start, m.end).map(tokenKey).filter(Boolean).join(' ');
       if (!this.gazetteer.isInstitution(key)) continue;
       if (m.end - m.start === 1 && (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key) || lowerSeen.has(words[m.start]!.toLowerCase()))) continue;
-      added.push({ start: m.start, end: m.end, type: 'ORG' });
+      // After a courtesy title it is a person's name ("Ms Roche").
+      added.push(withoutHonorific(words, { start: m.start, end: m.end, type: 'ORG' }));
     }
     return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
   }

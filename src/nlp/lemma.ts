@@ -44,9 +44,17 @@ function applyRules(rules: LemmaMeta['rules'], b: string, xpos: string, written 
     // A rule that adds capitals was learnt from a proper adjective whose lemma is itself ("Iranian"): it would
     // turn "Ukrainian" into "ukIranian". Such a word is its own lemma, as written.
     if (rule && /\p{Lu}/u.test(rule[1])) return written;
-    if (rule && rule[0] < b.length) return b.slice(0, b.length - rule[0]) + rule[1];
+    if (rule && rule[0] < b.length) return doubledL(b.slice(0, b.length - rule[0]) + rule[1], b);
   }
   return b;
+}
+
+/**
+ * British spelling doubles a final l before -ed and -ing ("travelled", "cancelling"), and the rules learnt to take
+ * one away; a verb of one syllable had both to begin with ("shelled" is "shell", "spelled" "spell").
+ */
+function doubledL(lemma: string, b: string): string {
+  return /^[^aeiouy]*[aeiouy]+l$/.test(lemma) && b.startsWith(`${lemma}l`) ? `${lemma}l` : lemma;
 }
 
 export function trainLemmatizer(examples: Iterable<{ form: string; xpos: string; lemma: string }>): LemmaMeta {

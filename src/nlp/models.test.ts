@@ -46,6 +46,13 @@ describe('the committed models', () => {
     expect(models.lemmatizer.lemma('bigger', 'JJR')).toBe('big');
   });
 
+  it('keeps the double l of a verb of one syllable and takes away the British one ("shelled" shell, "travelled" travel)', () => {
+    expect(models.lemmatizer.lemma('shelled', 'VBD')).toBe('shell');
+    expect(models.lemmatizer.lemma('yelling', 'VBG')).toBe('yell');
+    expect(models.lemmatizer.lemma('travelled', 'VBD')).toBe('travel');
+    expect(models.lemmatizer.lemma('compelled', 'VBN')).toBe('compel');
+  });
+
   it('marks passive subjects and agents', () => {
     const words = ['Soleimani', 'was', 'killed', 'by', 'a', 'US', 'drone', 'strike', '.'];
     const a = analyseWords(models, words);

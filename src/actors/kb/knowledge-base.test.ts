@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from './knowledge-base.js';
 import { KbEntry } from './schema.js';
+import { looseKey } from './normalise.js';
 
 const entries = [
   { kind: 'country', iso3: 'IRN', iso2: 'IR', cameo: 'IRN', name: 'Iran', aliases: ['Persia'], adjectives: ['Iranian', 'Iranians'], capital: ['Tehran'], source: 't' },
@@ -39,6 +40,13 @@ describe('KnowledgeBase lookups', () => {
     expect(kb.findActors('ROUHANI')[0]!.actor.id).toBe('hassan-rouhani');
     expect(kb.findActors('Abu Mahdi Al Muhandis')[0]!.actor.id).toBe('abu-mahdi-al-muhandis');
     expect(kb.findActors('Abu Mahdi Muhandis')[0]).toMatchObject({ match: 'loose', actor: { id: 'abu-mahdi-al-muhandis' } });
+  });
+
+  it('drops an assimilated Arabic article only before its own letter: "ash-Shabaab" is "Shabaab", "Ash Carter" no "Carter"', () => {
+    expect(looseKey('Harakat ash-Shabaab al-Mujahideen')).toBe('harakat shabaab mujahideen');
+    expect(looseKey('Salah ad-Din')).toBe('salah din');
+    expect(looseKey('Ash Carter')).toBe('ash carter');
+    expect(looseKey('Omar al-Bashir')).toBe('omar bashir');
   });
 
   it('sets aside leading titles and nationality words', () => {

@@ -26,9 +26,14 @@ export function looseKey(name: string): string {
   return looseOf(nameKey(name));
 }
 
-/** `looseKey` of a string that is already a name key. */
+/**
+ * `looseKey` of a string that is already a name key. An assimilated article takes the first letters of the word it
+ * is joined to ("ash-Shabaab", "ad-Din", "as-Sisi"), so "Ash Carter" keeps his given name.
+ */
 export function looseOf(key: string): string {
-  return HAS_ARTICLE.test(key) ? key.split(' ').filter((w) => !ARTICLE.test(w)).join(' ') : key;
+  if (!HAS_ARTICLE.test(key)) return key;
+  const words = key.split(' ');
+  return words.filter((w, i) => !(ARTICLE.test(w) && (/^[aeu]l$/.test(w) || (words[i + 1] ?? '').startsWith(w.slice(1))))).join(' ');
 }
 
 /** Display form of a dictionary phrase: HASSAN_ROUHANI_ -> Hassan Rouhani. */

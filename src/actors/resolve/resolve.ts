@@ -19,6 +19,12 @@ const TRANSNATIONAL = /^(?:IGO|NGO|MNC)/;
 
 const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
 
+/** Verbs whose object is a place as much as its government (lemmas). */
+const PLACE_VERBS = new Set([
+  'visit', 'leave', 'reach', 'enter', 'tour', 'cover', 'fly', 'travel', 'return', 'flee', 'evacuate', 'besiege', 'encircle', 'surround',
+  'bomb', 'shell', 'strike', 'hit', 'storm', 'capture', 'seize', 'occupy', 'liberate', 'attack', 'rock', 'shake', 'flood',
+]);
+
 export function resolveMentions(view: TokenView, res: EntityResources, candidates: readonly Candidate[], date: string | null): Mention[] {
   const countries = contextCountries(candidates);
   const home = homeCountry(candidates);
@@ -96,9 +102,15 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     // A surname alone is a person of the knowledge base only while that person holds an office in one of the
     // article's countries: "Judge Gray Miller" in 2019, left as "Miller" by the recogniser, is not the Treasury
     // Secretary of 1979, nor is the WHO's "Ryan" the president of Australia's Senate.
-    const matches = res.kb.findActors(text, { countries, date: date ?? undefined, asWritten: c.whole }).filter((m) =>
-      c.type === 'PER' ? m.actor.type === 'person' && (m.match !== 'surname' || !date || (inOffice(m.standing) && m.inContext)) : m.actor.type !== 'person',
-    );
+    // The title and name together may be a name of their own ("President Carter" is Jimmy Carter's, "Carter" alone
+    // would be any Carter in office).
+    const titled = c.type === 'PER' && c.role?.end === c.start ? res.kb.findActors(view.text(c.role.start, c.end), { countries, date: date ?? undefined, asWritten: true }) : [];
+    const byTitle = titled.filter((m) => m.match === 'name' && m.actor.type === 'person');
+    const matches = byTitle.length
+      ? byTitle
+      : res.kb.findActors(text, { countries, date: date ?? undefined, asWritten: c.whole }).filter((m) =>
+          c.type === 'PER' ? m.actor.type === 'person' && (m.match !== 'surname' || !date || (inOffice(m.standing) && m.inContext)) : m.actor.type !== 'person',
+        );
     const fitting = c.country ? matches.filter((m) => m.actor.country === c.country || m.roles.some((r) => r.country === c.country)) : [];
     // A name that several countries' organisations bear ("Labour Party", "Supreme Court"), none of them of the
     // article's countries or of the mention's own, is left unresolved rather than given the first one listed.
@@ -171,8 +183,12 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       const rel = view.tokens[c.head]!.rel;
       const text = view.text(c.start, c.end);
       const asActor = c.country && (/^(nsubj|nsubj:pass|nmod:poss|obj|iobj)$/.test(rel) || res.kb.countryByName(text));
-      // A capital that acts ("Tehran opposes", "Baghdad was pursuing") stands for its country's government.
-      const capital = asActor && !res.kb.countryByName(text) && res.kb.countryByCapital(text);
+      // A capital that acts or is acted on ("Tehran opposes", "Baghdad was pursuing", "warned Moscow") stands for its
+      // country's government, but the object of a verb of going or striking is the city ("visited Tehran", "covering
+      // Maseru", "shelled Kyiv"), so its country.
+      const verb = view.tokens[view.tokens[c.head]!.head]?.lemma.toLowerCase() ?? '';
+      const city = /^(obj|iobj)$/.test(rel) && PLACE_VERBS.has(verb);
+      const capital = asActor && !city && !res.kb.countryByName(text) && res.kb.countryByCapital(text);
       emit(c, !asActor ? null : capital ? genericEntity({ ...c, agent: 'GOV' }) : countryEntity(c, c.country!));
       continue;
     }

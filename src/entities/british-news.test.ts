@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../model/index.js';
+import { createPipeline } from '../pipeline/index.js';
+
+// Cases met in British political news (BBC, 2005): the whole pipeline over short texts.
+const pipeline = createPipeline();
+const code = (text: string, published = '2005-03-01'): Doc =>
+  pipeline.code({ name: 'uk', bytes: new TextEncoder().encode(text), format: 'text', hints: { published } });
+const actorOf = (doc: Doc, text: string) => doc.actors.find((a) => a.id === doc.mentions.find((m) => m.text === text)?.actorId);
+
+describe('roles in British political news', () => {
+  it('codes a shadow minister as the opposition, not the government', () => {
+    const doc = code('Shadow Foreign Secretary Michael Ancram said the plan had failed. Conservative shadow chancellor Oliver Letwin said taxes would rise.');
+    expect(actorOf(doc, 'Michael Ancram')).toMatchObject({ agent: 'OPP', role: 'Shadow Foreign Secretary' });
+    expect(actorOf(doc, 'Oliver Letwin')?.agent).not.toBe('GOV');
+  });
+
+  it('reads a rank before a title as a rank: a deputy leader is no deputy sheriff, a general secretary no general', () => {
+    const doc = code('Dave Prentis, general secretary of Unison, said the changes were wrong. Liberal Democrat deputy leader Menzies Campbell agreed. Deputy Sheriff Tom Jones arrested him.');
+    expect(actorOf(doc, 'Dave Prentis')?.agent).not.toBe('MIL');
+    expect(actorOf(doc, 'Menzies Campbell')?.agent).not.toBe('COP');
+    expect(actorOf(doc, 'Tom Jones')?.agent).toBe('COP');
+  });
+
+  it('takes the sector of the body a leader heads over the rank ("director general", "chief executive" alone are government)', () => {
+    const doc = code(
+      'David Frost, director general of the British Chambers of Commerce, said firms would suffer. The chief executive of the Red Cross, Jane Smith, said aid would come. Wayne Frederick, president of Howard University, spoke.',
+    );
+    expect(actorOf(doc, 'David Frost')).toMatchObject({ country: 'GBR', agent: 'BUS' });
+    expect(actorOf(doc, 'Jane Smith')?.agent).toBe('NGO');
+    expect(actorOf(doc, 'Wayne Frederick')?.agent).toBe('EDU');
+  });
+
+  it('resolves "Tory" to the Conservative Party and a title with a surname that is a name of its own ("President Carter")', () => {
+    const doc = code('Tory leader Michael Howard attacked the plan. Amitai Etzioni was an adviser to President Carter.');
+    expect(actorOf(doc, 'Michael Howard')).toMatchObject({ country: 'GBR', agent: 'PTY' });
+    expect(actorOf(doc, 'Carter')?.name).toBe('Jimmy Carter');
+  });
+
+  it('does not take "Carter" alone for Ash Carter, whose given name looks like an Arabic article', () => {
+    const doc = code('Mr Carter said the talks in Washington would go on.');
+    expect(actorOf(doc, 'Carter')?.name).not.toBe('Ash Carter');
+  });
+
+  it('keeps a name after a courtesy title a person, though a company bears it ("Ms Roche")', () => {
+    const doc = code('Ms Roche, Labour MP for Hornsey and Wood Green, believes migration helps the economy.');
+    const roche = doc.mentions.find((m) => m.text === 'Roche');
+    expect(roche?.type).toBe('PER');
+    expect(actorOf(doc, 'Roche')?.type).toBe('person');
+  });
+});
+
+describe('places that are common words or cities', () => {
+  it('reads a common word capitalised as a sentence opener as that word ("Male MPs" are not the Maldives)', () => {
+    const doc = code('Women MPs endure abuse from their male colleagues. Male MPs jeered as women spoke. Guinea rejected the plan.');
+    expect(doc.mentions.some((m) => m.actorId === 'mdv' || /MDV/.test(m.actorId ?? ''))).toBe(false);
+    expect(doc.mentions.find((m) => m.text === 'Guinea')?.actorId).toBe('gin');
+  });
+
+  it('takes a capital that acts or is acted on for its government, and the object of a visit or a strike for the place', () => {
+    const doc = code('Washington warned Tehran on Monday. The new office will cover Maseru. Russian forces shelled Kyiv overnight.', '2023-03-01');
+    expect(actorOf(doc, 'Tehran')?.code).toBe('IRNGOV');
+    expect(actorOf(doc, 'Maseru')?.code).toBe('LSO');
+    expect(actorOf(doc, 'Kyiv')?.code).toBe('UKR');
+  });
+});
