@@ -31,6 +31,16 @@ describe('roles in British political news', () => {
     expect(actorOf(doc, 'Wayne Frederick')?.agent).toBe('EDU');
   });
 
+  it('codes a person by the body named before the title, whatever country the rest names', () => {
+    const doc = code('"Closures are the key factor," said Nigel Roberts, World Bank country director for the West Bank and Gaza.');
+    expect(actorOf(doc, 'Nigel Roberts')).toMatchObject({ agent: 'IGO', country: null });
+  });
+
+  it('takes no word in capitals for a person named otherwise ("CITU" is a union, not Florin Cîțu)', () => {
+    const doc = code('Chittabrata Majumdar, general secretary of the Centre of Indian Trade Unions (CITU), said FDI was wrong.', '2021-03-01');
+    expect(doc.actors.some((a) => a.name === 'Florin Cîțu')).toBe(false);
+  });
+
   it('resolves "Tory" to the Conservative Party and a title with a surname that is a name of its own ("President Carter")', () => {
     const doc = code('Tory leader Michael Howard attacked the plan. Amitai Etzioni was an adviser to President Carter.');
     expect(actorOf(doc, 'Michael Howard')).toMatchObject({ country: 'GBR', agent: 'PTY' });

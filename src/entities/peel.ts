@@ -120,6 +120,11 @@ function meaningOf(res: EntityResources, words: readonly string[]): { country: s
   const head = headAgent(res, lower);
   // A shadow minister speaks for the opposition ("Shadow Foreign Secretary Michael Ancram").
   const agent = head === 'GOV' && lower.includes('shadow') ? 'OPP' : head;
+  // A body named before the title is the one the person serves, whatever country the rest names ("World Bank
+  // country director for the West Bank" is the World Bank's).
+  const cut = lower.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  const body = cut > 0 ? organisationIn(res, words.slice(0, cut), true) : null;
+  if (body && (body.country || TRANSNATIONAL.test(body.agent ?? ''))) return { country: body.country, agent: body.agent ?? agent };
   if (!country) {
     // The organisation's sector wins over a rank ("BBC Director General" is media, not government).
     const organisation = organisationIn(res, words, lower.some((w) => LEADERS.has(w)));
@@ -173,6 +178,8 @@ const LEADERS = new Set([
   'secretary', 'director', 'chief', 'head', 'leader', 'chairman', 'chairwoman', 'chair', 'chairperson', 'president',
   'chief executive', 'director general', 'secretary general', 'ceo', 'founder', 'manager', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);
+
+const TRANSNATIONAL = /^(?:IGO|NGO|MNC)/;
 
 const HEAD_ENDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'on', ',']);
 

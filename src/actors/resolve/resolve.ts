@@ -19,6 +19,8 @@ const TRANSNATIONAL = /^(?:IGO|NGO|MNC)/;
 
 const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
 
+const ACRONYM = /^\p{Lu}{3,}$/u;
+
 /** Verbs whose object is a place as much as its government (lemmas). */
 const PLACE_VERBS = new Set([
   'visit', 'leave', 'reach', 'enter', 'tour', 'cover', 'fly', 'travel', 'return', 'flee', 'evacuate', 'besiege', 'encircle', 'surround',
@@ -106,10 +108,14 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     // would be any Carter in office).
     const titled = c.type === 'PER' && c.role?.end === c.start ? res.kb.findActors(view.text(c.role.start, c.end), { countries, date: date ?? undefined, asWritten: true }) : [];
     const byTitle = titled.filter((m) => m.match === 'name' && m.actor.type === 'person');
+    // A word in capitals is an acronym, no one's name written otherwise ("CITU", a union, is not Florin Cîțu).
+    const acronym = ACRONYM.test(text);
     const matches = byTitle.length
       ? byTitle
       : res.kb.findActors(text, { countries, date: date ?? undefined, asWritten: c.whole }).filter((m) =>
-          c.type === 'PER' ? m.actor.type === 'person' && (m.match !== 'surname' || !date || (inOffice(m.standing) && m.inContext)) : m.actor.type !== 'person',
+          c.type === 'PER'
+            ? m.actor.type === 'person' && !(acronym && ![m.actor.name, ...m.actor.aliases].includes(text)) && (m.match !== 'surname' || !date || (inOffice(m.standing) && m.inContext))
+            : m.actor.type !== 'person',
         );
     const fitting = c.country ? matches.filter((m) => m.actor.country === c.country || m.roles.some((r) => r.country === c.country)) : [];
     // A name that several countries' organisations bear ("Labour Party", "Supreme Court"), none of them of the
