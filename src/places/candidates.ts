@@ -119,7 +119,8 @@ function personBefore(text: string, start: number, cues: CueSets): boolean {
 
 function candidate(text: string, start: number, end: number, entries: readonly GazetteerEntry[]): PlaceCandidate {
   const before = wordBefore(text, start);
-  const beforeOf = before === 'of' ? wordBefore(text, start - /of\s*$/.exec(text.slice(0, start))![0].length) : '';
+  // wordBefore lower-cases: the word may be written "Of" ("Bank Of Nova Scotia").
+  const beforeOf = before === 'of' ? wordBefore(text, start - /of\s*$/i.exec(text.slice(0, start))![0].length) : '';
   return { start, end, text: text.slice(start, end), entries, before, after: wordAfter(text, end), beforeOf };
 }
 

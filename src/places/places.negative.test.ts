@@ -23,6 +23,10 @@ describe('names that are no places', () => {
     expect(places(c.text).filter((p) => p.start === at)).toEqual([]);
   });
 
+  it('reads a place after a sentence that opens with "Of" ("Of Argentina\'s bondholders, 38% accepted")', () => {
+    expect(places("The offer closed. Of Argentina's bondholders, 38.4% accepted.").map((p) => p.text)).toContain('Argentina');
+  });
+
   it('does not take "Jordan" for the country inside a person the entities stage found', () => {
     const doc = docFromText('Jordan Henderson scored twice. Henderson said Jordan was a good team.');
     doc.mentions = [{ start: 0, end: 16, text: 'Jordan Henderson', type: 'PER', actorId: null, chain: null }];
