@@ -36,6 +36,11 @@ describe('roles in British political news', () => {
     expect(actorOf(doc, 'Nigel Roberts')).toMatchObject({ agent: 'IGO', country: null });
   });
 
+  it('finds no organisation in the complement of a longer name ("Labor" in "the Bureau of Labor" is no party)', () => {
+    const doc = code('Kathleen Utgoff, commissioner of the Bureau of Labor, said jobs grew in Australia.');
+    expect(actorOf(doc, 'Kathleen Utgoff')?.agent).not.toBe('PTY');
+  });
+
   it('takes no word in capitals for a person named otherwise ("CITU" is a union, not Florin Cîțu)', () => {
     const doc = code('Chittabrata Majumdar, general secretary of the Centre of Indian Trade Unions (CITU), said FDI was wrong.', '2021-03-01');
     expect(doc.actors.some((a) => a.name === 'Florin Cîțu')).toBe(false);

@@ -192,7 +192,8 @@ const HEAD_ENDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'on', 
 function organisationIn(res: EntityResources, words: readonly string[], leads: boolean): { country: string | null; agent: string | null } | null {
   const capital = (k: number) => /^\p{Lu}/u.test(words[k] ?? '');
   for (let i = 0; i < words.length; i++) {
-    if (!capital(i)) continue;
+    // Not the complement of a longer name: "Labor" in "the Bureau of Labor Statistics" is no party.
+    if (!capital(i) || (i >= 2 && JOINERS.has(words[i - 1]!) && capital(i - 2))) continue;
     let end = i + 1;
     while (end < words.length && (capital(end) || (JOINERS.has(words[end]!) && capital(end + 1)))) end++;
     for (let j = end; j > i; j--) {
