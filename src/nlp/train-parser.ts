@@ -57,16 +57,11 @@ function prepareExamples(examples: readonly ParserExample[]): Prepared[] {
 }
 
 /** The labels of the examples' arcs, sorted: the labeller's classes. */
-export function labelSetOf(examples: readonly ParserExample[]): string[] {
+function labelSetOf(examples: readonly ParserExample[]): string[] {
   return [...new Set(examples.flatMap((e) => e.rel))].sort();
 }
 
-/** Trains the arc labeller alone, on the gold trees (with the examples' tags), as `trainParser` does first. */
-export function trainLabeller(examples: readonly ParserExample[], options: Pick<TrainParserOptions, 'labelEpochs' | 'labelBits' | 'seed' | 'log'> = {}): WeightsData {
-  const { labelEpochs = 8, labelBits = 19, seed = 7, log = () => {} } = options;
-  return labellerOn(prepareExamples(examples), labelSetOf(examples), random(seed), labelEpochs, labelBits, log);
-}
-
+/** Trains the arc labeller on the gold trees (with the examples' tags). */
 function labellerOn(prepared: readonly Prepared[], labelSet: readonly string[], rand: () => number, labelEpochs: number, labelBits: number, log: (line: string) => void): WeightsData {
   const labelIndex = new Map(labelSet.map((l, i) => [l, i]));
   const labeler = new PerceptronTrainer(labelBits, labelSet.length);
