@@ -62,7 +62,8 @@ export function capitaliseAcronyms(names: readonly string[]): string[] {
   return names.map((n) => (!/[\s-]/.test(n) && initials.has(n.toLowerCase().replace(/\./g, '')) ? n.toUpperCase() : n));
 }
 
-function initialsOf(name: string): string {
+/** The initials of a name of two words or more, without its small words ("International Atomic Energy Agency" → "iaea"); "" for one word. */
+export function initialsOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w && !/^(?:of|the|and|for|de|du|des|la|le)$/i.test(w));
   return words.length > 1 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
 }

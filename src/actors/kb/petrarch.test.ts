@@ -69,6 +69,17 @@ describe('PETRARCH actor dictionary converter', () => {
     ]);
   });
 
+  it('joins an organisation listed by name and by acronym under one code into one actor ("UN_" and "UNITED_NATIONS")', () => {
+    const text = 'UN_ [IGOUNO]\nUNITED_NATIONS_ [IGOUNO]\n+UNITED_NATIONS_ORGANIZATION\nUNHCR_ [IGOUNOHCR]\nWHO_ [IGOUNOHLH]\nWORLD_BANK_ [IGOUNODEVWBK]\n';
+    const result = convertPetrarchActors(text, { source: 's', asOf: null, countries: new Set(['IRN']) }).entries;
+    expect(result.map((e) => [e.name, e.aliases])).toEqual([
+      ['United Nations', ['United Nations Organization', 'UN']],
+      ['Unhcr', []],
+      ['Who', []],
+      ['World Bank', []],
+    ]);
+  });
+
   it('takes a republic that became the state it is today for that country, not a city that changed states', () => {
     const text = 'UKRAINE_\n+KYIV_\n\t[USRUKR <910824]\n\t[UKRUNR 910824-911221]\n\t[UKR >911221]\nLEIPZIG_\n\t[DDR <901003]\n\t[DEU >901003]\n';
     const result = convertPetrarchActors(text, { source: 's', asOf: null, countries: new Set(['UKR', 'DEU']) }).entries;

@@ -4,7 +4,7 @@
 import type { ActorEntry, ActorType, Role } from './schema.js';
 import { parseCode } from './codes.js';
 import { uniqueNames } from './merge.js';
-import { capitaliseAcronyms, displayName, nameKey, slug } from './normalise.js';
+import { capitaliseAcronyms, displayName, initialsOf, nameKey, slug } from './normalise.js';
 
 export interface PetrarchOptions {
   /** Written into every entry's `source`, e.g. "Phoenix.Countries.actors.txt". */
@@ -50,7 +50,29 @@ export function convertPetrarchActors(text: string, options: PetrarchOptions): P
     if (entry) entries.push(entry);
     else skipped.push(`line ${block.line}: "${block.names[0]}" has no code`);
   }
-  return { entries, skipped };
+  return { entries: withAcronymsJoined(entries), skipped };
+}
+
+/**
+ * The dictionaries often list an organisation twice under one code, by its name and by its acronym ("UNITED_NATIONS"
+ * and "UN_", "INTERNATIONAL_ATOMIC_ENERGY_AGENCY" and "IAEA_"): one actor, else "the IAEA" and "the International
+ * Atomic Energy Agency" would be two, and the acronym's entry would be shown as "Iaea". The acronym, in capitals,
+ * and its synonyms become names of the full entry.
+ */
+function withAcronymsJoined(entries: ActorEntry[]): ActorEntry[] {
+  const byCode = new Map<string, ActorEntry[]>();
+  for (const e of entries) if (e.code && e.type !== 'person' && e.type !== 'country') byCode.set(e.code, [...(byCode.get(e.code) ?? []), e]);
+  const joined = new Set<ActorEntry>();
+  for (const group of byCode.values()) {
+    for (const short of group) {
+      if (/[\s-]/.test(short.name)) continue;
+      const full = group.find((e) => e !== short && !joined.has(e) && e.type === short.type && initialsOf(e.name) === short.name.toLowerCase().replace(/\./g, ''));
+      if (!full) continue;
+      full.aliases = uniqueNames([...full.aliases, short.name.toUpperCase(), ...short.aliases]).filter((n) => nameKey(n) !== nameKey(full.name));
+      joined.add(short);
+    }
+  }
+  return entries.filter((e) => !joined.has(e));
 }
 
 /** One block per primary phrase, with its synonyms and codes. */
