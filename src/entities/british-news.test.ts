@@ -41,6 +41,13 @@ describe('roles in British political news', () => {
     expect(actorOf(doc, 'Kathleen Utgoff')?.agent).not.toBe('PTY');
   });
 
+  it('keeps a double-barrelled surname in the name, and reads "Rt Rev" as no acronym (RT, the Russian channel)', () => {
+    const doc = code('The Bishop of Winchester, the Rt Rev Michael Scott-Joynt, said the law was wrong. The Biden-Xi summit ended.', '2021-11-20');
+    expect(doc.mentions.some((m) => m.type === 'PER' && m.text === 'Michael Scott-Joynt')).toBe(true);
+    expect(doc.actors.some((a) => /^RUS/.test(a.code ?? ''))).toBe(false);
+    expect(doc.mentions.some((m) => m.text === 'Biden-Xi')).toBe(false);
+  });
+
   it('takes no word in capitals for a person named otherwise ("CITU" is a union, not Florin Cîțu)', () => {
     const doc = code('Chittabrata Majumdar, general secretary of the Centre of Indian Trade Unions (CITU), said FDI was wrong.', '2021-03-01');
     expect(doc.actors.some((a) => a.name === 'Florin Cîțu')).toBe(false);

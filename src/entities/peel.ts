@@ -200,6 +200,8 @@ function organisationIn(res: EntityResources, words: readonly string[], leads: b
       if (!capital(j - 1)) continue;
       const part = words.slice(i, j);
       if (part.every((w) => JOINERS.has(w) || res.titles.has(w.toLowerCase().replace(/\.$/, '')))) continue;
+      // An acronym of three letters or fewer only in capitals, as the gazetteer reads them ("Rt Rev" is no RT).
+      if (j - i === 1 && part[0]!.replace(/\./g, '').length <= 3 && !/^[\p{Lu}.&]+$/u.test(part[0]!)) continue;
       const bodies = res.kb.findActors(part.join(' ')).map((m) => m.actor).filter((a) => a.type !== 'person' && a.type !== 'country');
       const actor = bodies.find((a) => a.country) ?? (leads ? bodies.find((a) => a.agent || a.code) : undefined);
       if (actor) return { country: actor.country, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };

@@ -87,7 +87,7 @@ export class Recognizer {
       if (!s.words.length) return [];
       const prepared = prepare(s, lowerSeen, this.cache);
       const tags = this.decode(prepared, edited);
-      const found = joinedOverLinkWords(s.words, bilouToSpans(tags.map((t) => this.meta.tags[t]!)));
+      const found = withDoubleBarrelledNames(s.words, joinedOverLinkWords(s.words, bilouToSpans(tags.map((t) => this.meta.tags[t]!))));
       const typed = withLegalForms(s.words, found.map((span) => withoutHonorific(s.words, this.typedByGazetteer(s.words, span))));
       return this.withKnownInstitutions(s.words, typed, prepared.matches, lowerSeen);
     });
@@ -188,6 +188,27 @@ export function joinedOverLinkWords(words: readonly string[], spans: readonly Ta
       out.push({ ...span, end: next.end });
       k++;
     } else if (span.end - span.start > 1) out.push({ ...span, end: span.end - 1 });
+  }
+  return out;
+}
+
+/**
+ * A full name goes on over a hyphen to a double-barrelled surname, which the tokenizer splits as UD does ("Michael
+ * Scott - Joynt"). A single name before the hyphen is more often one of two people ("the Biden - Xi summit").
+ */
+export function withDoubleBarrelledNames(words: readonly string[], spans: readonly TagSpan[]): TagSpan[] {
+  const out: TagSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    const after = span.end + 1;
+    const joins = span.type === 'PER' && span.end - span.start >= 2 && words[span.end] === '-' && /^\p{Lu}\p{Ll}+$/u.test(words[after] ?? '');
+    const next = spans[k + 1];
+    if (!joins || (next && next.start === after && (next.end > after + 1 || next.type !== 'PER'))) {
+      out.push(span);
+      continue;
+    }
+    out.push({ ...span, end: after + 1 });
+    if (next && next.start === after) k++;
   }
   return out;
 }
