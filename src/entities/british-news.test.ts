@@ -10,7 +10,8 @@ const actorOf = (doc: Doc, text: string) => doc.actors.find((a) => a.id === doc.
 
 describe('roles in British political news', () => {
   it('codes a shadow minister as the opposition, not the government', () => {
-    const doc = code('Shadow Foreign Secretary Michael Ancram said the plan had failed. Conservative shadow chancellor Oliver Letwin said taxes would rise.');
+    const doc = code('Shadow Foreign Secretary Michael Ancram said the plan had failed. Conservative shadow chancellor Oliver Letwin said taxes would rise. Shadow local government secretary Ed Davey agreed.');
+    expect(actorOf(doc, 'Ed Davey')?.agent).toBe('OPP');
     expect(actorOf(doc, 'Michael Ancram')).toMatchObject({ agent: 'OPP', role: 'Shadow Foreign Secretary' });
     expect(actorOf(doc, 'Oliver Letwin')?.agent).not.toBe('GOV');
   });

@@ -71,8 +71,13 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
   }
   let roleStart = start;
   while (roleStart > 0 && view.sameSentence(roleStart - 1, start) && isRoleWord(view, res, roleStart - 1)) roleStart--;
-  // "Shadow Foreign Secretary X": the opposition's spokesman on the office (see meaningOf).
-  if (roleStart < nameStart && roleStart > 0 && view.sameSentence(roleStart - 1, start) && view.lower[roleStart - 1] === 'shadow') roleStart--;
+  // "Shadow Foreign Secretary X", "Shadow local government secretary X": the opposition's spokesman on the office
+  // (see meaningOf); the words between are the office's.
+  if (roleStart < nameStart) {
+    let k = roleStart - 1;
+    while (k > roleStart - 3 && k > 0 && view.lower[k] !== 'shadow' && /^\p{Ll}+$/u.test(view.words[k]!)) k--;
+    if (k >= 0 && view.lower[k] === 'shadow' && view.sameSentence(k, start)) roleStart = k;
+  }
   if (roleStart < nameStart && roleStart > 0 && view.sameSentence(roleStart - 1, start) && POSSESSIVES.has(view.lower[roleStart - 1]!)) roleStart--;
   // "China's U.N. Ambassador Fu Cong": a country's possessive before the role states its country.
   else if (roleStart < nameStart && roleStart > 1 && view.sameSentence(roleStart - 2, start) && POSSESSIVE_MARK.test(view.words[roleStart - 1]!) && countryOfWord(res, view.words[roleStart - 2]!)?.how === 'name') roleStart -= 2;
