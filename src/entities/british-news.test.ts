@@ -73,6 +73,33 @@ describe('roles in British political news', () => {
   });
 });
 
+describe('review cases', () => {
+  it('keeps a country written before a body in the role ("China\'s UN ambassador" serves China)', () => {
+    const doc = code("China's UN ambassador in Geneva, Chen Xu, criticised the report. Nigel Roberts, the World Bank's country director for Kenya, spoke.", '2021-06-01');
+    expect(actorOf(doc, 'Chen Xu')?.code).toBe('CHNGOV');
+    expect(actorOf(doc, 'Nigel Roberts')?.agent).toBe('IGO');
+  });
+
+  it('reads ranks after "the" as ranks, and a shadow minister without an agent word as the opposition', () => {
+    const doc = code('The deputy head of the army, Ali Hassan, spoke. The vice president of the company, Mark Jones, spoke. Shadow Home Secretary David Davis spoke.', '2005-06-01');
+    expect(actorOf(doc, 'Ali Hassan')?.agent).toBe('MIL');
+    expect(actorOf(doc, 'Mark Jones')?.agent).toBe('BUS');
+    expect(actorOf(doc, 'David Davis')?.agent).toBe('OPP');
+  });
+
+  it('finds a name of its own from any word of the role ("Former President Carter", "Taliban commander Mullah Omar")', () => {
+    const doc = code('Former President Carter praised Egypt. Senior Taliban commander Mullah Omar threatened Kabul.', '2005-06-01');
+    expect(actorOf(doc, 'Carter')?.name).toBe('Jimmy Carter');
+    expect(actorOf(doc, 'Omar')?.id).toBe('mullah-omar');
+  });
+
+  it('reads a surname in capitals as the surname, and "Gore" alone as no loose match for Al Gore', () => {
+    const doc = code('German officials met on Monday. MERKEL condemned the attack. Police in Bristol arrested a man. Gore, 45, was charged.', '2021-06-01');
+    expect(actorOf(doc, 'MERKEL')?.name).toBe('Angela Merkel');
+    expect(actorOf(doc, 'Gore')?.name).not.toBe('Al Gore');
+  });
+});
+
 describe('places that are common words or cities', () => {
   it('reads a common word capitalised as a sentence opener as that word ("Male MPs" are not the Maldives)', () => {
     const doc = code('Women MPs endure abuse from their male colleagues. Male MPs jeered as women spoke. Guinea rejected the plan.');
@@ -81,8 +108,9 @@ describe('places that are common words or cities', () => {
   });
 
   it('takes a capital that acts or is acted on for its government, and the object of a visit or a strike for the place', () => {
-    const doc = code('Washington warned Tehran on Monday. The new office will cover Maseru. Russian forces shelled Kyiv overnight.', '2023-03-01');
+    const doc = code('Washington warned Tehran on Monday. The new office will cover Maseru. Russian forces shelled Kyiv overnight. Biden hit Beijing with new tariffs.', '2023-03-01');
     expect(actorOf(doc, 'Tehran')?.code).toBe('IRNGOV');
+    expect(actorOf(doc, 'Beijing')?.code).toBe('CHNGOV');
     expect(actorOf(doc, 'Maseru')?.code).toBe('LSO');
     expect(actorOf(doc, 'Kyiv')?.code).toBe('UKR');
   });

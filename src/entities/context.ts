@@ -50,15 +50,18 @@ export class TokenView {
 
 /**
  * The country token i names, unless it is a common English word that has its capital only because it opens the
- * sentence, and the article writes it in lower case elsewhere or it would only be a capital's name: "Male MPs
- * jeered" is not the Maldives' parliament (Malé). "Guinea rejected the plan" stays the country, and a nationality
- * word ("American officials") is always one.
+ * sentence, and the article writes it in lower case elsewhere or it would be a capital whose country the article
+ * does not name: "Male MPs jeered" is not the Maldives' parliament (Malé). "Guinea rejected the plan" stays the
+ * country, and a nationality word ("American officials") is always one.
  */
 export function countryAtToken(view: TokenView, res: EntityResources, i: number): CountryWord {
   const found = countryOfWord(res, view.words[i]!);
   if (!found || found.how === 'adjective' || !view.opensSentence(i)) return found;
   const lower = view.lower[i]!;
-  return res.gazetteer.isCommon(lower) && (found.how === 'capital' || view.writesLowerCase(lower)) ? null : found;
+  if (!res.gazetteer.isCommon(lower)) return found;
+  if (view.writesLowerCase(lower)) return null;
+  // A capital is the city when the article also names its country ("Male was calm after the Maldives police ...").
+  return found.how !== 'capital' || view.words.some((w, k) => k !== i && countryOfWord(res, w)?.country === found.country && countryOfWord(res, w)?.how !== 'capital') ? found : null;
 }
 
 export type CountryWord = { country: CountryEntry; how: 'adjective' | 'name' | 'capital' } | null;

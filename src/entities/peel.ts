@@ -75,7 +75,7 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
   // (see meaningOf); the words between are the office's.
   if (roleStart < nameStart) {
     let k = roleStart - 1;
-    while (k > roleStart - 3 && k > 0 && view.lower[k] !== 'shadow' && /^\p{Ll}+$/u.test(view.words[k]!)) k--;
+    while (k > roleStart - 5 && k > 0 && view.lower[k] !== 'shadow' && /^\p{L}+$/u.test(view.words[k]!)) k--;
     if (k >= 0 && view.lower[k] === 'shadow' && view.sameSentence(k, start)) roleStart = k;
   }
   if (roleStart < nameStart && roleStart > 0 && view.sameSentence(roleStart - 1, start) && POSSESSIVES.has(view.lower[roleStart - 1]!)) roleStart--;
@@ -124,12 +124,14 @@ function meaningOf(res: EntityResources, words: readonly string[]): { country: s
   const lower = words.map((w) => w.toLowerCase());
   const head = headAgent(res, lower);
   // A shadow minister speaks for the opposition ("Shadow Foreign Secretary Michael Ancram").
-  const agent = head === 'GOV' && lower.includes('shadow') ? 'OPP' : head;
+  const agent = (head === 'GOV' || head === null) && lower.includes('shadow') ? 'OPP' : head;
   // A body named before the title is the one the person serves, whatever country the rest names ("World Bank
   // country director for the West Bank" is the World Bank's).
   const cut = lower.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
   const body = cut > 0 ? organisationIn(res, words.slice(0, cut), true) : null;
-  if (body && (body.country || TRANSNATIONAL.test(body.agent ?? ''))) return { country: body.country, agent: body.agent ?? agent };
+  // Unless a country comes first: "China's UN ambassador" serves China.
+  const countryFirst = country !== null && words.slice(0, body?.start ?? 0).some((w) => countryOfWord(res, w.replace(/['’]s$/, '')) !== null);
+  if (body && !countryFirst && (body.country || TRANSNATIONAL.test(body.agent ?? ''))) return { country: body.country, agent: body.agent ?? agent };
   if (!country) {
     // The organisation's sector wins over a rank ("BBC Director General" is media, not government).
     const organisation = organisationIn(res, words, lower.some((w) => LEADERS.has(w)));
@@ -157,7 +159,7 @@ function headAgent(res: EntityResources, lower: readonly string[]): string | nul
   }
   // The organisation led comes before a generic leader's rank ("general secretary of Unison", "chief executive of
   // the Red Cross"), when its words name a sector.
-  if (cut > 0 && LEADERS.has(lower.slice(0, end).filter((w) => !RANKS.has(w)).join(' '))) {
+  if (cut > 0 && LEADERS.has(lower.slice(0, end).filter((w) => !RANKS.has(w) && !DETERMINERS.has(w)).join(' '))) {
     const led = headAgent(res, lower.slice(cut + 1));
     if (led) return led;
   }
@@ -165,8 +167,8 @@ function headAgent(res: EntityResources, lower: readonly string[]): string | nul
   for (const last of ends) {
     for (let j = last; j > 0; j--) {
       for (let i = 0; i < j; i++) {
-        // A rank before the head ("deputy leader", "general secretary") is no deputy sheriff or army general.
-        if (j < last && i === j - 1 && RANKS.has(lower[i]!)) continue;
+        // A rank before the head ("deputy leader", "the general secretary") is no deputy sheriff or army general.
+        if (j < last && RANKS.has(lower[j - 1]!)) continue;
         const agent = res.agents.agent(lower.slice(i, j).join(' '));
         if (agent) return agent;
       }
@@ -174,6 +176,8 @@ function headAgent(res: EntityResources, lower: readonly string[]): string | nul
   }
   return cut < 0 ? null : headAgent(res, lower.slice(cut + 1));
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 /** Words that rank a title after them ("deputy leader", "general secretary"), agents only alone. */
 const RANKS = new Set(['deputy', 'general', 'vice', 'acting', 'interim', 'senior', 'assistant', 'executive', 'managing']);
@@ -194,7 +198,7 @@ const HEAD_ENDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'on', 
  * with a sector will do ("chief executive of the Red Cross" is NGO, a fellow of a think tank is not). Runs of title words alone
  * ("Secretary of State") name no organisation here.
  */
-function organisationIn(res: EntityResources, words: readonly string[], leads: boolean): { country: string | null; agent: string | null } | null {
+function organisationIn(res: EntityResources, words: readonly string[], leads: boolean): { start: number; country: string | null; agent: string | null } | null {
   const capital = (k: number) => /^\p{Lu}/u.test(words[k] ?? '');
   for (let i = 0; i < words.length; i++) {
     // Not the complement of a longer name: "Labor" in "the Bureau of Labor Statistics" is no party.
@@ -206,10 +210,11 @@ function organisationIn(res: EntityResources, words: readonly string[], leads: b
       const part = words.slice(i, j);
       if (part.every((w) => JOINERS.has(w) || res.titles.has(w.toLowerCase().replace(/\.$/, '')))) continue;
       // An acronym of three letters or fewer only in capitals, as the gazetteer reads them ("Rt Rev" is no RT).
-      if (j - i === 1 && part[0]!.replace(/\./g, '').length <= 3 && !/^[\p{Lu}.&]+$/u.test(part[0]!)) continue;
-      const bodies = res.kb.findActors(part.join(' ')).map((m) => m.actor).filter((a) => a.type !== 'person' && a.type !== 'country');
+      if (j - i === 1 && part[0]!.replace(/\./g, '').length <= 3 && !/^[\p{Lu}\d.&]+$/u.test(part[0]!)) continue;
+      // "the World Bank's country director": the possessive is no part of the name.
+      const bodies = res.kb.findActors(part.join(' ').replace(/['’]s$/, '')).map((m) => m.actor).filter((a) => a.type !== 'person' && a.type !== 'country');
       const actor = bodies.find((a) => a.country) ?? (leads ? bodies.find((a) => a.agent || a.code) : undefined);
-      if (actor) return { country: actor.country, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };
+      if (actor) return { start: i, country: actor.country, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };
     }
   }
   return null;

@@ -54,7 +54,8 @@ function applyRules(rules: LemmaMeta['rules'], b: string, xpos: string, written 
  * one away; a verb of one syllable had both to begin with ("shelled" is "shell", "spelled" "spell").
  */
 function doubledL(lemma: string, b: string): string {
-  return /^[^aeiouy]*[aeiouy]+l$/.test(lemma) && b.startsWith(`${lemma}l`) ? `${lemma}l` : lemma;
+  // One vowel letter ("qu" is a consonant): "shel", "quel"; not "fuel" or "duel", which are two syllables.
+  return /^[^aeiouy]*[aeiou]l$/.test(lemma.replace(/^qu/, 'q')) && b.startsWith(`${lemma}l`) ? `${lemma}l` : lemma;
 }
 
 export function trainLemmatizer(examples: Iterable<{ form: string; xpos: string; lemma: string }>): LemmaMeta {

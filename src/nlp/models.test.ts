@@ -51,6 +51,8 @@ describe('the committed models', () => {
     expect(models.lemmatizer.lemma('yelling', 'VBG')).toBe('yell');
     expect(models.lemmatizer.lemma('travelled', 'VBD')).toBe('travel');
     expect(models.lemmatizer.lemma('compelled', 'VBN')).toBe('compel');
+    expect(models.lemmatizer.lemma('quelled', 'VBD')).toBe('quell');
+    expect(models.lemmatizer.lemma('fuelled', 'VBD')).toBe('fuel');
   });
 
   it('marks passive subjects and agents', () => {

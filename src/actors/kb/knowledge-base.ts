@@ -274,14 +274,18 @@ export class KnowledgeBase {
 }
 
 /** The keys an actor is indexed under: its names; those with an article without it; a person's last names. */
+const JOINED_ARTICLE = /^(?:al|el|ul|ad|an|ar|as|at|az|ash|ath)[-‐'’]/i;
+
 function indexKeys(actor: ActorEntry): { names: Set<string>; loose: Set<string>; surnames: Set<string> } {
   const keys = { names: new Set<string>(), loose: new Set<string>(), surnames: new Set<string>() };
   for (const n of [actor.name, ...actor.aliases]) {
     const key = nameKey(n);
     keys.names.add(key);
-    // Only names with an article need a second key; the others are found under their own (see match).
+    // Only names with an article need a second key; the others are found under their own (see match). A person's
+    // single-word loose key comes only from an article joined to the name ("al-Bashir"): "Al Gore" is no loose
+    // "Gore", which would pass every surname rule.
     const loose = looseOf(key);
-    if (loose !== key) keys.loose.add(loose);
+    if (loose !== key && (actor.type !== 'person' || loose.includes(' ') || JOINED_ARTICLE.test(n))) keys.loose.add(loose);
     const words = key.split(' ');
     const last = words.at(-1)!;
     if (actor.type === 'person' && words.length > 1 && last.length > 2) keys.surnames.add(last);

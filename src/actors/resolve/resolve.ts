@@ -21,10 +21,11 @@ const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
 
 const ACRONYM = /^\p{Lu}{3,}$/u;
 
-/** Verbs whose object is a place as much as its government (lemmas). */
+/** Verbs whose object is a place as much as its government (lemmas); not "hit" or "attack", which news also uses of
+ * sanctions and words ("hit Beijing with tariffs", "attacked Washington over the expulsions"). */
 const PLACE_VERBS = new Set([
   'visit', 'leave', 'reach', 'enter', 'tour', 'cover', 'fly', 'travel', 'return', 'flee', 'evacuate', 'besiege', 'encircle', 'surround',
-  'bomb', 'shell', 'strike', 'hit', 'storm', 'capture', 'seize', 'occupy', 'liberate', 'attack', 'rock', 'shake', 'flood',
+  'bomb', 'shell', 'strike', 'storm', 'capture', 'seize', 'occupy', 'liberate', 'rock', 'shake', 'flood',
 ]);
 
 export function resolveMentions(view: TokenView, res: EntityResources, candidates: readonly Candidate[], date: string | null): Mention[] {
@@ -106,10 +107,14 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     // Secretary of 1979, nor is the WHO's "Ryan" the president of Australia's Senate.
     // The title and name together may be a name of their own ("President Carter" is Jimmy Carter's, "Carter" alone
     // would be any Carter in office).
-    const titled = c.type === 'PER' && c.role?.end === c.start ? res.kb.findActors(view.text(c.role.start, c.end), { countries, date: date ?? undefined, asWritten: true }) : [];
-    const byTitle = titled.filter((m) => m.match === 'name' && m.actor.type === 'person');
-    // A word in capitals is an acronym, no one's name written otherwise ("CITU", a union, is not Florin Cîțu).
-    const acronym = ACRONYM.test(text);
+    let byTitle: ReturnType<typeof res.kb.findActors> = [];
+    for (let k = c.type === 'PER' && c.role?.end === c.start ? c.role.start : c.start; k < c.start && !byTitle.length; k++) {
+      // From each word of the role: "Former President Carter", "Senior Taliban commander Mullah Omar".
+      byTitle = res.kb.findActors(view.text(k, c.end), { countries, date: date ?? undefined, asWritten: true }).filter((m) => m.match === 'name' && m.actor.type === 'person');
+    }
+    // A word in capitals in brackets after a name is that name's acronym, not a person's name listed in another
+    // spelling ("the Centre of Indian Trade Unions (CITU)" is not Florin Cîțu); "MERKEL said" is still Merkel.
+    const acronym = ACRONYM.test(text) && view.words[c.start - 1] === '(';
     const matches = byTitle.length
       ? byTitle
       : res.kb.findActors(text, { countries, date: date ?? undefined, asWritten: c.whole }).filter((m) =>
