@@ -55,7 +55,7 @@ describe('roles in British political news', () => {
   });
 
   it('resolves "Tory" to the Conservative Party and a title with a surname that is a name of its own ("President Carter")', () => {
-    const doc = code('Tory leader Michael Howard attacked the plan. Amitai Etzioni was an adviser to President Carter.');
+    const doc = code('Tory leader Michael Howard attacked the plan before British voters. Amitai Etzioni was an adviser to President Carter.');
     expect(actorOf(doc, 'Michael Howard')).toMatchObject({ country: 'GBR', agent: 'PTY' });
     expect(actorOf(doc, 'Carter')?.name).toBe('Jimmy Carter');
   });
@@ -70,6 +70,15 @@ describe('roles in British political news', () => {
     const roche = doc.mentions.find((m) => m.text === 'Roche');
     expect(roche?.type).toBe('PER');
     expect(actorOf(doc, 'Roche')?.type).toBe('person');
+  });
+});
+
+describe('British acronyms', () => {
+  it('reads "MSP" as a member of a parliament and "BNP" as no Bangladeshi party in British copy', () => {
+    const doc = code('Scottish Finance Minister, Tom McCabe MSP, said taxes would stay. BNP leader Nick Griffin was charged. Shadow attorney general Dominic Grieve objected.');
+    expect(actorOf(doc, 'MSP')?.agent).toBe('LEG');
+    expect(doc.actors.some((a) => /^(DZA|BGD)/.test(a.code ?? ''))).toBe(false);
+    expect(actorOf(doc, 'Dominic Grieve')?.agent).toBe('OPP');
   });
 });
 

@@ -40,6 +40,20 @@ export class TokenView {
     return i === 0 || !this.sameSentence(i - 1, i);
   }
 
+  private named: string[] | null = null;
+  /** The countries the document names by name or adjective, most named first (capitals aside). */
+  countriesNamed(res: EntityResources): string[] {
+    if (!this.named) {
+      const counts = new Map<string, number>();
+      for (const w of this.words) {
+        const found = /^\p{Lu}/u.test(w) ? countryOfWord(res, w) : null;
+        if (found && found.how !== 'capital') counts.set(found.country.iso3, (counts.get(found.country.iso3) ?? 0) + 1);
+      }
+      this.named = [...counts].sort((a, b) => b[1] - a[1]).map(([iso3]) => iso3);
+    }
+    return this.named;
+  }
+
   private lowerCase: Set<string> | null = null;
   /** Whether the document writes this lower-case word in lower case somewhere. */
   writesLowerCase(lower: string): boolean {

@@ -104,15 +104,15 @@ function organisationEndingBefore(view: TokenView, res: EntityResources, roleSta
  * organisation the knowledge base knows gives its own ("a spokesman for the State Department" → USA, GOV).
  */
 export function roleMeaning(view: TokenView, res: EntityResources, start: number, end: number): { country: string | null; agent: string | null } {
-  return meaningOf(res, view.words.slice(start, end));
+  return meaningOf(res, view.words.slice(start, end), view.countriesNamed(res));
 }
 
 /** `roleMeaning` of role words given as text ("Iraqi Foreign Minister"), for readers of the mention layer. */
-export function roleMeaningOfText(res: EntityResources, text: string): { country: string | null; agent: string | null } {
-  return meaningOf(res, text.split(/\s+/).filter(Boolean));
+export function roleMeaningOfText(res: EntityResources, text: string, context: readonly string[] = []): { country: string | null; agent: string | null } {
+  return meaningOf(res, text.split(/\s+/).filter(Boolean), context);
 }
 
-function meaningOf(res: EntityResources, words: readonly string[]): { country: string | null; agent: string | null } {
+function meaningOf(res: EntityResources, words: readonly string[], context: readonly string[] = []): { country: string | null; agent: string | null } {
   // The longest country name or adjective first ("South Sudan's" is not Sudan's).
   let country: string | null = null;
   for (let i = 0; i < words.length && !country; i++) {
@@ -124,17 +124,17 @@ function meaningOf(res: EntityResources, words: readonly string[]): { country: s
   const lower = words.map((w) => w.toLowerCase());
   const head = headAgent(res, lower);
   // A shadow minister speaks for the opposition ("Shadow Foreign Secretary Michael Ancram").
-  const agent = (head === 'GOV' || head === null) && lower.includes('shadow') ? 'OPP' : head;
+  const agent = lower.includes('shadow') ? 'OPP' : head;
   // A body named before the title is the one the person serves, whatever country the rest names ("World Bank
   // country director for the West Bank" is the World Bank's).
   const cut = lower.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
-  const body = cut > 0 ? organisationIn(res, words.slice(0, cut), true) : null;
+  const body = cut > 0 ? organisationIn(res, words.slice(0, cut), true, context) : null;
   // Unless a country comes first: "China's UN ambassador" serves China.
   const countryFirst = country !== null && words.slice(0, body?.start ?? 0).some((w) => countryOfWord(res, w.replace(/['’]s$/, '')) !== null);
   if (body && !countryFirst && (body.country || TRANSNATIONAL.test(body.agent ?? ''))) return { country: body.country, agent: body.agent ?? agent };
   if (!country) {
     // The organisation's sector wins over a rank ("BBC Director General" is media, not government).
-    const organisation = organisationIn(res, words, lower.some((w) => LEADERS.has(w)));
+    const organisation = organisationIn(res, words, lower.some((w) => LEADERS.has(w)), context);
     if (organisation) return { country: organisation.country, agent: organisation.agent ?? agent };
   }
   return { country, agent };
@@ -198,7 +198,7 @@ const HEAD_ENDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'on', 
  * with a sector will do ("chief executive of the Red Cross" is NGO, a fellow of a think tank is not). Runs of title words alone
  * ("Secretary of State") name no organisation here.
  */
-function organisationIn(res: EntityResources, words: readonly string[], leads: boolean): { start: number; country: string | null; agent: string | null } | null {
+function organisationIn(res: EntityResources, words: readonly string[], leads: boolean, context: readonly string[]): { start: number; country: string | null; agent: string | null } | null {
   const capital = (k: number) => /^\p{Lu}/u.test(words[k] ?? '');
   for (let i = 0; i < words.length; i++) {
     // Not the complement of a longer name: "Labor" in "the Bureau of Labor Statistics" is no party.
@@ -212,7 +212,11 @@ function organisationIn(res: EntityResources, words: readonly string[], leads: b
       // An acronym of three letters or fewer only in capitals, as the gazetteer reads them ("Rt Rev" is no RT).
       if (j - i === 1 && part[0]!.replace(/\./g, '').length <= 3 && !/^[\p{Lu}\d.&]+$/u.test(part[0]!)) continue;
       // "the World Bank's country director": the possessive is no part of the name.
-      const bodies = res.kb.findActors(part.join(' ').replace(/['’]s$/, '')).map((m) => m.actor).filter((a) => a.type !== 'person' && a.type !== 'country');
+      const found = res.kb.findActors(part.join(' ').replace(/['’]s$/, ''), { countries: context }).filter((m) => m.actor.type !== 'person' && m.actor.type !== 'country');
+      // Bodies of several countries by that name ("BNP": British and Bangladeshi parties), none of them of the
+      // countries the document names, tell none.
+      if (!found[0]?.inContext && new Set(found.map((m) => m.actor.country).filter(Boolean)).size > 1) continue;
+      const bodies = found.map((m) => m.actor);
       const actor = bodies.find((a) => a.country) ?? (leads ? bodies.find((a) => a.agent || a.code) : undefined);
       if (actor) return { start: i, country: actor.country, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };
     }

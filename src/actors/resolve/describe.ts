@@ -11,6 +11,8 @@ import { parseId } from './ids.js';
  */
 export function describeActors(res: EntityResources, mentions: readonly Mention[], date: string | null, text = ''): Actor[] {
   const countries = new Set(res.kb.countries.keys());
+  // The countries the article names, which settle a role's body named in several ("Labour Party leader").
+  const named = [...new Set(mentions.flatMap((m) => (m.actorId && /^[a-z]{3}$/.test(m.actorId) && countries.has(m.actorId.toUpperCase()) ? [m.actorId.toUpperCase()] : [])))];
   const out: Actor[] = [];
   const done = new Set<string>();
   for (const m of mentions) {
@@ -23,7 +25,7 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
       if (!actor) continue;
       const standing = date ? res.kb.standingAt(actor, date) : null;
       const country = standing?.country ?? actor.country;
-      const stated = actor.type === 'person' && standing && (standing.basis === 'former' || standing.basis === 'none') ? statedOffice(res, mentions, id, country, text) : null;
+      const stated = actor.type === 'person' && standing && (standing.basis === 'former' || standing.basis === 'none') ? statedOffice(res, mentions, id, country, text, named) : null;
       if (stated) {
         // The article is newer than the knowledge base: "energy minister Yuval Steinitz" in 2019 holds an office
         // the knowledge base ends in 2011.
@@ -47,7 +49,7 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
       const own = mentions.filter((x) => x.actorId === id);
       const name = own.find((x) => x.type === 'PER')?.text ?? value;
       const roles = own.map((x) => x.role).filter((r): r is string => !!r);
-      const meaning = roles.map((r) => roleMeaningOfText(res, r)).find((x) => x.country || x.agent) ?? { country: null, agent: null };
+      const meaning = roles.map((r) => roleMeaningOfText(res, r, named)).find((x) => x.country || x.agent) ?? { country: null, agent: null };
       const code = `${meaning.country ?? ''}${meaning.agent ?? ''}`;
       out.push({ id, name, type: 'person', country: meaning.country, agent: meaning.agent, role: roles[0] ?? null, code });
     }
@@ -61,12 +63,12 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
  * "United States", neither), name no other country and no past office ("former", "ex-", "late"), and make an
  * office, not a civilian.
  */
-function statedOffice(res: EntityResources, mentions: readonly Mention[], id: string, country: string | null, text: string): { agent: string; role: string } | null {
+function statedOffice(res: EntityResources, mentions: readonly Mention[], id: string, country: string | null, text: string, named: readonly string[]): { agent: string; role: string } | null {
   for (const m of mentions) {
     // The words before the role count too: "the late President Jacques Chirac", "ousted president Omar al-Bashir".
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (m.actorId !== id || !m.role || PAST_OFFICE.test(m.role) || PAST_OFFICE.test(before.split(/[.,;:]/).at(-1) ?? '')) continue;
-    const meaning = roleMeaningOfText(res, m.role);
+    const meaning = roleMeaningOfText(res, m.role, named);
     const titled = m.role.split(/\s+/).some((w) => res.titles.has(w.toLowerCase())) || /^(?:MIL|COP|JUD|SPY|LEG)$/.test(meaning.agent ?? '');
     if (titled && meaning.agent && meaning.agent !== 'ELI' && meaning.agent !== 'CVL' && (!meaning.country || meaning.country === country)) return { agent: meaning.agent, role: m.role };
   }
