@@ -21,6 +21,7 @@ const NEGATIVES = [
   'Japan failed to reach an agreement with China.',
   'The police prevented an attack on the embassy.',
   'The Iraqi foreign minister returned to Baghdad on Monday.',
+  'President Mugabe fired his vice president in November.',
 ];
 
 describe('sentences that code no event', () => {

@@ -29,6 +29,7 @@ const entries = [
   },
   { kind: 'actor', id: 'theresa-may', name: 'Theresa May', aliases: ['May'], type: 'person', country: 'GBR', roles: [{ code: 'GBRGOV', agent: 'GOV', from: '2016-07-13', to: '2019-07-24', source: 't' }], source: 't' },
   { kind: 'actor', id: 'islamic-state', name: 'Islamic State', aliases: ['IS', 'ISIS', 'ISIL', 'Daesh'], type: 'group', code: 'IMGMUSISI', agent: 'IMG', source: 't' },
+  { kind: 'actor', id: 'ronald-reagan', name: 'Ronald Reagan', type: 'person', country: 'USA', died: '2004-06-05', roles: [{ code: 'USAGOV', agent: 'GOV', from: '1981-01-20', to: '1989-01-20', source: 't' }], source: 't' },
   { kind: 'actor', id: 'abu-mahdi-al-muhandis', name: 'Abu Mahdi al-Muhandis', type: 'person', country: 'IRQ', died: '2020-01-03', roles: [{ code: 'IRQMIL', agent: 'MIL', from: '2014', to: '2020-01-03', source: 't' }], source: 't' },
 ].map((e) => KbEntry.parse(e));
 
@@ -129,6 +130,10 @@ describe('roles at a date', () => {
   it('keeps the dead in the role they died in', () => {
     expect(kb.rolesAt('qasem-soleimani', '2021-02-06')).toEqual([]);
     expect(kb.standingAt('qasem-soleimani', '2021-02-06')).toMatchObject({ basis: 'at-death', code: 'IRNMIL', agent: 'MIL' });
+  });
+
+  it('takes no office left long before death for the role died in: a president until 1989 died in 2004 a former one', () => {
+    expect(kb.standingAt('ronald-reagan', '2005-03-01')).toMatchObject({ basis: 'former', code: 'USAELI', agent: 'ELI' });
   });
 
   it('treats an open role as confirmed only up to its as-of date', () => {

@@ -69,7 +69,11 @@ export function standingAt(actor: ActorEntry, date: string | Date, options: Stan
   const current = rolesAt(actor, day)[0];
   if (current) return fromRole('current', current, actor);
   if (actor.died && startOf(actor.died) <= day) {
-    const atDeath = rolesAt(actor, endOf(actor.died), { unconfirmed: true })[0] ?? lastRole(actor, endOf(actor.died));
+    // A role that ended before death counts when it ended within a year of it (sources date the end of some offices
+    // by the year alone); Ronald Reagan, president until 1989, died in 2004 a former president.
+    const last = lastRole(actor, endOf(actor.died));
+    const recent = last && (!last.to || Date.parse(startOf(actor.died)) - Date.parse(endOf(last.to)) <= 366 * DAY_MS) ? last : undefined;
+    const atDeath = rolesAt(actor, endOf(actor.died), { unconfirmed: true })[0] ?? recent;
     if (atDeath) return fromRole('at-death', atDeath, actor);
   }
   const grace = (options.graceDays ?? 730) * DAY_MS;
