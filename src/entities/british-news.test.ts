@@ -82,6 +82,13 @@ describe('British acronyms', () => {
   });
 });
 
+describe('names before their time', () => {
+  it('takes no name alone for a person whose offices all come later ("Lord Harris" in 2005 is not Kamala Harris)', () => {
+    const doc = code('Lord Harris, who sits on the executive of the Association of Police Authorities, said the plan was wrong.');
+    expect(doc.actors.some((a) => a.name === 'Kamala Harris')).toBe(false);
+  });
+});
+
 describe('review cases', () => {
   it('keeps a country written before a body in the role ("China\'s UN ambassador" serves China)', () => {
     const doc = code("China's UN ambassador in Geneva, Chen Xu, criticised the report. Nigel Roberts, the World Bank's country director for Kenya, spoke.", '2021-06-01');

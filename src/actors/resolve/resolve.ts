@@ -19,6 +19,19 @@ const TRANSNATIONAL = /^(?:IGO|NGO|MNC)/;
 
 const SUBJECT = /^(nsubj|nsubj:pass|csubj)$/;
 
+/**
+ * Whether every office of a person begins years after the date: a name alone then means someone else ("Lord Harris"
+ * in 2005 is not Kamala Harris, though the knowledge base lists "Harris" as her name). The knowledge base lacks
+ * many earlier offices of today's leaders ("Anwar" in 2020, before he was prime minister in 2022, is still Anwar
+ * Ibrahim), hence the margin.
+ */
+function notYet(actor: ActorEntry, date: string): boolean {
+  const later = `${Number(date.slice(0, 4)) + NOT_YET_YEARS}${date.slice(4, 10)}`;
+  return actor.roles.length > 0 && actor.roles.every((r) => !!r.from && r.from > later);
+}
+
+const NOT_YET_YEARS = 8;
+
 const ACRONYM = /^\p{Lu}{3,}$/u;
 
 /** Verbs whose object is a place as much as its government (lemmas); not "hit" or "attack", which news also uses of
@@ -119,7 +132,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       ? byTitle
       : res.kb.findActors(text, { countries, date: date ?? undefined, asWritten: c.whole }).filter((m) =>
           c.type === 'PER'
-            ? m.actor.type === 'person' && !(acronym && ![m.actor.name, ...m.actor.aliases].includes(text)) && (m.match !== 'surname' || !date || (inOffice(m.standing) && m.inContext))
+            ? m.actor.type === 'person' && !(acronym && ![m.actor.name, ...m.actor.aliases].includes(text)) && (m.match !== 'surname' || !date || (inOffice(m.standing) && m.inContext)) && !(words.length === 1 && date && notYet(m.actor, date))
             : m.actor.type !== 'person',
         );
     const fitting = c.country ? matches.filter((m) => m.actor.country === c.country || m.roles.some((r) => r.country === c.country)) : [];
