@@ -8,9 +8,9 @@ import { loadOntology } from '../events/ontology/index.js';
 import { createNlpStage, loadNlpModels } from '../nlp/index.js';
 import { createPlacesStage, loadGazetteer, loadPlaceCues } from '../places/index.js';
 import { createQuotesStage, loadQuoteCues } from '../quotes/index.js';
-import { readArticle, type ReadOptions, type Source } from '../read/index.js';
+import { InputError, readArticle, type ReadOptions, type Source } from '../read/index.js';
 import { createTimeStage } from '../time/index.js';
-import { checkOrder, runStages, type Stage } from './stage.js';
+import { checkOrder, runStages, StageError, type Stage } from './stage.js';
 
 export { StageError, type Stage } from './stage.js';
 
@@ -52,7 +52,15 @@ export function createPipeline(): Pipeline {
     createEventsStage(ontology, loadRules(ontology)),
   ];
   checkOrder(stages);
-  const read = (source: Source, options: CodeOptions = {}) => readArticle(source, options);
+  // A failure of the reader's libraries on one input is that input's error, as a stage's is: a batch goes on.
+  const read = (source: Source, options: CodeOptions = {}) => {
+    try {
+      return readArticle(source, options);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new StageError('read', source.name, error);
+    }
+  };
   const annotate = (article: Article, input: string) => runStages(emptyDoc(article), stages, input);
   return { stages, read, annotate, code: (source, options) => annotate(read(source, options), source.name) };
 }

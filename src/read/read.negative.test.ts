@@ -10,6 +10,11 @@ describe('inputs that hold no article', () => {
     expect(() => read('nav.html', page)).toThrow('nav.html: No article found in the page');
   });
 
+  it('refuses a fragment that Readability cannot read (it throws on nested divs with no body) with an error naming it', () => {
+    const text = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore, et dolore magna aliqua. '.repeat(6);
+    expect(() => read('fragment.html', `<div><div><p>${text}</p><p>${text}</p></div></div>`, 'html')).toThrow(/^fragment\.html: No article/);
+  });
+
   it('refuses broken markup with no text in it', () => {
     expect(() => read('broken.html', '<html><body><div><p><<<>>></div></span></body>', 'html')).toThrow(/^broken\.html: No article/);
   });

@@ -40,7 +40,7 @@ export function extractHtml(html: string, pageUrl: string | null): Extracted | n
   set(extracted, 'siteArticleId', siteArticleIdOf(page));
   const readerable = isProbablyReaderable(page.document as never);
   // Readability rewrites the document it is given, so everything above reads it first.
-  const article = new Readability(page.document as never).parse();
+  const article = readability(page);
   if (!article?.content) return null;
   extracted.paragraphs = paragraphsOf(article.content);
   if (!readerable && (article.textContent ?? '').trim().length < MIN_UNREADERABLE_CHARS) return null;
@@ -51,4 +51,13 @@ export function extractHtml(html: string, pageUrl: string | null): Extracted | n
   if (!extracted.source && article.siteName) set(extracted, 'source', { value: article.siteName, from: 'readability' });
   if (extracted.title) extracted.title = stripSiteName(extracted.title, extracted.source ?? null);
   return extracted;
+}
+
+/** Readability's article, or null when Readability cannot read the document (it throws on some fragments with no body). */
+function readability(page: Page): ReturnType<Readability['parse']> {
+  try {
+    return new Readability(page.document as never).parse();
+  } catch {
+    return null;
+  }
 }
