@@ -89,7 +89,7 @@ describe('names before their time', () => {
   });
 });
 
-describe('review cases', () => {
+describe('roles and names beyond British copy', () => {
   it('keeps a country written before a body in the role ("China\'s UN ambassador" serves China)', () => {
     const doc = code("China's UN ambassador in Geneva, Chen Xu, criticised the report. Nigel Roberts, the World Bank's country director for Kenya, spoke.", '2021-06-01');
     expect(actorOf(doc, 'Chen Xu')?.code).toBe('CHNGOV');

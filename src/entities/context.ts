@@ -75,7 +75,7 @@ export function countryAtToken(view: TokenView, res: EntityResources, i: number)
   if (!res.gazetteer.isCommon(lower)) return found;
   if (view.writesLowerCase(lower)) return null;
   // A capital is the city when the article also names its country ("Male was calm after the Maldives police ...").
-  return found.how !== 'capital' || view.words.some((w, k) => k !== i && countryOfWord(res, w)?.country === found.country && countryOfWord(res, w)?.how !== 'capital') ? found : null;
+  return found.how !== 'capital' || view.countriesNamed(res).includes(found.country.iso3) ? found : null;
 }
 
 export type CountryWord = { country: CountryEntry; how: 'adjective' | 'name' | 'capital' } | null;

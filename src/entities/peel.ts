@@ -1,7 +1,7 @@
 import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
 import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey } from './gazetteer.js';
-import { agentOf } from '../actors/kb/codes.js';
+import { agentOf, isTransnationalSector } from '../actors/kb/codes.js';
 
 // Role words and titles are peeled off a person's name and kept: "Iraqi Foreign Minister Fuad Hussein" is the
 // person "Fuad Hussein" with the role "Iraqi Foreign Minister" (country from "Iraqi"); "his counterpart
@@ -131,7 +131,7 @@ function meaningOf(res: EntityResources, words: readonly string[], context: read
   const body = cut > 0 ? organisationIn(res, words.slice(0, cut), true, context) : null;
   // Unless a country comes first: "China's UN ambassador" serves China.
   const countryFirst = country !== null && words.slice(0, body?.start ?? 0).some((w) => countryOfWord(res, w.replace(/['’]s$/, '')) !== null);
-  if (body && !countryFirst && (body.country || TRANSNATIONAL.test(body.agent ?? ''))) return { country: body.country, agent: body.agent ?? agent };
+  if (body && !countryFirst && (body.country || isTransnationalSector(body.agent))) return { country: body.country, agent: body.agent ?? agent };
   if (!country) {
     // The organisation's sector wins over a rank ("BBC Director General" is media, not government).
     const organisation = organisationIn(res, words, lower.some((w) => LEADERS.has(w)), context);
@@ -182,13 +182,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 /** Words that rank a title after them ("deputy leader", "general secretary"), agents only alone. */
 const RANKS = new Set(['deputy', 'general', 'vice', 'acting', 'interim', 'senior', 'assistant', 'executive', 'managing']);
 
-/** Titles of whoever leads any kind of body: the body they lead tells the sector. */
+/** Titles of whoever leads any kind of body, read with their ranks set aside ("chief executive" is a chief, "director general" a director): the body they lead tells the sector. */
 const LEADERS = new Set([
   'secretary', 'director', 'chief', 'head', 'leader', 'chairman', 'chairwoman', 'chair', 'chairperson', 'president',
-  'chief executive', 'director general', 'secretary general', 'ceo', 'founder', 'manager', 'spokesman', 'spokeswoman', 'spokesperson',
+  'ceo', 'founder', 'manager', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);
-
-const TRANSNATIONAL = /^(?:IGO|NGO|MNC)/;
 
 const HEAD_ENDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'on', ',']);
 

@@ -30,6 +30,11 @@ export function parseCode(code: string, countries: ReadonlySet<string>): CodePar
   return { country, agent: rest.find((p) => AGENTS.has(p)) ?? null };
 }
 
+/** Sectors that belong to no one country (international bodies, NGOs, multinational companies): a generic actor or a role in one takes no country. */
+export function isTransnationalSector(agent: string | null): boolean {
+  return agent !== null && /^(?:IGO|NGO|MNC)/.test(agent);
+}
+
 export function isAgentCode(code: string): boolean {
   return AGENTS.has(code);
 }

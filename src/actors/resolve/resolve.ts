@@ -2,14 +2,11 @@ import type { ActorEntry } from '../kb/index.js';
 import type { Mention } from '../../model/index.js';
 import type { Candidate } from '../../entities/candidate.js';
 import type { EntityResources, TokenView } from '../../entities/context.js';
-import { inOffice, slug } from '../kb/index.js';
+import { inOffice, isTransnationalSector, slug } from '../kb/index.js';
 import { contextCountries, homeCountry } from './context-countries.js';
 import type { Entity } from './entity.js';
 import { codeId, parseId, personId } from './ids.js';
 import { pronounMentions } from './pronouns.js';
-
-// Sectors that belong to no one country: international bodies, NGOs, multinational companies.
-const TRANSNATIONAL = /^(?:IGO|NGO|MNC)/;
 
 // Coreference and resolution in one left-to-right pass: each mention joins the chain of an earlier referent
 // (same knowledge-base actor, surname of a named person, description matching a person's office and country,
@@ -245,7 +242,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
 
   function genericEntity(c: Candidate): Entity | null {
     if (!c.agent) return null;
-    const country = c.country ?? ownerCountry(c) ?? (TRANSNATIONAL.test(c.agent) || foreignGroup(c) ? null : home);
+    const country = c.country ?? ownerCountry(c) ?? (isTransnationalSector(c.agent) || foreignGroup(c) ? null : home);
     const code = `${country ? (res.kb.country(country)?.cameo ?? country) : ''}${c.agent}`;
     const id = codeId(code);
     return byActor.get(id) ?? start({ ...c, country }, 'group', id, null);
