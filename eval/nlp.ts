@@ -29,13 +29,13 @@ export default function nlp(): void {
     const r = scoreSegmentation(tb, models.boundaries);
     console.log(`  ${name.padEnd(9)} tokens F1 ${pct(r.tokens.f1, 2)}  sentences F1 ${pct(r.sentences.f1, 2)} (P ${pct(r.sentences.precision)}, R ${pct(r.sentences.recall)})`);
   }
-  console.log('\ngold tokens, predicted tags (targets on EWT test: UPOS ≥ 95.5 %, UAS ≥ 87 %, LAS ≥ 84 %)');
+  console.log('\ngold tokens, predicted tags (targets on EWT test: UPOS ≥ 95.5 %, UAS ≥ 87 %, LAS ≥ 84 %; LAS as CoNLL 2018 scores it, universal relations)');
   for (const [name, tb] of sets) {
     const t0 = Date.now();
     const r = scoreParsing(models, tb);
     const seconds = (Date.now() - t0) / 1000;
     console.log(
-      `  ${name.padEnd(9)} ${String(r.words).padStart(6)} words  UPOS ${pct(r.upos, 2)}  XPOS ${pct(r.xpos, 2)}  lemma ${pct(r.lemma, 2)}  UAS ${pct(r.uas, 2)}  LAS ${pct(r.las, 2)}  (${Math.round(r.words / seconds)} words/s)`,
+      `  ${name.padEnd(9)} ${String(r.words).padStart(6)} words  UPOS ${pct(r.upos, 2)}  XPOS ${pct(r.xpos, 2)}  lemma ${pct(r.lemma, 2)}  UAS ${pct(r.uas, 2)}  LAS ${pct(r.las, 2)} (with subtypes ${pct(r.lasSubtypes, 2)})  (${Math.round(r.words / seconds)} words/s)`,
     );
   }
   if (seedPath) seed(models, readFileSync(seedPath));
