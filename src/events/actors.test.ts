@@ -68,6 +68,19 @@ describe('event sides', () => {
     expect(sides.filter((s) => s.includes('TUR>') || s.endsWith('>TUR'))).toEqual([]);
   });
 
+  it('take a country in the role printed before a name for that actor\'s nationality: "Japan\'s Prime Minister Shinzo Abe met …"', () => {
+    const sides = (text: string) => code(text).events.map((e) => `${e.source.code}>${e.target.code}`);
+    expect(sides("Japan's Prime Minister Shinzo Abe met President Donald Trump in Osaka.").sort()).toEqual(['JPNGOV>USAGOV', 'USAGOV>JPNGOV']);
+    const commas = sides("Germany's Foreign Minister, Heiko Maas, met his Chinese counterpart in Berlin on Friday.");
+    expect(commas.filter((s) => s.includes('DEU>') || s.endsWith('>DEU'))).toEqual([]);
+    expect(commas).toContain('DEUGOV>CHN');
+  });
+
+  it('take no side from a wire dateline: "MOSCOW, Jan 5 (Reuters) - Russia accused Ukraine …"', () => {
+    const sides = code('MOSCOW, Jan 5 (Reuters) - Russia accused Ukraine of shelling the power plant.\n\nThe ministry gave no details.').events.map((e) => `${e.source.code}>${e.target.code}`);
+    expect(sides).toEqual(['RUS>UKR']);
+  });
+
   it('keep a country that a comma parts from an actor of the same country: "Israel attacked Iran, Iranian state media reported"', () => {
     const sides = code('Israel attacked Iran, Iranian state media reported on Tuesday.').events.map((e) => `${e.source.code}>${e.target.code}`);
     expect(sides).toContain('ISR>IRN');

@@ -28,6 +28,8 @@ export class ActorIndex {
   private readonly placeByToken: (Place | null)[];
   /** For each token inside a direct quote, the actor who said it. */
   private readonly quotedBy: (string | null)[];
+  /** For each token of a role printed before a name ("Sweden's Minister of Justice, Gunnar Strömmer"), that name's actor. */
+  private readonly roleOf: (string | null)[];
 
   constructor(
     doc: Readonly<Doc>,
@@ -40,6 +42,7 @@ export class ActorIndex {
     let k = 0;
     this.placeByToken = spanIndex(doc.tokens, doc.places.filter((p) => p.country));
     this.quotedBy = spanIndex(doc.tokens, doc.quotes.filter((q) => q.direct && q.speakerActorId)).map((q) => q?.speakerActorId ?? null);
+    this.roleOf = spanIndex(doc.tokens, rolesBefore(doc)).map((r) => r?.actorId ?? null);
     this.byToken = doc.tokens.map((t) => {
       while (k < sorted.length && sorted[k]!.end <= t.start) k++;
       for (let j = k; j < sorted.length && sorted[j]!.start <= t.start; j++) if (sorted[j]!.end > t.start) return sorted[j]!;
@@ -138,6 +141,11 @@ export class ActorIndex {
     return null;
   }
 
+  /** The actor whose role, printed before its name, covers the token: the country of "India's Foreign Secretary Vikram Misri". */
+  roleHolder(i: number): string | null {
+    return this.roleOf[i] ?? null;
+  }
+
   /** Whether the token is inside a mention that resolves to an actor. */
   isActor(i: number): boolean {
     const m = this.byToken[i];
@@ -160,4 +168,17 @@ export class ActorIndex {
   private resolves(m: Mention): boolean {
     return !!(m.actorId ?? (m.chain !== null ? this.chainActor.get(m.chain) : undefined));
   }
+}
+
+/** The span of each mention's role where the text prints it just before the name (with a comma between or not). */
+function rolesBefore(doc: Readonly<Doc>): Array<{ start: number; end: number; actorId: string }> {
+  const text = doc.article.text;
+  const out: Array<{ start: number; end: number; actorId: string }> = [];
+  for (const m of doc.mentions) {
+    if (!m.role || !m.actorId) continue;
+    const start = text.lastIndexOf(m.role, m.start);
+    if (start < 0 || !/^[\s,]*$/.test(text.slice(start + m.role.length, m.start))) continue;
+    out.push({ start, end: start + m.role.length, actorId: m.actorId });
+  }
+  return out;
 }

@@ -132,7 +132,8 @@ function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidat
 /**
  * "Trump and Turkish President Erdogan", parsed with "Turkish" as a conjunct of its own: a country named just
  * before an actor of that country (a side or not: the parser may hang the name elsewhere) is that actor's
- * nationality, not a side.
+ * nationality, not a side; nor is a word of the role printed before a side's name ("Japan's Prime Minister Shinzo
+ * Abe met …").
  */
 function oneActorEach(sides: Side[], actors: ActorIndex, tree: Tree): Side[] {
   const ofCountry = (s: Side, t: Side) => t.code.length > 3 && t.code.startsWith(s.code) && t.token > s.token && t.token - s.token <= 3;
@@ -143,6 +144,12 @@ function oneActorEach(sides: Side[], actors: ActorIndex, tree: Tree): Side[] {
     return false;
   };
   const nationality = (s: Side) => s.code.length === 3 && s.token >= 0 && (sides.some((t) => t !== s && ofCountry(s, t)) || namedAfter(s));
-  return sides.filter((s) => !nationality(s));
+  // "Sweden's Minister of Justice, Gunnar Strömmer", "former New Jersey governor Chris Christie": the role printed
+  // before a side's name describes that side.
+  const inRoleOf = (s: Side) => {
+    const holder = s.token >= 0 ? actors.roleHolder(s.token) : null;
+    return holder !== null && holder !== s.actorId && sides.some((t) => t !== s && t.actorId === holder);
+  };
+  return sides.filter((s) => !nationality(s) && !inRoleOf(s));
 }
 

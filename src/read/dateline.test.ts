@@ -9,6 +9,10 @@ describe('a leading dateline or source tag', () => {
     ['WASHINGTON — The Senate voted…', 'WASHINGTON', 'WASHINGTON', null],
     ['EghtesadOnline: President Hassan Rouhani said…', 'EghtesadOnline', null, 'EghtesadOnline'],
     ['Baghdad (AFP) - Iraq’s parliament…', 'Baghdad (AFP)', null, 'AFP'],
+    ['MOSCOW, Jan 5 (Reuters) - Russia accused Ukraine…', 'MOSCOW, Jan 5 (Reuters)', 'MOSCOW', 'Reuters'],
+    ['BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew…', 'BEIRUT/THE HAGUE, March 7 (Reuters)', 'BEIRUT/THE HAGUE', 'Reuters'],
+    ['KYIV, Ukraine, Sept. 12 (Reuters) - Ukraine said…', 'KYIV, Ukraine, Sept. 12 (Reuters)', 'KYIV, Ukraine', 'Reuters'],
+    ['GENEVA, 3 March (Reuters) - The talks…', 'GENEVA, 3 March (Reuters)', 'GENEVA', 'Reuters'],
   ])('is taken off "%s"', (text, tag, place, source) => {
     const found = leadingDateline(text)!;
     expect(found.text).toBe(tag);
@@ -23,6 +27,7 @@ describe('a leading dateline or source tag', () => {
     'US officials said on Monday that talks would resume.',
     'President Hassan Rouhani said Iran strongly rejects any intervention.',
     'In 2020 - the year of the pandemic - trade fell.',
+    'On March 7 - a Thursday - the talks ended.',
   ])('is not found in "%s"', (text) => {
     expect(leadingDateline(text)).toBeNull();
   });
