@@ -2,6 +2,7 @@ import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
 import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey } from './gazetteer.js';
 import { agentOf, isTransnationalSector } from '../actors/kb/codes.js';
+import { honourAt } from './honours.js';
 
 // Role words and titles are peeled off a person's name and kept: "Iraqi Foreign Minister Fuad Hussein" is the
 // person "Fuad Hussein" with the role "Iraqi Foreign Minister" (country from "Iraqi"); "his counterpart
@@ -69,7 +70,15 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
     }
     nameStart++;
   }
+  // "Prime Minister Datuk Seri Anwar Ibrahim": the role is read across the honour before the name.
   let roleStart = start;
+  for (let k = Math.max(0, start - 3); k < start; k++) {
+    if (view.sameSentence(k, start) && honourAt(view.words, k) === start - k) {
+      roleStart = k;
+      break;
+    }
+  }
+  const honour = roleStart;
   while (roleStart > 0 && view.sameSentence(roleStart - 1, start) && isRoleWord(view, res, roleStart - 1)) roleStart--;
   // "Shadow Foreign Secretary X", "Shadow local government secretary X": the opposition's spokesman on the office
   // (see meaningOf); the words between are the office's.
@@ -81,7 +90,7 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
   if (roleStart < nameStart && roleStart > 0 && view.sameSentence(roleStart - 1, start) && POSSESSIVES.has(view.lower[roleStart - 1]!)) roleStart--;
   // "China's U.N. Ambassador Fu Cong": a country's possessive before the role states its country.
   else if (roleStart < nameStart && roleStart > 1 && view.sameSentence(roleStart - 2, start) && POSSESSIVE_MARK.test(view.words[roleStart - 1]!) && countryOfWord(res, view.words[roleStart - 2]!)?.how === 'name') roleStart -= 2;
-  if (roleStart === nameStart) return { nameStart, whole, role: null, country: null, agent: null };
+  if (roleStart === nameStart || (roleStart === honour && nameStart === start)) return { nameStart, whole, role: null, country: null, agent: null };
   roleStart = organisationEndingBefore(view, res, roleStart, start) ?? roleStart;
   return { nameStart, whole, role: { start: roleStart, end: nameStart }, ...roleMeaning(view, res, roleStart, nameStart) };
 }

@@ -2,6 +2,7 @@ import { hashString } from '../nlp/hash.js';
 import { Weights } from '../nlp/perceptron.js';
 import { features, isCapitalised, LINK_WORDS, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
 import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { honourAt } from './honours.js';
 import type { TagSpan } from './iob.js';
 import type { WordClusters } from '../nlp/clusters.js';
 import { bilouToSpans, decodeStep, transitions } from './tags.js';
@@ -88,7 +89,9 @@ export class Recognizer {
       const prepared = prepare(s, lowerSeen, this.cache);
       const tags = this.decode(prepared, edited);
       const found = withDoubleBarrelledNames(s.words, joinedOverLinkWords(s.words, bilouToSpans(tags.map((t) => this.meta.tags[t]!))));
-      const typed = withLegalForms(s.words, found.map((span) => withoutHonorific(s.words, this.typedByGazetteer(s.words, span))));
+      // An honour alone ("Dato" of "Dato' Sri Najib Razak", split at its apostrophe) names nobody.
+      const named = found.map((span) => withoutHonorific(s.words, this.typedByGazetteer(s.words, span))).filter((span) => honourAt(s.words, span.start) < span.end - span.start);
+      const typed = withLegalForms(s.words, named);
       return this.withKnownInstitutions(s.words, typed, prepared.matches, lowerSeen);
     });
     return this.surnamesCarriedOver(sentences, spans, lowerSeen);
@@ -164,9 +167,14 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 
 function withoutHonorific(words: readonly string[], span: TagSpan): TagSpan {
   const courtesy = (i: number) => i >= 0 && COURTESY.test(words[i]!);
-  const type = span.type !== 'PER' && (courtesy(span.start - 1) || (courtesy(span.start) && span.end - span.start > 1)) ? 'PER' : span.type;
+  const honour = honourAt(words, span.start);
+  const type = span.type !== 'PER' && (courtesy(span.start - 1) || (courtesy(span.start) && span.end - span.start > 1) || (honour > 0 && span.end - span.start > honour)) ? 'PER' : span.type;
   let start = span.start;
-  while (type === 'PER' && start < span.end - 1 && HONORIFIC.test(words[start]!)) start++;
+  for (;;) {
+    const title = HONORIFIC.test(words[start]!) ? 1 : honourAt(words, start);
+    if (type !== 'PER' || title === 0 || start + title >= span.end) break;
+    start += title;
+  }
   return start === span.start && type === span.type ? span : { ...span, start, type };
 }
 

@@ -81,6 +81,12 @@ describe('event sides', () => {
     expect(sides).toEqual(['RUS>UKR']);
   });
 
+  it('aim a condemnation of what someone called something at the one it names, not the namer: "condemned what he called aggression by India"', () => {
+    const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(sides('Pakistani Prime Minister Imran Khan condemned what he called an act of aggression by India.')).toContain('111 PAKGOV>IND');
+    expect(sides('Iran denounced what it described as American aggression.')).toEqual(['111 IRN>USA']);
+  });
+
   it('keep a country that a comma parts from an actor of the same country: "Israel attacked Iran, Iranian state media reported"', () => {
     const sides = code('Israel attacked Iran, Iranian state media reported on Tuesday.').events.map((e) => `${e.source.code}>${e.target.code}`);
     expect(sides).toContain('ISR>IRN');

@@ -14,6 +14,9 @@ export interface Side {
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 
+/** Verbs that name what their object is: "what he called aggression", "what it described as a provocation". */
+const NAMING = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
+
 /** Dependents that name the same actor as their head ("Foreign Minister Fuad Hussein", "the US administration"). */
 const NAME_PARTS = new Set(['compound', 'flat', 'amod', 'appos']);
 
@@ -92,12 +95,15 @@ export class ActorIndex {
     return { actorId: actor ? actor.id : null, code: actor?.code ?? '', text: mention?.text ?? this.tree.form(h), token: h };
   }
 
-  /** The actor nearest to the head of the phrase at `h`, searching its subtree breadth-first; null when none. */
+  /**
+   * The actor nearest to the head of the phrase at `h`, searching its subtree breadth-first; null when none. The one
+   * who names it is not in it: "condemned what he called an act of aggression by India" is aimed at India.
+   */
   nearestInside(h: number): Side | null {
     let level = [h];
     for (let depth = 0; level.length && depth < 6; depth++) {
       for (const n of level) if (this.isActor(n)) return this.sideAt(n);
-      level = level.flatMap((n) => this.tree.children[n]!);
+      level = level.flatMap((n) => (NAMING.has(this.tree.lemma(n)) ? this.tree.children[n]!.filter((c) => this.tree.base(c) !== 'nsubj') : this.tree.children[n]!));
     }
     return null;
   }

@@ -48,6 +48,10 @@ describe('KnowledgeBase lookups', () => {
     expect(looseKey('Salah ad-Din')).toBe('salah din');
     expect(looseKey('Ash Carter')).toBe('ash carter');
     expect(looseKey('Omar al-Bashir')).toBe('omar bashir');
+    expect(looseKey('Khawaja Mohammad Asif')).toBe(looseKey('Khawaja Muhammad Asif'));
+    expect(looseKey('Abdel Fattah el-Sisi')).toBe('abdul fattah sisi');
+    expect(looseKey('Youssef Chahed')).toBe('yusuf chahed');
+    expect(looseKey('Mohan Bhagwat')).toBe('mohan bhagwat');
   });
 
   it('sets aside leading titles and nationality words', () => {

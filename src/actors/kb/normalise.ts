@@ -26,14 +26,32 @@ export function looseKey(name: string): string {
   return looseOf(nameKey(name));
 }
 
+// Romanisations of one Arabic name that news copy and the dictionaries spell differently ("Khawaja Mohammad Asif"
+// is the dictionaries' "Khawaja Muhammad Asif", "Abdel Fattah" is "Abdul Fattah"): folded to one spelling.
+const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/^m[ou]hamm?[ae]d$/, 'muhammad'],
+  [/^ahm[ae]d$/, 'ahmad'],
+  [/^h[uo]ss?[ae]in$/, 'hussein'],
+  [/^abd[ae]l$/, 'abdul'],
+  [/^y[ou]u?ss?[eou]f$/, 'yusuf'],
+];
+const HAS_SPELLING = /(?:^| )(?:m[ou]ha|ahm[ae]d|h[uo]ss?[ae]in|abd[ae]l|y[ou]u?ss?[eou]f)/;
+
 /**
- * `looseKey` of a string that is already a name key. An assimilated article takes the first letters of the word it
- * is joined to ("ash-Shabaab", "ad-Din", "as-Sisi"), so "Ash Carter" keeps his given name.
+ * `looseKey` of a string that is already a name key: one spelling of the names romanised many ways, and no
+ * Arabic articles. An assimilated article takes the first letters of the word it is joined to ("ash-Shabaab",
+ * "ad-Din", "as-Sisi"), so "Ash Carter" keeps his given name.
  */
 export function looseOf(key: string): string {
-  if (!HAS_ARTICLE.test(key)) return key;
-  const words = key.split(' ');
+  const spelled = HAS_SPELLING.test(key) ? key.split(' ').map(spelling).join(' ') : key;
+  if (!HAS_ARTICLE.test(spelled)) return spelled;
+  const words = spelled.split(' ');
   return words.filter((w, i) => !(ARTICLE.test(w) && (/^[aeu]l$/.test(w) || (words[i + 1] ?? '').startsWith(w.slice(1))))).join(' ');
+}
+
+function spelling(word: string): string {
+  for (const [variant, one] of SPELLINGS) if (variant.test(word)) return one;
+  return word;
 }
 
 /** Display form of a dictionary phrase: HASSAN_ROUHANI_ -> Hassan Rouhani. */
