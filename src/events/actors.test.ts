@@ -87,6 +87,13 @@ describe('event sides', () => {
     expect(sides('Iran denounced what it described as American aggression.')).toEqual(['111 IRN>USA']);
   });
 
+  it('take no doer or target of an act from one who blames, investigates or tells of it: "implicate Pakistan in the attack", "informed the Council about the attacks"', () => {
+    const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(sides('India tried to implicate Pakistan in the attack on tourists in Kashmir.').filter((s) => s.startsWith('19'))).toEqual([]);
+    expect(sides('Pakistan informed the UN Security Council about the Indian attacks.').filter((s) => s.endsWith('>IGOUNO'))).toEqual([]);
+    expect(sides('Guerrillas wounded two soldiers in a bomb attack.')).toContain('180 REB>MIL');
+  });
+
   it('keep a country that a comma parts from an actor of the same country: "Israel attacked Iran, Iranian state media reported"', () => {
     const sides = code('Israel attacked Iran, Iranian state media reported on Tuesday.').events.map((e) => `${e.source.code}>${e.target.code}`);
     expect(sides).toContain('ISR>IRN');

@@ -18,11 +18,15 @@ const LISTING = new Set(['including', 'such as', 'like', 'among them']);
 /** Words that tell who fills a role: doers ("launched an attack") and documents ("issued a statement condemning"). */
 export interface RoleWords {
   readonly doers: ReadonlySet<string>;
+  /** Verbs whose subject blames, tries or looks into an act named in their oblique ("blamed Pakistan for the attack"). */
+  readonly judges: ReadonlySet<string>;
+  /** Verbs whose subject tells of an act named in their about- or of-phrase ("informed the Council about the attacks"). */
+  readonly tellers: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
   readonly issuing: ReadonlySet<string>;
 }
 
-const NO_WORDS: RoleWords = { doers: new Set(), documents: new Set(), issuing: new Set() };
+const NO_WORDS: RoleWords = { doers: new Set(), judges: new Set(), tellers: new Set(), documents: new Set(), issuing: new Set() };
 
 /** The heads that fill `role` for a match, each expanded through coordination, apposition and "including" lists. */
 export function fill(tree: Tree, m: Match, role: Role, words: RoleWords = NO_WORDS): number[] {
@@ -62,6 +66,9 @@ function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
       return possessorOf(tree, m.noun ?? p);
     case 'governor-subject': {
       const g = governingVerb(tree, p, words.doers);
+      // "tried to implicate Pakistan in the attack on tourists": the one who blames or investigates an act, or tells
+      // of it, did not do it.
+      if (g >= 0 && judged(tree, p, g, words)) return [];
       if (g >= 0) return statedDoer(tree, g, p, words) ?? subjectOf(tree, g);
       const a = tree.head(p);
       return a >= 0 && tree.tokens[a]!.upos === 'ADJ' ? (statedDoer(tree, a, p, words) ?? []) : [];
@@ -69,7 +76,8 @@ function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
     case 'governor-object': {
       // "a roadside bombing killed one soldier": the noun may also be the verb's subject.
       const g = tree.base(p) === 'nsubj' ? tree.head(p) : governingVerb(tree, p);
-      return g >= 0 ? objectOf(tree, g).filter((o) => o !== p) : [];
+      // "informed the Council about the attacks": who is told of an act is not its target.
+      return g >= 0 && !judged(tree, p, g, words) ? objectOf(tree, g).filter((o) => o !== p) : [];
     }
     case 'clause-subject':
       return clauseSubject(tree, m.noun ?? p);
@@ -90,6 +98,14 @@ function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
     default:
       return [];
   }
+}
+
+const TOLD_OF = new Set(['about', 'of', 'on', 'over', 'regarding', 'concerning']);
+
+/** Whether the act named at `p`, an oblique of verb `g`, is one that `g`'s subject blames, looks into or tells of. */
+function judged(tree: Tree, p: number, g: number, words: RoleWords): boolean {
+  if (tree.base(p) === 'obj' || tree.base(p) === 'nsubj') return false;
+  return words.judges.has(tree.lemma(g)) || (words.tellers.has(tree.lemma(g)) && TOLD_OF.has(tree.prep(p) ?? ''));
 }
 
 /**

@@ -10,7 +10,7 @@ import { FrameTable, RuleFile, type Rule } from './schema.js';
 export interface Rules {
   readonly all: readonly Rule[];
   readonly frames: FrameTable;
-  /** `frames.doers`, `frames.documents` and `frames.issuing` as sets. */
+  /** `frames.doers`, `frames.judges`, `frames.tellers`, `frames.documents` and `frames.issuing` as sets. */
   readonly roleWords: RoleWords;
   /** `frames.measureWords` as a set: "tons of aid" is aid. */
   readonly measureWords: ReadonlySet<string>;
@@ -70,7 +70,7 @@ export function loadRules(ontology: Ontology, dir = rulesDir()): Rules {
   for (const r of all) for (const lemma of r.lemmas) index.set(lemma, [...(index.get(lemma) ?? []), r]);
   const byLemma = (lemma: string) => index.get(lemma) ?? [];
   const sideWords = { reporting: new Set(frames.governors['reported'] ?? []), ownedActs: new Set(frames.ownedActs), countWords: new Set(frames.countWords) };
-  return { all, frames, roleWords: { doers: new Set(frames.doers), documents: new Set(frames.documents), issuing: new Set(frames.issuing) }, sideWords, measureWords: new Set(frames.measureWords), byLemma, byWord: (lemma, form) => lookup(byLemma, lemma, form) };
+  return { all, frames, roleWords: { doers: new Set(frames.doers), judges: new Set(frames.judges), tellers: new Set(frames.tellers), documents: new Set(frames.documents), issuing: new Set(frames.issuing) }, sideWords, measureWords: new Set(frames.measureWords), byLemma, byWord: (lemma, form) => lookup(byLemma, lemma, form) };
 }
 
 function check(rule: Rule, file: string, ontology: Ontology): Rule {

@@ -68,6 +68,10 @@ export const FrameTable = z.object({
   partnerWords: z.array(z.string()).default([]),
   /** Support, aspect and decision verbs whose subject does the event their object names ("launched an attack"). */
   doers: z.array(z.string()).default([]),
+  /** Verbs whose subject blames, tries or looks into an act their oblique names ("blamed Pakistan for the attack"). */
+  judges: z.array(z.string()).default([]),
+  /** Verbs whose subject tells of an act their about- or of-phrase names ("informed the Council about the attacks"). */
+  tellers: z.array(z.string()).default([]),
   /** Nouns of documents, and the verbs that issue them: the act of the document's clause is its issuer's ("issued a statement condemning"). */
   documents: z.array(z.string()).default([]),
   issuing: z.array(z.string()).default([]),
