@@ -195,6 +195,12 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'the mayor')?.country ?? null).toBeNull();
   });
 
+  it('takes the country after "for" for those who plead for it, not for envoys sent to it: "lawyers for Israel"', () => {
+    const doc = annotate(['Lawyers/NOUN for/ADP Israel/PROPN met/VERB an/DET envoy/NOUN for/ADP Syria/PROPN .']);
+    expect(actorOf(doc, 'Lawyers')?.country).toBe('ISR');
+    expect(actorOf(doc, 'an envoy')?.country ?? null).toBeNull();
+  });
+
   it('takes a country\'s possessive for the nationality of a generic actor: "Sudan\'s government"', () => {
     const doc = annotate(["Sudan/PROPN 's/PART government/NOUN denied/VERB the/DET report/NOUN ."]);
     expect(actorOf(doc, "Sudan 's government")).toMatchObject({ code: 'SDNGOV', country: 'SDN' });

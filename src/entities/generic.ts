@@ -49,7 +49,7 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     let country: string | null = null;
     for (let j = headStart - 1; j >= start; j--) country ??= countryPossessive(view, res, j) ?? countryNameEndingAt(view, res, j);
     if (isTaken(taken, start, i + 1)) continue;
-    country ??= countryAfterOf(view, res, i, HOME_AGENTS.has(agent) ? IN_OR_OF : OF);
+    country ??= countryAfterOf(view, res, i, SPEAK_FOR.has(view.lower[i]!) ? OF_OR_FOR : HOME_AGENTS.has(agent) ? IN_OR_OF : OF);
     // A head coordinated with a description of a nation shares its nationality: "the Iraqi nation and government".
     const before = out.at(-1);
     if (!country && before?.type === 'GPE' && before.country && start >= 1 && before.end === start - 1 && view.lower[start - 1] === 'and') country = before.country;
@@ -116,6 +116,9 @@ function headWords(view: TokenView, res: EntityResources, i: number): { agent: s
 
 const OF = new Set(['of']);
 const IN_OR_OF = new Set(['of', 'in']);
+const OF_OR_FOR = new Set(['of', 'for']);
+/** Those who speak or plead for another: "lawyers for Israel" are Israel's ("an envoy for Syria", "a representative for North Korea" are sent to it). */
+const SPEAK_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel']);
 /**
  * Agents that are at home where they are: "police in Kenya", "opposition groups in Zimbabwe", "protesters in Hong
  * Kong" are the country's own, where "troops", "officials", "diplomats", "companies" or "refugees in Uganda" are often another's.
