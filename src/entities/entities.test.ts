@@ -181,6 +181,11 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'doctors')?.agent).toBe('HLH');
   });
 
+  it('codes the crew of a tank or a gun as the military, as its nation\'s: "an Israeli tank crew"', () => {
+    const doc = annotate(['An/DET Israeli/ADJ tank/NOUN crew/NOUN killed/VERB a/DET reporter/NOUN ./PUNCT']);
+    expect(actorOf(doc, 'An Israeli tank crew')?.code).toBe('ISRMIL');
+  });
+
   it('takes the country after "in" for agents at home there, not for troops or refugees: "police in Kenya"', () => {
     const doc = annotate(['Police/NOUN in/ADP Kenya/PROPN and/CCONJ troops/NOUN in/ADP Iraq/PROPN met/VERB refugees/NOUN in/ADP Uganda/PROPN .']);
     expect(actorOf(doc, 'Police')?.code).toBe('KENCOP');
