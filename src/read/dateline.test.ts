@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadingDateline } from './dateline.js';
+import { readArticle } from './index.js';
 
 describe('a leading dateline or source tag', () => {
   it.each([
@@ -30,5 +31,23 @@ describe('a leading dateline or source tag', () => {
     'On March 7 - a Thursday - the talks ended.',
   ])('is not found in "%s"', (text) => {
     expect(leadingDateline(text)).toBeNull();
+  });
+});
+
+describe('the dateline of an article', () => {
+  const read = (text: string) => readArticle({ name: 'story.txt', bytes: Buffer.from(text), format: 'text', hints: {} });
+
+  it('is taken off the first paragraph of the story, also under the labels a page leaves above it', () => {
+    const story = 'PARIS — French President Emmanuel Macron on Monday condemned the border controls taken by some countries.\n\nThe talks went on.';
+    for (const text of [story, `Filed under\n\nHealth\n\n${story}`]) {
+      const article = read(`Macron condemns border controls\n\n${text}`);
+      expect(article.dateline).toBe('PARIS');
+      expect(article.text).not.toContain('PARIS —');
+    }
+  });
+
+  it('is not looked for past the story\'s first paragraph', () => {
+    const article = read('Macron condemns border controls\n\nFrench President Emmanuel Macron on Monday condemned the border controls.\n\nNATO — The alliance said nothing of the kind on Monday in Brussels.');
+    expect(article.dateline).toBeNull();
   });
 });

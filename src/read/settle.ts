@@ -60,9 +60,11 @@ export function settle(input: Extracted, hints: Hints): Settled {
     else break;
   }
   const body = dropFurniture(paragraphs.slice(start).filter((p) => !classifyHeaderLine(p) || p.length > 80));
-  const first = body[0] && leadingDateline(body[0]);
+  // The dateline opens the story's first paragraph, after any labels a page leaves above it ("Filed under", "Health").
+  const lead = body.findIndex((p, i) => i < 3 && p.split(/\s+/).length >= 8);
+  const first = lead >= 0 ? leadingDateline(body[lead]!) : null;
   if (first) {
-    body[0] = cleanParagraph(body[0]!.slice(first.length));
+    body[lead] = cleanParagraph(body[lead]!.slice(first.length));
     out.dateline = first.text;
     if (first.source) take(out, 'source', first.source, 'dateline tag');
   }
