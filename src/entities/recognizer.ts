@@ -94,7 +94,7 @@ export class Recognizer {
       const typed = withLegalForms(s.words, named);
       return this.withKnownInstitutions(s.words, typed, prepared.matches, lowerSeen);
     });
-    return this.surnamesCarriedOver(sentences, spans, lowerSeen);
+    return townsCarriedOver(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen));
   }
 
   /**
@@ -271,4 +271,29 @@ export function isEdited(sentences: readonly SentenceInput[]): boolean {
     if (words.includes('i')) return false;
   }
   return begun > 0 && capital >= 0.9 * begun;
+}
+
+const PLACE_HEADS = new Set(['City', 'County', 'Province', 'District', 'Prefecture', 'Municipality']);
+
+/**
+ * "Iloilo City" ... "the Iloilo consumers": a word that opens a town's name the document writes with "City",
+ * "Province" or the like is that town where the recogniser took it alone for a person (the knowledge base has a
+ * Fijian president named Iloilo), unless it ends a person's full name in the document too.
+ */
+function townsCarriedOver(sentences: readonly SentenceInput[], spans: TagSpan[][]): TagSpan[][] {
+  const towns = new Set<string>();
+  const surnames = new Set<string>();
+  spans.forEach((list, s) => {
+    const { words } = sentences[s]!;
+    for (const span of list) {
+      if (span.type === 'PER' && span.end - span.start >= 2) surnames.add(words[span.end - 1]!);
+      if (span.type === 'LOC' && span.end - span.start >= 2 && PLACE_HEADS.has(words[span.end - 1]!)) towns.add(words[span.start]!);
+    }
+  });
+  if (!towns.size) return spans;
+  return spans.map((list, s) => {
+    const { words } = sentences[s]!;
+    const alone = (span: TagSpan) => span.type === 'PER' && span.end - span.start === 1 && towns.has(words[span.start]!) && !surnames.has(words[span.start]!);
+    return list.some(alone) ? list.map((span) => (alone(span) ? { ...span, type: 'LOC' as const } : span)) : list;
+  });
 }

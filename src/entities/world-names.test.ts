@@ -35,3 +35,12 @@ describe('one name romanised several ways', () => {
     expect(actorOf(doc, 'Khawaja Mohammad Asif')?.code).toMatch(/^PAKGOV/);
   });
 });
+
+describe('a town named in full once', () => {
+  it('is the town where its first word stands alone later, not a person the knowledge base has by that name', () => {
+    const doc = code('Power cuts hit Iloilo City on Sunday.\n\nThe Iloilo consumers asked President Rodrigo Duterte for help. Iloilo has waited for weeks.', '2020-07-05');
+    expect(doc.mentions.filter((m) => m.text === 'Iloilo').map((m) => m.type)).not.toContain('PER');
+    expect(doc.actors.map((a) => a.id)).not.toContain('ratu-josefa-iloilo');
+  });
+});
+
