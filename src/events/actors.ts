@@ -10,6 +10,8 @@ export interface Side {
   text: string;
   /** Token that names it, for evidence. */
   token: number;
+  /** A town or country that no actor resolved, standing for its country ("shelled Kharkiv"). */
+  place?: boolean;
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
@@ -91,7 +93,7 @@ export class ActorIndex {
     // A city or country named as a doer ("ties with Tehran") stands for its country when no actor resolved it.
     const place = actor ? null : this.placeByToken[h];
     // … but "the Jeddah talks" names where, not who.
-    if (place && this.tree.tokens[h]!.upos === 'PROPN' && this.tree.base(h) !== 'compound') return { actorId: null, code: place.country!, text: place.text, token: h };
+    if (place && this.tree.tokens[h]!.upos === 'PROPN' && this.tree.base(h) !== 'compound') return { actorId: null, code: place.country!, text: place.text, token: h, place: true };
     return { actorId: actor ? actor.id : null, code: actor?.code ?? '', text: mention?.text ?? this.tree.form(h), token: h };
   }
 

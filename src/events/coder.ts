@@ -97,9 +97,12 @@ const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 
 /** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
 function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null, mutual: (t: Side) => boolean): [Side, Side][] {
-  const sources = oneActorEach(c.sources.map((i) => actors.sideAt(i)), actors, tree);
+  let sources = oneActorEach(c.sources.map((i) => actors.sideAt(i)), actors, tree);
   // A target that is also the source ("NATO declined to comment": the commenter) is no target.
   let targets = oneActorEach(c.targets.filter((i) => !c.sources.includes(i)).map((i) => actors.targetAt(i)), actors, tree);
+  // Places no actor resolved on both sides are clubs or towns: "Chelsea beat Tottenham" is football ("Bonn rejected
+  // calls by East Germany's rulers" keeps its source, "rebels shelled Kharkiv" its target).
+  if (targets.length && targets.every((t) => t.place)) sources = sources.filter((s) => !s.place);
   // "welcomed the formation of a commission … with Iraq": the nearest actor inside the object.
   if (c.deepTarget !== null && !targets.some((t) => t.actorId)) {
     const deep = actors.nearestInside(c.deepTarget);

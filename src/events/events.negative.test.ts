@@ -32,6 +32,16 @@ describe('sentences that code no event', () => {
   }
 });
 
+describe('places on both sides', () => {
+  it('codes no assault between two towns no actor resolved: "Chelsea beat Tottenham" is football', () => {
+    const pipeline = createPipeline();
+    const doc = pipeline.code({ name: 'football', bytes: new TextEncoder().encode('Chelsea beat Tottenham on Thursday night in London. The match in Chelsea drew thousands of fans from Tottenham.'), format: 'text', hints: { published: '2024-05-02' } });
+    expect(doc.events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`)).toEqual([]);
+    const shelled = pipeline.code({ name: 'shelling', bytes: new TextEncoder().encode('Russian forces shelled Kharkiv overnight.'), format: 'text', hints: { published: '2024-05-02' } });
+    expect(shelled.events.map((e) => `${e.source.code}>${e.target.code}`)).toContain('RUSMIL>UKR');
+  });
+});
+
 describe('the press', () => {
   it('takes speaking with a news outlet for an interview, not a consultation (04)', () => {
     const pipeline = createPipeline();
