@@ -186,6 +186,11 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'An Israeli tank crew')?.code).toBe('ISRMIL');
   });
 
+  it('reads a title joined by a hyphen whole: a director-general or secretary-general is no general', () => {
+    const doc = annotate(['The/DET Chinese/ADJ director/NOUN -/PUNCT general/NOUN met/VERB the/DET party/NOUN secretary/NOUN -/PUNCT general/NOUN ./PUNCT']);
+    expect(actorOf(doc, 'The Chinese director - general')?.code).toBe('CHNGOV');
+  });
+
   it('takes the country after "in" for agents at home there, not for troops or refugees: "police in Kenya"', () => {
     const doc = annotate(['Police/NOUN in/ADP Kenya/PROPN and/CCONJ troops/NOUN in/ADP Iraq/PROPN met/VERB refugees/NOUN in/ADP Uganda/PROPN .']);
     expect(actorOf(doc, 'Police')?.code).toBe('KENCOP');

@@ -97,15 +97,18 @@ function isPhrase(view: TokenView, start: number, headStart: number, i: number):
  */
 function headWords(view: TokenView, res: EntityResources, i: number): { agent: string; start: number } | null {
   if (isClockTime(view, i)) return null;
-  // Two words make an agent phrase ("riot police"), a punctuation mark and a word do not (", authorities").
-  const pair = i > 0 && view.sameSentence(i - 1, i) && view.tokens[i - 1]!.upos !== 'PUNCT' ? `${view.lower[i - 1]} ${view.lower[i]}` : null;
+  // Two words make an agent phrase ("riot police"), also joined by a hyphen ("director-general" is no general); a
+  // punctuation mark and a word do not (", authorities").
+  const hyphen = i > 1 && view.words[i - 1] === '-' && view.sameSentence(i - 2, i);
+  const pairStart = hyphen ? i - 2 : i - 1;
+  const pair = hyphen || (i > 0 && view.sameSentence(i - 1, i) && view.tokens[i - 1]!.upos !== 'PUNCT') ? `${view.lower[pairStart]} ${view.lower[i]}` : null;
   const lookups: Array<[(phrase: string) => string | null, string[]]> = [
     [(phrase) => res.agents.agent(phrase), [view.lower[i]!, view.tokens[i]!.lemma.toLowerCase()]],
     [(phrase) => res.agents.identity(phrase), [view.lower[i]!]],
   ];
   for (const [find, words] of lookups) {
     const two = pair ? find(pair) : null;
-    if (two) return { agent: two, start: i - 1 };
+    if (two) return { agent: two, start: pairStart };
     for (const w of words) {
       const one = find(w);
       if (one) return { agent: one, start: i };

@@ -44,3 +44,12 @@ describe('a town named in full once', () => {
   });
 });
 
+
+describe('a description by a title joined by a hyphen', () => {
+  it('names one who holds that title, not another official of the country: "the director-general" is not the president', () => {
+    const doc = code('South African President Cyril Ramaphosa spoke on Monday. Zane Dangor told the court that aid was blocked. The director-general accused Israel of breaking the law.', '2025-05-01');
+    const described = doc.mentions.find((m) => m.text.toLowerCase() === 'the director-general' || m.text === 'director-general');
+    expect(described).toBeDefined();
+    expect(described?.actorId).not.toBe('cyril-ramaphosa');
+  });
+});

@@ -261,13 +261,18 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
  */
 function describedPerson(view: TokenView, res: EntityResources, c: Candidate, entities: readonly Entity[]): Entity | null {
   const words = view.lower.slice(c.start, c.end).filter((w) => res.titles.has(w) && !/^(the|top|senior|former|acting)$/.test(w));
+  // "the director-general" is no "undersecretary general": a title joined by a hyphen is matched whole.
+  const joined = c.head >= 2 && view.words[c.head - 1] === '-';
+  const head = joined ? `${view.lower[c.head - 2]!} ${view.lower[c.head]!}` : view.lower[c.head]!;
+  // A description headed by a title names one who holds it ("the director-general" is not the president).
+  const headTitle = joined && res.titles.has(view.lower[c.head - 2]!) && res.titles.has(view.lower[c.head]!);
   let best: Entity | null = null;
   let bestScore = 0;
   for (const e of entities) {
     if (e.kind !== 'person' || e.last >= c.start) continue;
     if (c.country && e.country && c.country !== e.country) continue;
-    const titleWords = e.titles.join(' ');
-    const head = view.lower[c.head]!;
+    const titleWords = joined ? e.titles.join(' ').toLowerCase().replace(/-/g, ' ') : e.titles.join(' ');
+    if (headTitle && !titleWords.includes(head)) continue;
     let score = 0;
     if (titleWords.includes(head)) score += 4;
     score += words.filter((w) => titleWords.includes(w)).length;
