@@ -94,7 +94,8 @@ export class Recognizer {
       const typed = withLegalForms(s.words, named);
       return this.withKnownInstitutions(s.words, typed, prepared.matches, lowerSeen);
     });
-    return townsCarriedOver(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen));
+    const surnames = surnamesOfFullNames(sentences, spans);
+    return townsCarriedOver(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen, surnames), surnames);
   }
 
   /**
@@ -125,14 +126,7 @@ export class Recognizer {
    * & Manning 2006 make the same point about label consistency within a document). Not a word the document also
    * writes in lower case, a common word, a title, a month or a weekday ("Theresa May" ... "in May").
    */
-  private surnamesCarriedOver(sentences: readonly SentenceInput[], spans: TagSpan[][], lowerSeen: ReadonlySet<string>): TagSpan[][] {
-    const surnames = new Set<string>();
-    spans.forEach((list, s) => {
-      for (const span of list) {
-        const last = sentences[s]!.words[span.end - 1]!;
-        if (span.type === 'PER' && span.end - span.start >= 2 && /^\p{Lu}\p{Ll}/u.test(last)) surnames.add(last);
-      }
-    });
+  private surnamesCarriedOver(sentences: readonly SentenceInput[], spans: TagSpan[][], lowerSeen: ReadonlySet<string>, surnames: ReadonlySet<string>): TagSpan[][] {
     if (!surnames.size) return spans;
     return spans.map((list, s) => {
       const { words } = sentences[s]!;
@@ -273,6 +267,18 @@ export function isEdited(sentences: readonly SentenceInput[]): boolean {
   return begun > 0 && capital >= 0.9 * begun;
 }
 
+/** The capitalised last words of the names of two words or more the recogniser found for people ("Schulman" of "Kori Schulman"). */
+function surnamesOfFullNames(sentences: readonly SentenceInput[], spans: readonly TagSpan[][]): Set<string> {
+  const surnames = new Set<string>();
+  spans.forEach((list, s) => {
+    for (const span of list) {
+      const last = sentences[s]!.words[span.end - 1]!;
+      if (span.type === 'PER' && span.end - span.start >= 2 && /^\p{Lu}\p{Ll}/u.test(last)) surnames.add(last);
+    }
+  });
+  return surnames;
+}
+
 const PLACE_HEADS = new Set(['City', 'County', 'Province', 'District', 'Prefecture', 'Municipality']);
 
 /**
@@ -280,15 +286,11 @@ const PLACE_HEADS = new Set(['City', 'County', 'Province', 'District', 'Prefectu
  * "Province" or the like is that town where the recogniser took it alone for a person (the knowledge base has a
  * Fijian president named Iloilo), unless it ends a person's full name in the document too.
  */
-function townsCarriedOver(sentences: readonly SentenceInput[], spans: TagSpan[][]): TagSpan[][] {
+function townsCarriedOver(sentences: readonly SentenceInput[], spans: TagSpan[][], surnames: ReadonlySet<string>): TagSpan[][] {
   const towns = new Set<string>();
-  const surnames = new Set<string>();
   spans.forEach((list, s) => {
     const { words } = sentences[s]!;
-    for (const span of list) {
-      if (span.type === 'PER' && span.end - span.start >= 2) surnames.add(words[span.end - 1]!);
-      if (span.type === 'LOC' && span.end - span.start >= 2 && PLACE_HEADS.has(words[span.end - 1]!)) towns.add(words[span.start]!);
-    }
+    for (const span of list) if (span.type === 'LOC' && span.end - span.start >= 2 && PLACE_HEADS.has(words[span.end - 1]!)) towns.add(words[span.start]!);
   });
   if (!towns.size) return spans;
   return spans.map((list, s) => {

@@ -271,7 +271,7 @@ function describedPerson(view: TokenView, res: EntityResources, c: Candidate, en
   for (const e of entities) {
     if (e.kind !== 'person' || e.last >= c.start) continue;
     if (c.country && e.country && c.country !== e.country) continue;
-    const titleWords = joined ? e.titles.join(' ').toLowerCase().replace(/-/g, ' ') : e.titles.join(' ');
+    const titleWords = e.titles.join(' ').replace(/\s*-\s*/g, ' ');
     if (headTitle && !titleWords.includes(head)) continue;
     let score = 0;
     if (titleWords.includes(head)) score += 4;
