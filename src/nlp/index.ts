@@ -3,7 +3,7 @@ import { annotate } from './annotate.js';
 import type { NlpModels } from './models.js';
 
 export { loadNlpModels, MODELS_DIR, type NlpModels } from './models.js';
-export { annotate, analyseWords, type AnalysedWord } from './annotate.js';
+export { annotate, analyseSentences, analyseWords, type AnalysedWord } from './annotate.js';
 export { tokenize, type Word } from './tokenize.js';
 export { segment } from './sentences.js';
 export { parseConllu, writeConllu, type ConlluSentence } from './conllu.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNlpModels, type NlpModels } from './models.js';
-import { analyseWords, annotate } from './annotate.js';
+import { analyseSentences, analyseWords, annotate } from './annotate.js';
 import { createNlpStage } from './index.js';
 import { emptyDoc, type Article } from '../model/index.js';
 
@@ -23,6 +23,16 @@ describe('the committed models', () => {
     expect(a[words.indexOf('Rouhani')]).toMatchObject({ head: subject, rel: 'flat' });
     expect(a[words.indexOf('rejects')]).toMatchObject({ head: said, rel: 'ccomp', lemma: 'reject' });
     expect(a.filter((w) => w.head === -1)).toHaveLength(1);
+  });
+
+  it('analyses a batch of sentences as it analyses each alone, an empty one included', () => {
+    const sentences = [['Iran', 'rejects', 'foreign', 'intervention', '.'], [], ['Zarif', 'welcomed', 'the', 'visit', '.']];
+    const batch = analyseSentences(models, sentences);
+    expect(batch).toHaveLength(3);
+    expect(batch[1]).toEqual([]);
+    expect(batch[0]).toEqual(analyseWords(models, sentences[0]!));
+    expect(batch[2]).toEqual(analyseWords(models, sentences[2]!));
+    expect(batch[2]![1]).toMatchObject({ lemma: 'welcome', head: -1, rel: 'root' });
   });
 
   it('tags a function word in capitals after a preposition as an abbreviation, not in a shouted sentence', () => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { analyseWords, loadNlpModels, parseConllu, segment, writeConllu, type ConlluSentence, type NlpModels } from '../../nlp/index.js';
+import { analyseSentences, loadNlpModels, parseConllu, segment, writeConllu, type ConlluSentence, type NlpModels } from '../../nlp/index.js';
 import { InputError } from '../../read/index.js';
 import { UsageError } from '../main.js';
 import { blankLineParagraphs, readTextInput } from '../text-input.js';
@@ -28,20 +28,22 @@ function parse(file: string, options: ParseOptions): void {
     } catch (error) {
       throw new InputError(file, (error as Error).message);
     }
-    for (const s of sentences) fill(models, s);
+    fill(models, sentences);
   } else sentences = fromText(models, content);
   process.stdout.write(writeConllu(sentences));
 }
 
-/** Replaces the tags, lemmas and tree of a sentence, keeping its words. */
-function fill(models: NlpModels, sentence: ConlluSentence): void {
-  const analysed = analyseWords(models, sentence.words.map((w) => w.form));
-  sentence.words = analysed.map(({ form, lemma, upos, xpos, head, rel }) => ({ form, lemma, upos, xpos, head, rel }));
+/** Replaces the tags, lemmas and trees of sentences, keeping their words. */
+function fill(models: NlpModels, sentences: ConlluSentence[]): void {
+  const analysed = analyseSentences(models, sentences.map((s) => s.words.map((w) => w.form)));
+  sentences.forEach((sentence, i) => {
+    sentence.words = analysed[i]!.map(({ form, lemma, upos, xpos, head, rel }) => ({ form, lemma, upos, xpos, head, rel }));
+  });
 }
 
 function fromText(models: NlpModels, text: string): ConlluSentence[] {
   const { words, sentences } = segment(text, blankLineParagraphs(text), models.boundaries);
-  return sentences.map(({ first, last }, n) => {
+  const parsed = sentences.map(({ first, last }, n) => {
     const span = words.slice(first, last);
     const tokens: ConlluSentence['tokens'] = [];
     for (let i = 0; i < span.length; ) {
@@ -61,7 +63,8 @@ function fromText(models: NlpModels, text: string): ConlluSentence[] {
       tokens,
     };
     sentence.words = span.map((w) => ({ form: w.form, lemma: '', upos: '', xpos: '', head: -1, rel: '' }));
-    fill(models, sentence);
     return sentence;
   });
+  fill(models, parsed);
+  return parsed;
 }
