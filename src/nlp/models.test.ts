@@ -35,6 +35,14 @@ describe('the committed models', () => {
     expect(batch[2]![1]).toMatchObject({ lemma: 'welcome', head: -1, rel: 'root' });
   });
 
+  it('tags and parses words that are names of Object methods (a page\'s inline script once crashed the tagger)', () => {
+    const words = ['The', 'constructor', 'said', 'valueOf', 'and', 'toString', 'were', 'hasOwnProperty', '.'];
+    const a = analyseWords(models, words);
+    expect(a).toHaveLength(words.length);
+    expect(a[1]).toMatchObject({ upos: 'NOUN', xpos: 'NN', lemma: 'constructor' });
+    for (const w of a) expect(typeof w.xpos).toBe('string');
+  });
+
   it('tags a function word in capitals after a preposition as an abbreviation, not in a shouted sentence', () => {
     const tag = (sentence: string) => models.tagger.tag(sentence.split(' ')).map((t) => t.upos);
     expect(tag('the battle against IS , was long .')[3]).toBe('PROPN');

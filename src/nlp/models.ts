@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeModel, encodeModel, weightsArrays, weightsFrom } from './model-file.js';
 import { Lemmatizer, type LemmaMeta } from './lemma.js';
 import { Weights, type WeightsData } from './perceptron.js';
+import { wordTable } from '../text/word-table.js';
 import { Tagger, type TaggerMeta } from './tagger.js';
 import { Parser, type ParserMeta } from './parser.js';
 import { boundaryDecider } from './boundary.js';
@@ -31,6 +32,8 @@ export function saveTagger(meta: TaggerMeta, weights: WeightsData, lemmas: Lemma
 export function loadTagger(file: Buffer, clusters: WordClusters): TaggerModels {
   const { meta, arrays } = decodeModel(file);
   const m = meta as { bits: number; boundaryBits: number; meta: TaggerMeta; lemmas: LemmaMeta };
+  m.meta.dictionary = wordTable(m.meta.dictionary);
+  m.meta.lexicon = wordTable(m.meta.lexicon);
   return {
     boundaries: boundaryDecider(new Weights(weightsFrom('s', m.boundaryBits, 2, arrays)), m.meta.lexicon),
     tagger: new Tagger(m.meta, new Weights(weightsFrom('w', m.bits, m.meta.tags.length, arrays)), clusters),

@@ -3,6 +3,7 @@ import { argmax, PerceptronTrainer, Weights } from './perceptron.js';
 import { shape } from '../text/shape.js';
 import { TIME_NOUNS } from './time-words.js';
 import type { WordClusters } from './clusters.js';
+import { wordTable } from '../text/word-table.js';
 
 // Local bindings: the hot loops call these millions of times.
 const { f1, f2, f3, hashString } = hash;
@@ -337,7 +338,7 @@ function buildDictionary(sentences: readonly TaggedSentence[], tagIndex: Map<str
       c.set(s.tags[i]!, (c.get(s.tags[i]!) ?? 0) + 1);
       counts.set(w, c);
     });
-  const dictionary: Record<string, number> = {};
+  const dictionary = wordTable<number>();
   for (const [word, c] of counts) {
     const total = [...c.values()].reduce((a, b) => a + b, 0);
     const [tag, n] = [...c].sort((a, b) => b[1] - a[1])[0]!;
@@ -355,7 +356,7 @@ function buildLexicon(sentences: readonly TaggedSentence[], tagIndex: Map<string
       c.set(s.tags[i]!, (c.get(s.tags[i]!) ?? 0) + 1);
       counts.set(l, c);
     });
-  const lexicon: Record<string, number> = {};
+  const lexicon = wordTable<number>();
   for (const [word, c] of counts) {
     const total = [...c.values()].reduce((a, b) => a + b, 0);
     if (total >= 3) lexicon[word] = tagIndex.get([...c].sort((a, b) => b[1] - a[1])[0]![0])!;

@@ -8,6 +8,10 @@ describe('tokenize', () => {
     expect(forms('Rouhani was quoted as saying by President.ir.')).toEqual(['Rouhani', 'was', 'quoted', 'as', 'saying', 'by', 'President.ir', '.']);
   });
 
+  it('reads words that are names of Object methods as words', () => {
+    expect(forms('The constructor said valueOf cannot wait')).toEqual(['The', 'constructor', 'said', 'valueOf', 'can', 'not', 'wait']);
+  });
+
   it('keeps URLs and e-mail addresses whole', () => {
     expect(forms('See https://www.example.com/a/b?c=1, or write to news@irna.ir.')).toEqual(['See', 'https://www.example.com/a/b?c=1', ',', 'or', 'write', 'to', 'news@irna.ir', '.']);
   });

@@ -4,6 +4,7 @@
 // hyphenated compounds split at the hyphen unless the first part is a prefix,
 // currency signs and percent signs stand alone, while URLs, e-mail addresses,
 // domains (President.ir), numbers and abbreviations stay whole.
+import { wordTable } from '../text/word-table.js';
 
 /** A syntactic word with its `[start, end)` span in the text. */
 export interface Word {
@@ -36,7 +37,7 @@ const PIECE = new RegExp(`${URL}|${EMAIL}|${DOMAIN}|${NUMBER}|${WORD}|${ELLIPSIS
 
 const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
 const NT = /^(.*[^nN])(n['’]t|N['’]T)$/;
-const SPLIT_WORDS: Record<string, number> = { cannot: 3, gonna: 3, gotta: 3, wanna: 3, dont: 2, doesnt: 4, didnt: 3, cant: 2, wont: 2, isnt: 2, im: 1 };
+const SPLIT_WORDS = wordTable({ cannot: 3, gonna: 3, gotta: 3, wanna: 3, dont: 2, doesnt: 4, didnt: 3, cant: 2, wont: 2, isnt: 2, im: 1 });
 
 /** Splits `text[start, end)` into words; positions are offsets in `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Word[] {

@@ -1,12 +1,13 @@
 // Numbers as news writes them: "12", "1,200", "2.5", "twelve", "twenty-five",
 // "one hundred and five", "a dozen", with scale words ("20 billion", "1.5m").
+import { wordTable } from './word-table.js';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-export const SCALES: Record<string, number> = {
+export const SCALES = wordTable({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12, lakh: 1e5, crore: 1e7,
-};
-const SMALL: Record<string, number> = { a: 1, an: 1, dozen: 12, half: 0.5, quarter: 0.25 };
+});
+const SMALL = wordTable<number>({ a: 1, an: 1, dozen: 12, half: 0.5, quarter: 0.25 });
 UNITS.forEach((w, i) => (SMALL[w] = i));
 TENS.forEach((w, i) => w && (SMALL[w] = i * 10));
 
