@@ -48,8 +48,36 @@ function gatherJsonLd(document: Document): Array<Record<string, unknown>> {
 }
 
 export function parsePage(html: string): Page {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const { document } = parseHTML(withElementsInsideRoot(html)) as unknown as { document: Document };
   return { html, document, meta: gatherMeta(document), jsonLd: gatherJsonLd(document) };
+}
+
+/**
+ * linkedom makes a page's first element its root: a page that opens with a style sheet or a script before `<html>`
+ * (LA Weekly, 2020) had that element as its root and an empty body. Such elements are moved into `<head>` (not
+ * right after `<html>`: linkedom then opens an empty head and body of its own), as a browser's parser does.
+ */
+function withElementsInsideRoot(html: string): string {
+  const root = tagAt(html, 'html', 0);
+  if (root <= 0) return html;
+  const before = html.slice(0, root);
+  if (!/<[a-z]/i.test(before.replace(/<!--[\s\S]*?-->/g, ''))) return html;
+  const head = tagAt(html, 'head', root);
+  const into = html.indexOf('>', head < 0 ? root : head) + 1;
+  return html.slice(root, into) + before.replace(/<!doctype[^>]*>/gi, '') + html.slice(into);
+}
+
+/** Where a tag first opens from `from`, not counting those in comments (old pages open `<html>` once per Internet Explorer version). */
+function tagAt(html: string, name: string, from: number): number {
+  const tag = new RegExp(`<!--|<${name}[\\s>]`, 'gi');
+  tag.lastIndex = from;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[0] !== '<!--') return m.index;
+    const end = html.indexOf('-->', m.index + 4);
+    if (end < 0) return -1;
+    tag.lastIndex = end + 3;
+  }
+  return -1;
 }
 
 export function firstMeta(page: Page, keys: readonly string[]): [string, string] | null {
