@@ -61,6 +61,17 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'police')).toMatchObject({ code: 'COP', agent: 'COP' });
   });
 
+  it('takes a country joined by a hyphen only where it leads, backs or bases the group, and a leading group\'s country', () => {
+    const code = (text: string) => createPipeline().code({ name: 'hyphen', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2023-11-09' } });
+    const doc = code('Spanish-language TV criticized the mayor. Iranian-backed militias attacked a base. Hamas-led militants killed 1,400 people.');
+    expect(actorOf(doc, 'Spanish-language TV')?.code).toBe('MED');
+    expect(actorOf(doc, 'Iranian-backed militias')?.country).toBe('IRN');
+    expect(actorOf(doc, 'led militants')?.code).toBe('PSEREB');
+    const joined = annotate(['US-aligned/ADJ governments/NOUN and/CCONJ US-led/ADJ forces/NOUN met/VERB .']);
+    expect(actorOf(joined, 'US-aligned governments')?.code).toBe('GOV');
+    expect(actorOf(joined, 'US-led forces')?.code).toBe('USAMIL');
+  });
+
   it('codes religious and ethnic groups with the CAMEO identity codes, the country first: Sunnis, Iraqi Kurds', () => {
     const doc = annotate(['Sunnis/PROPN/nsubj and/CCONJ Iraqi/ADJ Kurds/PROPN protested/VERB , and/CCONJ Islamic/ADJ fundamentalists/NOUN joined/VERB .']);
     expect(actorOf(doc, 'Sunnis')).toMatchObject({ code: 'MOSSUN', agent: null });

@@ -47,7 +47,8 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     start = countryNameStart(view, res, start, taken);
     while (start < headStart && !isPhrase(view, start, headStart, i) && !opensCountryName(view, res, start) && !(tokens[start]!.upos === 'DET' && opensCountryName(view, res, start + 1))) start++;
     let country: string | null = null;
-    for (let j = headStart - 1; j >= start; j--) country ??= countryPossessive(view, res, j) ?? countryNameEndingAt(view, res, j);
+    for (let j = headStart - 1; j >= start; j--) if (!joinedToOther(view, j)) country ??= countryPossessive(view, res, j) ?? countryNameEndingAt(view, res, j);
+    country ??= leadersCountry(view, res, start, headStart);
     if (isTaken(taken, start, i + 1)) continue;
     country ??= countryAfterOf(view, res, i, SPEAK_FOR.has(view.lower[i]!) ? OF_OR_FOR : HOME_AGENTS.has(agent) ? IN_OR_OF : OF);
     // A head coordinated with a description of a nation shares its nationality: "the Iraqi nation and government".
@@ -59,6 +60,35 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
   }
   return out;
 }
+
+/**
+ * Participles after a hyphen that make the name before it the phrase's own country or leader: "US-led forces",
+ * "Iran-backed militias", "London-based group", "state-run media". Other compounds do not: "Spanish-language TV"
+ * (in Florida), "America-aligned governments", "Europe-bound migrants", "US-trained troops".
+ */
+const OWN_COMPOUND = /^(?:led|backed|based|owned|run|controlled|sponsored|funded|supported|operated|affiliated|flagged|registered)$/;
+
+/** Token j is a name joined by a hyphen to a word that does not make it the phrase's country ("Spanish-language"). */
+function joinedToOther(view: TokenView, j: number): boolean {
+  return view.words[j + 1] === '-' && !OWN_COMPOUND.test(view.lower[j + 2] ?? '');
+}
+
+/**
+ * "Hamas-led militants", "Taliban-run ministry": the country of the armed group, party or state body named before
+ * the hyphen (one country for all the knowledge base's actors of that name), which the recogniser took as a name
+ * of its own, outside the phrase.
+ */
+function leadersCountry(view: TokenView, res: EntityResources, start: number, headStart: number): string | null {
+  for (let k = Math.max(1, start - 1); k < headStart; k++) {
+    if (view.words[k] !== '-' || !OWN_COMPOUND.test(view.lower[k + 1] ?? '')) continue;
+    const countries = new Set(res.kb.findActors(view.words[k - 1]!, { asWritten: true }).filter((m) => LEADING_TYPES.has(m.actor.type)).map((m) => m.actor.country));
+    const [only] = countries;
+    if (countries.size === 1 && only) return only;
+  }
+  return null;
+}
+
+const LEADING_TYPES = new Set(['group', 'party', 'institution']);
 
 /** "5 p.m.", "9 pm": a time of day, not the PM (prime minister) of the agent words. */
 function isClockTime(view: TokenView, i: number): boolean {
@@ -182,8 +212,8 @@ function countryOf(view: TokenView, res: EntityResources, j: number): string | n
   const word = view.words[j]!;
   const direct = countryAtToken(view, res, j);
   if (direct) return direct.country.iso3;
-  const first = word.split('-')[0]!;
-  return first !== word ? (countryOfWord(res, first)?.country.iso3 ?? null) : null;
+  const [first, second] = word.split('-');
+  return second !== undefined && OWN_COMPOUND.test(second.toLowerCase()) ? (countryOfWord(res, first!)?.country.iso3 ?? null) : null;
 }
 
 /**
