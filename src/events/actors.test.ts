@@ -57,6 +57,12 @@ describe('event sides', () => {
     expect(codes('Houthi rebels attacked Saudi troops near the border.')).toContain('190');
   });
 
+  it('read a politician who beats another as a winner, not an assailant; police who beat protesters assault them', () => {
+    const codes = (text: string) => code(text).events.map((e) => e.cameo);
+    expect(codes('Senator Josh Hawley said he would vote for Trump. "I think he is going to beat Joe Biden," Hawley said.')).not.toContain('182');
+    expect(codes('Iraqi police beat Kurdish protesters in Kirkuk.')).toContain('182');
+  });
+
   it('code a refused or intended meeting for the one who refused or intends it only', () => {
     const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(sides('Turkish President Recep Tayyip Erdogan refused to meet Russian President Vladimir Putin.')).toEqual(['125 TURGOV>RUSGOV']);

@@ -77,8 +77,9 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
           // "spoke with VOA": talking to the press is an interview, not a consultation (a meeting or a visit stays).
           if ((code === '040' || code === '041') && TALK.has(tree.lemma(c.match.anchor)) && pair.some(isPress)) continue;
           if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode;
-          const byPerson = c.match.rule.byPerson && pair[0].actorId !== null && people.has(pair[0].actorId);
-          events.push(buildEvent(doc, tree, ontology, c, byPerson ? c.match.rule.byPerson! : code, pair, at));
+          const byPerson = c.match.rule.byPerson && pair[0].actorId !== null && people.has(pair[0].actorId) ? c.match.rule.byPerson : null;
+          if (byPerson === 'none') continue;
+          events.push(buildEvent(doc, tree, ontology, c, byPerson ?? code, pair, at));
         }
       }
       first = last;

@@ -74,7 +74,7 @@ export function loadRules(ontology: Ontology, dir = rulesDir()): Rules {
 }
 
 function check(rule: Rule, file: string, ontology: Ontology): Rule {
-  for (const code of [rule.code, rule.byPerson ?? rule.code]) if (!ontology.isCameo(code)) throw new Error(`${file}: rule "${rule.id}" has code ${code}, which is not a CAMEO code`);
+  for (const code of [rule.code, rule.byPerson ?? rule.code]) if (code !== 'none' && !ontology.isCameo(code)) throw new Error(`${file}: rule "${rule.id}" has code ${code}, which is not a CAMEO code`);
   if (rule.kind === 'support' && !rule.objects?.length) throw new Error(`${file}: support rule "${rule.id}" names no objects`);
   return rule;
 }

@@ -45,7 +45,10 @@ export const Rule = z.object({
   complementAux: z.array(z.string()).optional(),
   /** The rule only names what a frame is about ("demanded *political reforms*"); on its own it codes nothing. */
   complementOnly: z.boolean().optional(),
-  /** The code when the source is a named person: "Biden attacked Trump" is criticism (111), not force (190). */
+  /**
+   * The code when the source is a named person who is no fighter: "Biden attacked Trump" is criticism (111), not
+   * force (190); "none" codes nothing ("Trump beat DeSantis" is a win at the polls, not an assault).
+   */
   byPerson: z.string().optional(),
   /** Whether the event needs a target to be coded: "fought to save a life" and "threatened to cancel the concert" are aimed at no one. */
   needsTarget: z.boolean().optional(),
