@@ -72,6 +72,17 @@ describe('entities and actors', () => {
     expect(actorOf(joined, 'US-led forces')?.code).toBe('USAMIL');
   });
 
+  it('reads "the company" as the company named last as a subject, when the knowledge base knows it', () => {
+    const code = (text: string) => createPipeline().code({ name: 'company', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2023-11-01' } });
+    const meta = code('Meta will charge users in Europe. The company said the fee was fair.');
+    expect(actorOf(meta, 'Meta')?.code).toBe('MNCUSA');
+    expect(actorOf(meta, 'The company')?.id).toBe('meta-platforms');
+    const unknown = code('Pacific Gas and Electric announced the cuts via Twitter. The company apologized for the outage.');
+    expect(actorOf(unknown, 'The company')?.id).not.toBe('twitter');
+    const idiom = code('Twitter suspended the account. He was seen in the company of an actress.');
+    expect(actorOf(idiom, 'the company')?.id).not.toBe('twitter');
+  });
+
   it('codes religious and ethnic groups with the CAMEO identity codes, the country first: Sunnis, Iraqi Kurds', () => {
     const doc = annotate(['Sunnis/PROPN/nsubj and/CCONJ Iraqi/ADJ Kurds/PROPN protested/VERB , and/CCONJ Islamic/ADJ fundamentalists/NOUN joined/VERB .']);
     expect(actorOf(doc, 'Sunnis')).toMatchObject({ code: 'MOSSUN', agent: null });

@@ -29,6 +29,10 @@ function notYet(actor: ActorEntry, date: string): boolean {
 
 const NOT_YET_YEARS = 8;
 
+const COMPANY_NOUNS = new Set(['company', 'firm']);
+/** Words that make "the … company" another than the one named before. */
+const OTHER_COMPANY = new Set(['parent', 'rival', 'other', 'former', 'new', 'holding', 'sister', 'mother']);
+
 const ACRONYM = /^\p{Lu}{3,}$/u;
 
 /** Verbs whose object is a place as much as its government (lemmas); not "hit" or "attack", which news also uses of
@@ -73,8 +77,11 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     e.heads.push(c.head);
     if (SUBJECT.test(view.tokens[c.head]!.rel)) e.lastSubject = c.head;
   };
+  /** Named organisations so far, resolved or not, and whether each was named as a subject: what "the company" may be. */
+  const namedOrganisations: Array<{ entity: Entity | null; subject: boolean }> = [];
   const emit = (c: Candidate, e: Entity | null) => {
     if (e) seen(e, c);
+    if (c.named && c.type === 'ORG') namedOrganisations.push({ entity: e, subject: SUBJECT.test(view.tokens[c.head]!.rel) });
     mentions.push({
       start: view.tokens[c.start]!.start,
       end: view.tokens[c.end - 1]!.end,
@@ -226,7 +233,23 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       emit(c, describedPerson(view, res, c, entities) ?? genericEntity(c));
       continue;
     }
-    emit(c, (c.type === 'ORG' && !c.country ? organisationEndingAt.get(c.start) : undefined) ?? genericEntity(c));
+    emit(c, (c.type === 'ORG' && !c.country ? organisationEndingAt.get(c.start) : undefined) ?? describedCompany(c) ?? genericEntity(c));
+  }
+
+  /**
+   * "the company", "the firm": the organisation named last as a subject before it (else named last), when it is a
+   * company of the knowledge base (of the description's country when it names one: "the Chinese company"), as
+   * "the president" is the president named before. "PG&E announced via Twitter … The company apologized" is not
+   * Twitter, and a company the knowledge base does not know leaves a generic business. Not "a company", "the parent
+   * company" (another one), or "in the company of".
+   */
+  function describedCompany(c: Candidate): Entity | null {
+    if (view.lower[c.start] !== 'the' || !COMPANY_NOUNS.has(view.lower[c.head]!) || c.head - c.start > 2 || view.lower[c.head + 1] === 'of') return null;
+    if (view.lower.slice(c.start + 1, c.head).some((w) => OTHER_COMPANY.has(w))) return null;
+    const named = namedOrganisations.findLast((o) => o.subject) ?? namedOrganisations.at(-1);
+    const e = named?.entity;
+    if (!e?.actorId || res.kb.actor(e.actorId)?.type !== 'company' || (c.country && e.country !== c.country)) return null;
+    return e;
   }
 
   /** "the Trump administration", "Putin's government": the country of the person named right before. */
