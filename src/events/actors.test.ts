@@ -57,6 +57,12 @@ describe('event sides', () => {
     expect(codes('Houthi rebels attacked Saudi troops near the border.')).toContain('190');
   });
 
+  it('pair the subjects of a symmetric act joined by "and", not alternatives joined by "or"', () => {
+    const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(sides('Iran and Iraq met in Baghdad on Monday.')).toEqual(expect.arrayContaining(['040 IRN>IRQ', '040 IRQ>IRN']));
+    expect(sides('Iran or Iraq will meet in Baghdad on Monday.')).toEqual([]);
+  });
+
   it('read a politician who beats another as a winner, not an assailant; police who beat protesters assault them', () => {
     const codes = (text: string) => code(text).events.map((e) => e.cameo);
     expect(codes('Senator Josh Hawley said he would vote for Trump. "I think he is going to beat Joe Biden," Hawley said.')).not.toContain('182');

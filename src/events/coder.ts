@@ -88,6 +88,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
   };
 }
 
+const ALTERNATIVE = new Set(['or', 'nor']);
+
 const TALK = new Set(['speak', 'talk', 'tell', 'telephone', 'phone', 'call', 'chat', 'discuss']);
 
 const isPress = (s: Side) => s.code.match(/.{3}/g)?.includes('MED') ?? false;
@@ -127,8 +129,9 @@ function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidat
     // "met Erdogan", "talks with Iraq": the partner took part too; "agreed to impose sanctions on Russia": Russia did not.
     const partners = targets.filter(mutual);
     for (const s of srcs) for (const t of partners) add(t, s);
-    // "Iran and Iraq agreed": each with each.
-    if (!partners.length) for (const s of sources) for (const t of sources) add(s, t);
+    // "Iran and Iraq agreed": each with each; not "companies or governments", which are alternatives.
+    const alternatives = sources.some((s) => s.token >= 0 && tree.children[s.token]!.some((k) => tree.rel(k) === 'cc' && ALTERNATIVE.has(tree.lower(k))));
+    if (!partners.length && !alternatives) for (const s of sources) for (const t of sources) add(s, t);
   }
   return out;
 }
