@@ -63,6 +63,13 @@ describe('event sides', () => {
     expect(sides('Iran or Iraq will meet in Baghdad on Monday.')).toEqual([]);
   });
 
+  it('read a place coordinated with a noun a place modifies as its modifier: "Iowa and New Hampshire officials"', () => {
+    const sources = (text: string) => code(text).events.map((e) => e.source.text);
+    const said = sources('Iowa and New Hampshire Democratic officials urged voters to register on Monday.');
+    expect(said).not.toContain('Iowa');
+    expect(sources('Kenya and Uganda signed a trade deal on Monday.')).toEqual(expect.arrayContaining(['Kenya', 'Uganda']));
+  });
+
   it('read a politician who beats another as a winner, not an assailant; police who beat protesters assault them', () => {
     const codes = (text: string) => code(text).events.map((e) => e.cameo);
     expect(codes('Senator Josh Hawley said he would vote for Trump. "I think he is going to beat Joe Biden," Hawley said.')).not.toContain('182');

@@ -92,8 +92,8 @@ export class ActorIndex {
     const actor = actorId ? this.actors.get(actorId) : undefined;
     // A city or country named as a doer ("ties with Tehran") stands for its country when no actor resolved it.
     const place = actor ? null : this.placeByToken[h];
-    // … but "the Jeddah talks" names where, not who.
-    if (place && this.tree.tokens[h]!.upos === 'PROPN' && this.tree.base(h) !== 'compound') return { actorId: null, code: place.country!, text: place.text, token: h, place: true };
+    // … but "the Jeddah talks" names where, not who, and so does "Iowa" in "Iowa and New Hampshire officials".
+    if (place && this.tree.tokens[h]!.upos === 'PROPN' && this.tree.base(h) !== 'compound' && !this.placeBeforeConjunct(h)) return { actorId: null, code: place.country!, text: place.text, token: h, place: true };
     return { actorId: actor ? actor.id : null, code: actor?.code ?? '', text: mention?.text ?? this.tree.form(h), token: h };
   }
 
@@ -108,6 +108,12 @@ export class ActorIndex {
       level = level.flatMap((n) => (NAMING.has(this.tree.lemma(n)) ? this.tree.children[n]!.filter((c) => this.tree.base(c) !== 'nsubj') : this.tree.children[n]!));
     }
     return null;
+  }
+
+  /** "Iowa and New Hampshire officials": a place coordinated with a noun that a place modifies modifies it too. */
+  private placeBeforeConjunct(h: number): boolean {
+    const { tree } = this;
+    return tree.children[h]!.some((k) => tree.base(k) === 'conj' && tree.tokens[k]!.upos === 'NOUN' && tree.children[k]!.some((c) => tree.base(c) === 'compound' && this.placeByToken[c]));
   }
 
   /**
