@@ -70,6 +70,12 @@ describe('event sides', () => {
     expect(sources('Kenya and Uganda signed a trade deal on Monday.')).toEqual(expect.arrayContaining(['Kenya', 'Uganda']));
   });
 
+  it('read "the city" as the town named last: "shelled Kharkiv … encircled the city" is aimed at Ukraine', () => {
+    const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(sides('Russian forces shelled Kharkiv on Monday. Russian troops later encircled the city.')).toEqual(['194 RUSMIL>UKR', '191 RUSMIL>UKR']);
+    expect(sides('Russian troops encircled the city of Mariupol.').join()).not.toContain('>RUS');
+  });
+
   it('read a politician who beats another as a winner, not an assailant; police who beat protesters assault them', () => {
     const codes = (text: string) => code(text).events.map((e) => e.cameo);
     expect(codes('Senator Josh Hawley said he would vote for Trump. "I think he is going to beat Joe Biden," Hawley said.')).not.toContain('182');

@@ -14,6 +14,8 @@ export interface Side {
   place?: boolean;
 }
 
+const TOWN_NOUNS = new Set(['city', 'town', 'village', 'capital']);
+
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 
 /** Verbs that name what their object is: "what he called aggression", "what it described as a provocation". */
@@ -90,6 +92,9 @@ export class ActorIndex {
     const mention = this.mentionFor(h);
     const actorId = mention ? (mention.actorId ?? (mention.chain !== null ? (this.chainActor.get(mention.chain) ?? null) : null)) : null;
     const actor = actorId ? this.actors.get(actorId) : undefined;
+    // "shelled Kharkiv … encircled the city": the town named last, not the civilians of the article's own country.
+    const town = !actor || actor.id.startsWith('code:') ? this.townBefore(h) : null;
+    if (town) return { actorId: null, code: town.country!, text: mention?.text ?? this.tree.form(h), token: h, place: true };
     // A city or country named as a doer ("ties with Tehran") stands for its country when no actor resolved it.
     const place = actor ? null : this.placeByToken[h];
     // … but "the Jeddah talks" names where, not who, and so does "Iowa" in "Iowa and New Hampshire officials".
@@ -107,6 +112,21 @@ export class ActorIndex {
       for (const n of level) if (this.isActor(n)) return this.sideAt(n);
       level = level.flatMap((n) => (NAMING.has(this.tree.lemma(n)) ? this.tree.children[n]!.filter((c) => this.tree.base(c) !== 'nsubj') : this.tree.children[n]!));
     }
+    return null;
+  }
+
+  /**
+   * "the city", "the besieged town": the place named last, in the sentence or the two before, when nothing else
+   * says which ("the city of Mosul", "the Iraqi city", "the enclave's main city" do).
+   */
+  private townBefore(h: number): Place | null {
+    const { tree } = this;
+    if (!TOWN_NOUNS.has(tree.lower(h))) return null;
+    const kids = tree.children[h]!;
+    if (!kids.some((k) => tree.base(k) === 'det' && tree.lower(k) === 'the')) return null;
+    if (kids.some((k) => !['det', 'amod', 'case', 'punct'].includes(tree.base(k)) || /^\p{Lu}/u.test(tree.form(k)) && tree.base(k) === 'amod')) return null;
+    const sentence = tree.tokens[h]!.sentence;
+    for (let t = h - 1; t >= 0 && tree.tokens[t]!.sentence >= sentence - 2; t--) if (this.placeByToken[t]) return this.placeByToken[t]!;
     return null;
   }
 
