@@ -7,6 +7,8 @@ import { isAgentCode } from '../actors/kb/codes.js';
  * Agent codes of generic actor words: the knowledge base's agent words, then data/entities/agents.tsv; and the
  * identity codes of religious and ethnic groups (data/entities/identities.tsv).
  */
+const NO_AGENT = '-';
+
 export class AgentWords {
   private readonly extra: ReadonlyMap<string, string>;
   private readonly identities: ReadonlyMap<string, string>;
@@ -24,11 +26,17 @@ export class AgentWords {
     return this.identities.get(phrase) ?? null;
   }
 
+  /** A phrase whose last word is an agent word but which names a thing or a place ("medicine cabinet", "tennis court"). */
+  notAgent(phrase: string): boolean {
+    return this.extra.get(phrase) === NO_AGENT;
+  }
+
   /** The CAMEO agent (GOV, MIL, …) of a word or phrase in lower case, or null; codes outside CAMEO's are ignored. */
   agent(phrase: string): string | null {
     let code = this.seen.get(phrase);
     if (code !== undefined) return code;
     code = this.extra.get(phrase) ?? null;
+    if (code === NO_AGENT) code = null;
     if (!code) {
       const entry = this.kb.agentForWord(phrase);
       code = entry && !entry.prefix ? mainAgent(entry.code) : null;

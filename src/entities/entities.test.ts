@@ -83,6 +83,13 @@ describe('entities and actors', () => {
     expect(actorOf(idiom, 'the company')?.id).not.toBe('twitter');
   });
 
+  it('reads a thing or place named with an agent word as no actor: "the medicine cabinet", "the tennis court"', () => {
+    const doc = annotate(['They/PRON raided/VERB the/DET medicine/NOUN cabinet/NOUN and/CCONJ the/DET war/NOUN cabinet/NOUN met/VERB at/ADP the/DET tennis/NOUN court/NOUN .']);
+    expect(mention(doc, 'the medicine cabinet')).toBeUndefined();
+    expect(mention(doc, 'the tennis court')).toBeUndefined();
+    expect(actorOf(doc, 'the war cabinet')?.code).toBe('GOV');
+  });
+
   it('codes religious and ethnic groups with the CAMEO identity codes, the country first: Sunnis, Iraqi Kurds', () => {
     const doc = annotate(['Sunnis/PROPN/nsubj and/CCONJ Iraqi/ADJ Kurds/PROPN protested/VERB , and/CCONJ Islamic/ADJ fundamentalists/NOUN joined/VERB .']);
     expect(actorOf(doc, 'Sunnis')).toMatchObject({ code: 'MOSSUN', agent: null });

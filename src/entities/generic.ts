@@ -136,6 +136,7 @@ function headWords(view: TokenView, res: EntityResources, i: number): { agent: s
     [(phrase) => res.agents.agent(phrase), [view.lower[i]!, view.tokens[i]!.lemma.toLowerCase()]],
     [(phrase) => res.agents.identity(phrase), [view.lower[i]!]],
   ];
+  if (pair && res.agents.notAgent(pair)) return null;
   for (const [find, words] of lookups) {
     const two = pair ? find(pair) : null;
     if (two) return { agent: two, start: pairStart };
