@@ -76,6 +76,12 @@ describe('event sides', () => {
     expect(sides('Russian troops encircled the city of Mariupol.').join()).not.toContain('>RUS');
   });
 
+  it('take the partner of a negotiation from "with", not what is negotiated', () => {
+    const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(sides('The Kenyan government has negotiated settlements in three districts.')).toEqual([]);
+    expect(sides('Bolivia negotiated with Chile over access to the sea.')).toContain('046 BOL>CHL');
+  });
+
   it('read a politician who beats another as a winner, not an assailant; police who beat protesters assault them', () => {
     const codes = (text: string) => code(text).events.map((e) => e.cameo);
     expect(codes('Senator Josh Hawley said he would vote for Trump. "I think he is going to beat Joe Biden," Hawley said.')).not.toContain('182');
