@@ -90,6 +90,12 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'the war cabinet')?.code).toBe('GOV');
   });
 
+  it('reads "he" as the agent of the passive before it, as it reads a subject', () => {
+    const code = (text: string) => createPipeline().code({ name: 'agent', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2020-01-18' } });
+    const doc = code('President Emmanuel Macron was in Paris on Friday. Macron attended a show. His presence was flagged on Twitter by journalist and activist Taha Bouhafs. He was later detained by police.');
+    expect(doc.mentions.find((m) => m.text === 'He')?.actorId).toBe(mention(doc, 'Taha Bouhafs')?.actorId);
+  });
+
   it('codes religious and ethnic groups with the CAMEO identity codes, the country first: Sunnis, Iraqi Kurds', () => {
     const doc = annotate(['Sunnis/PROPN/nsubj and/CCONJ Iraqi/ADJ Kurds/PROPN protested/VERB , and/CCONJ Islamic/ADJ fundamentalists/NOUN joined/VERB .']);
     expect(actorOf(doc, 'Sunnis')).toMatchObject({ code: 'MOSSUN', agent: null });

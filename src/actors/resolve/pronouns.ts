@@ -22,7 +22,7 @@ export function pronounMentions(view: TokenView, entities: readonly Entity[], me
     while (next < events.length && events[next]!.at < i) {
       const { at, chain } = events[next++]!;
       last.set(chain, at);
-      if (/^(nsubj|nsubj:pass)$/.test(view.tokens[at]!.rel)) lastSubject.set(chain, at);
+      if (subjectLike(view, at)) lastSubject.set(chain, at);
     }
     const word = view.lower[i]!;
     const personal = PERSONAL.has(word);
@@ -48,4 +48,14 @@ export function pronounMentions(view: TokenView, entities: readonly Entity[], me
     out.push({ start: t.start, end: t.end, text: view.words[i]!, type: personal ? 'PER' : 'ORG', actorId: e.actorId, chain: e.chain, role: null, head: i });
   }
   return out;
+}
+
+/**
+ * Whether the name at `at` is a subject or the agent of a passive ("was flagged by journalist Taha Bouhafs. He was
+ * later detained"), also as a part of the phrase that is one: the rest of a name, an apposition, a conjunct.
+ */
+function subjectLike(view: TokenView, at: number): boolean {
+  let t = at;
+  for (let steps = 0; steps < 4 && /^(flat|appos|conj|compound)/.test(view.tokens[t]!.rel) && view.tokens[t]!.head >= 0; steps++) t = view.tokens[t]!.head;
+  return /^(nsubj|nsubj:pass|obl:agent)$/.test(view.tokens[t]!.rel);
 }
