@@ -86,6 +86,8 @@ describe('event sides', () => {
     const codes = (text: string) => code(text).events.map((e) => e.cameo);
     expect(codes('Senator Josh Hawley said he would vote for Trump. "I think he is going to beat Joe Biden," Hawley said.')).not.toContain('182');
     expect(codes('Iraqi police beat Kurdish protesters in Kirkuk.')).toContain('182');
+    expect(codes('Slovakia won the Hopman Cup by beating Argentina 3-0 in the final.')).not.toContain('182');
+    expect(codes('England beat France by 20 points in Paris.')).not.toContain('182');
   });
 
   it('code a refused or intended meeting for the one who refused or intends it only', () => {

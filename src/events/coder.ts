@@ -68,6 +68,7 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
       for (const c of propose(tree, rules, stance, first, last)) {
         let code = settle(rules, ontology, c.code, c.stance.modality, c.stance.negated);
         if (!code) continue;
+        if (c.match.rule.contest && scoreOrMargin(tree, c.match.anchor)) continue;
         const date = situator.date(c);
         const at = { date: date.date, time: date.token, place: situator.place(c) };
         // "refused to meet Kim", "will visit Ankara": only the one who refused or intends it; the partner did nothing yet.
@@ -89,6 +90,15 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
 }
 
 const ALTERNATIVE = new Set(['or', 'nor']);
+
+const MARGINS = new Set(['point', 'goal', 'run', 'wicket', 'vote', 'seat', 'stroke', 'set', 'length', 'second', 'shot']);
+
+/** "beat Argentina 3-0", "won by 20 points": a score (number, dash, number) or a margin given with "by" under the verb. */
+function scoreOrMargin(tree: Tree, verb: number): boolean {
+  const phrase = tree.subtree(verb);
+  const score = phrase.some((i) => i + 2 < tree.tokens.length && tree.tokens[i]!.upos === 'NUM' && /^[-–]$/.test(tree.form(i + 1)) && tree.tokens[i + 2]!.upos === 'NUM') || phrase.some((i) => /^\d+[-–]\d+$/.test(tree.form(i)));
+  return score || tree.children[verb]!.some((k) => tree.prep(k) === 'by' && MARGINS.has(tree.lemma(k)));
+}
 
 const TALK = new Set(['speak', 'talk', 'tell', 'telephone', 'phone', 'call', 'chat', 'discuss']);
 
