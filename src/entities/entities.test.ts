@@ -96,6 +96,13 @@ describe('entities and actors', () => {
     expect(doc.mentions.find((m) => m.text === 'He')?.actorId).toBe(mention(doc, 'Taha Bouhafs')?.actorId);
   });
 
+  it('reads a captain in lower case as a team\'s, a captain by title or after a military word as an officer', () => {
+    const code = (text: string) => createPipeline().code({ name: 'captain', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2005-03-01' } });
+    const doc = code('England captain Lawrence Dallaglio toured South Africa. Army captain John Smith visited Iraq.');
+    expect(actorOf(doc, 'Lawrence Dallaglio')?.agent).toBeNull();
+    expect(actorOf(doc, 'John Smith')?.agent).toBe('MIL');
+  });
+
   it('codes religious and ethnic groups with the CAMEO identity codes, the country first: Sunnis, Iraqi Kurds', () => {
     const doc = annotate(['Sunnis/PROPN/nsubj and/CCONJ Iraqi/ADJ Kurds/PROPN protested/VERB , and/CCONJ Islamic/ADJ fundamentalists/NOUN joined/VERB .']);
     expect(actorOf(doc, 'Sunnis')).toMatchObject({ code: 'MOSSUN', agent: null });

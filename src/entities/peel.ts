@@ -131,7 +131,7 @@ function meaningOf(res: EntityResources, words: readonly string[], context: read
     }
   }
   const lower = words.map((w) => w.toLowerCase());
-  const head = headAgent(res, lower);
+  const head = teamCaptain(res, words) ? null : headAgent(res, lower);
   // A shadow minister speaks for the opposition ("Shadow Foreign Secretary Michael Ancram").
   const agent = lower.includes('shadow') ? 'OPP' : head;
   // A body named before the title is the one the person serves, whatever country the rest names ("World Bank
@@ -147,6 +147,17 @@ function meaningOf(res: EntityResources, words: readonly string[], context: read
     if (organisation) return { country: organisation.country, agent: organisation.agent ?? agent };
   }
   return { country, agent };
+}
+
+/**
+ * "England captain Lawrence Dallaglio", "the club captain": a captain written in lower case leads a team or a ship,
+ * unless a military word comes before ("army captain"); a military captain is written as a title ("Captain
+ * Ibrahim Traoré").
+ */
+function teamCaptain(res: EntityResources, words: readonly string[]): boolean {
+  const last = words.at(-1);
+  if (last !== 'captain' && last !== 'skipper') return false;
+  return !words.slice(0, -1).some((w) => res.agents.agent(w.toLowerCase()) === 'MIL');
 }
 
 /**
