@@ -103,6 +103,14 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'John Smith')?.agent).toBe('MIL');
   });
 
+  it('knows companies by the short names news uses, not common words written alike', () => {
+    const code = (text: string) => createPipeline().code({ name: 'short', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2023-01-01' } });
+    const doc = code('Brazil accused Shell of polluting rivers. Intel opened a plant in Israel. Fishermen found a shell on the beach.');
+    expect(actorOf(doc, 'Shell')?.id).toBe('royal-dutch-shell');
+    expect(actorOf(doc, 'Intel')?.id).toBe('intel-corporation');
+    expect(doc.mentions.filter((m) => m.actorId === 'royal-dutch-shell')).toHaveLength(1);
+  });
+
   it('codes religious and ethnic groups with the CAMEO identity codes, the country first: Sunnis, Iraqi Kurds', () => {
     const doc = annotate(['Sunnis/PROPN/nsubj and/CCONJ Iraqi/ADJ Kurds/PROPN protested/VERB , and/CCONJ Islamic/ADJ fundamentalists/NOUN joined/VERB .']);
     expect(actorOf(doc, 'Sunnis')).toMatchObject({ code: 'MOSSUN', agent: null });
