@@ -74,6 +74,7 @@ describe('event sides', () => {
     const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(sides('Russian forces shelled Kharkiv on Monday. Russian troops later encircled the city.')).toEqual(['194 RUSMIL>UKR', '191 RUSMIL>UKR']);
     expect(sides('Russian troops encircled the city of Mariupol.').join()).not.toContain('>RUS');
+    expect(sides('Israeli troops pushed into the Gaza Strip. Israeli troops encircled the seaside enclave’s main city.').at(-1)).toBe('191 ISRMIL>PSE');
   });
 
   it('take the partner of a negotiation from "with", not what is negotiated', () => {

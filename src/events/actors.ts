@@ -116,15 +116,19 @@ export class ActorIndex {
   }
 
   /**
-   * "the city", "the besieged town": the place named last, in the sentence or the two before, when nothing else
-   * says which ("the city of Mosul", "the Iraqi city", "the enclave's main city" do).
+   * "the city", "the besieged town", "the enclave's main city": the place named last, in the sentence or the two
+   * before, when nothing else says which ("the city of Mosul", "the Iraqi city", "Iraq's capital" do).
    */
   private townBefore(h: number): Place | null {
     const { tree } = this;
     if (!TOWN_NOUNS.has(tree.lower(h))) return null;
     const kids = tree.children[h]!;
-    if (!kids.some((k) => tree.base(k) === 'det' && tree.lower(k) === 'the')) return null;
-    if (kids.some((k) => !['det', 'amod', 'case', 'punct'].includes(tree.base(k)) || /^\p{Lu}/u.test(tree.form(k)) && tree.base(k) === 'amod')) return null;
+    const the = (n: number) => tree.children[n]!.some((k) => tree.base(k) === 'det' && tree.lower(k) === 'the');
+    // "the enclave's main city": a possessor that is a common noun with "the" names no other place.
+    const owner = kids.find((k) => tree.rel(k) === 'nmod:poss');
+    const described = owner !== undefined ? tree.tokens[owner]!.upos === 'NOUN' && the(owner) : the(h);
+    if (!described) return null;
+    if (kids.some((k) => (k !== owner && !['det', 'amod', 'case', 'punct'].includes(tree.base(k))) || (/^\p{Lu}/u.test(tree.form(k)) && tree.base(k) === 'amod'))) return null;
     const sentence = tree.tokens[h]!.sentence;
     for (let t = h - 1; t >= 0 && tree.tokens[t]!.sentence >= sentence - 2; t--) if (this.placeByToken[t]) return this.placeByToken[t]!;
     return null;
