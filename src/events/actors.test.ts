@@ -83,6 +83,13 @@ describe('event sides', () => {
     expect(sides('Bolivia negotiated with Chile over access to the sea.')).toContain('046 BOL>CHL');
   });
 
+  it('leave generic victims without a country when the story is about a place of another country too', () => {
+    const text = 'Israeli jets struck Gaza on Monday. Israel said its forces hit targets across Gaza. Residents of Gaza fled south. Israeli airstrikes hit hospitals on Tuesday.';
+    const targets = code(text).events.map((e) => e.target.code);
+    expect(targets).toContain('HLH');
+    expect(targets).not.toContain('ISRHLH');
+  });
+
   it('read a politician who beats another as a winner, not an assailant; police who beat protesters assault them', () => {
     const codes = (text: string) => code(text).events.map((e) => e.cameo);
     expect(codes('Senator Josh Hawley said he would vote for Trump. "I think he is going to beat Joe Biden," Hawley said.')).not.toContain('182');

@@ -2,7 +2,8 @@ import type { ActorEntry } from '../kb/index.js';
 import type { Mention } from '../../model/index.js';
 import type { Candidate } from '../../entities/candidate.js';
 import type { EntityResources, TokenView } from '../../entities/context.js';
-import { inOffice, isTransnationalSector, slug } from '../kb/index.js';
+import { GAZ_PLACE } from '../../entities/gazetteer.js';
+import { inOffice, isTransnationalSector, nameKey, slug } from '../kb/index.js';
 import { contextCountries, homeCountry } from './context-countries.js';
 import type { Entity } from './entity.js';
 import { codeId, parseId, personId } from './ids.js';
@@ -43,8 +44,18 @@ const PLACE_VERBS = new Set([
 ]);
 
 export function resolveMentions(view: TokenView, res: EntityResources, candidates: readonly Candidate[], date: string | null): Mention[] {
+  /** The country of a place name that the knowledge base knows as an actor of one country, else null. */
+  const placeCountry = (c: Candidate): string | null => {
+    const text = view.text(c.start, c.end);
+    if (!(res.gazetteer.typesOf(nameKey(text)) & GAZ_PLACE)) return null;
+    const countries = new Set(res.kb.findActors(text, { asWritten: true }).filter((m) => m.actor.type !== 'person').map((m) => m.actor.country));
+    const [only] = countries;
+    return countries.size === 1 && only ? only : null;
+  };
   const countries = contextCountries(candidates);
-  const home = homeCountry(candidates);
+  // A place the knowledge base knows as an actor counts for its country too: a story on Israel's war in the "Gaza
+  // Strip" (PSEGZA, a place, no nationality word) is about two countries, and "hospitals" there are not Israel's.
+  const home = homeCountry(candidates, (c) => c.country ?? (c.named && c.type !== 'PER' ? placeCountry(c) : null));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const byActor = new Map<string, Entity>();
