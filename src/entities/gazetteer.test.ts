@@ -19,6 +19,11 @@ describe('the gazetteer', () => {
     expect(gazetteer.typesOf('who') & GAZ_ORG).toBeTruthy();
   });
 
+  it('knows the hand-written additions to the places as places: "Gaza Strip", "Donbas"', () => {
+    expect(gazetteer.typesOf('gaza strip') & GAZ_PLACE).toBeTruthy();
+    expect(gazetteer.typesOf('donbas') & GAZ_PLACE).toBeTruthy();
+  });
+
   it('matches an acronym of three letters or fewer only in capitals: other words share it in other spellings', () => {
     expect(matches('Acme Inc. hired Mr. Jones')).toEqual([]);
     expect(matches('the INC and the MR')).toEqual(['INC', 'MR']);

@@ -201,6 +201,15 @@ export function loadPlaceNames(minPopulation = 100_000): string[] {
       if (row.kind === 'region' || (row.kind === 'city' && row.population >= minPopulation)) names.push(row.name);
     }
   }
+  // The hand-written additions ("Kiev", "New York", "Gaza Strip", "Donbas") are places as much as GeoNames' own.
+  const additions = join(dir, 'additions.jsonl');
+  if (existsSync(additions)) {
+    for (const line of readFileSync(additions, 'utf8').split('\n')) {
+      if (!line.trim() || line.startsWith('//')) continue;
+      const row = JSON.parse(line) as { name: string; kind: string; population?: number };
+      if (row.kind === 'region' || (row.kind === 'city' && (row.population ?? 0) >= minPopulation)) names.push(row.name);
+    }
+  }
   const geographic = join(dirname(packageDataDir()), 'entities', 'geographic-names.txt');
   if (existsSync(geographic)) names.push(...readFileSync(geographic, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
   return names;

@@ -88,6 +88,8 @@ describe('event sides', () => {
     const targets = code(text).events.map((e) => e.target.code);
     expect(targets).toContain('HLH');
     expect(targets).not.toContain('ISRHLH');
+    const strip = 'Israeli jets struck the Gaza Strip on Monday. Israel said its forces hit targets across the Gaza Strip. Residents of the Gaza Strip fled south. Israeli airstrikes hit hospitals on Tuesday.';
+    expect(code(strip).events.map((e) => e.target.code)).not.toContain('ISRHLH');
   });
 
   it('read a politician who beats another as a winner, not an assailant; police who beat protesters assault them', () => {
