@@ -11,6 +11,8 @@ beforeAll(() => {
 });
 
 const annotate = (sentences: string[], published?: string): Doc => annotateWords(models, sentences, published);
+/** A text through the whole pipeline, as a user codes it. */
+const codeText = (text: string, published = '2025-01-01'): Doc => createPipeline().code({ name: 'text', bytes: new TextEncoder().encode(text), format: 'text', hints: { published } });
 
 const mention = (doc: Doc, text: string) => doc.mentions.find((m) => m.text === text);
 const actorOf = (doc: Doc, text: string) => doc.actors.find((a) => a.id === mention(doc, text)?.actorId);
@@ -62,8 +64,7 @@ describe('entities and actors', () => {
   });
 
   it('takes a country joined by a hyphen only where it leads, backs or bases the group, and a leading group\'s country', () => {
-    const code = (text: string) => createPipeline().code({ name: 'hyphen', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2023-11-09' } });
-    const doc = code('Spanish-language TV criticized the mayor. Iranian-backed militias attacked a base. Hamas-led militants killed 1,400 people.');
+    const doc = codeText('Spanish-language TV criticized the mayor. Iranian-backed militias attacked a base. Hamas-led militants killed 1,400 people.', '2023-11-09');
     expect(actorOf(doc, 'Spanish-language TV')?.code).toBe('MED');
     expect(actorOf(doc, 'Iranian-backed militias')?.country).toBe('IRN');
     expect(actorOf(doc, 'led militants')?.code).toBe('PSEREB');
@@ -73,13 +74,12 @@ describe('entities and actors', () => {
   });
 
   it('reads "the company" as the company named last as a subject, when the knowledge base knows it', () => {
-    const code = (text: string) => createPipeline().code({ name: 'company', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2023-11-01' } });
-    const meta = code('Meta will charge users in Europe. The company said the fee was fair.');
+    const meta = codeText('Meta will charge users in Europe. The company said the fee was fair.', '2023-11-01');
     expect(actorOf(meta, 'Meta')?.code).toBe('MNCUSA');
     expect(actorOf(meta, 'The company')?.id).toBe('meta-platforms');
-    const unknown = code('Pacific Gas and Electric announced the cuts via Twitter. The company apologized for the outage.');
+    const unknown = codeText('Pacific Gas and Electric announced the cuts via Twitter. The company apologized for the outage.', '2023-11-01');
     expect(actorOf(unknown, 'The company')?.id).not.toBe('twitter');
-    const idiom = code('Twitter suspended the account. He was seen in the company of an actress.');
+    const idiom = codeText('Twitter suspended the account. He was seen in the company of an actress.', '2023-11-01');
     expect(actorOf(idiom, 'the company')?.id).not.toBe('twitter');
   });
 
@@ -91,21 +91,18 @@ describe('entities and actors', () => {
   });
 
   it('reads "he" as the agent of the passive before it, as it reads a subject', () => {
-    const code = (text: string) => createPipeline().code({ name: 'agent', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2020-01-18' } });
-    const doc = code('President Emmanuel Macron was in Paris on Friday. Macron attended a show. His presence was flagged on Twitter by journalist and activist Taha Bouhafs. He was later detained by police.');
+    const doc = codeText('President Emmanuel Macron was in Paris on Friday. Macron attended a show. His presence was flagged on Twitter by journalist and activist Taha Bouhafs. He was later detained by police.', '2020-01-18');
     expect(doc.mentions.find((m) => m.text === 'He')?.actorId).toBe(mention(doc, 'Taha Bouhafs')?.actorId);
   });
 
   it('reads a captain in lower case as a team\'s, a captain by title or after a military word as an officer', () => {
-    const code = (text: string) => createPipeline().code({ name: 'captain', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2005-03-01' } });
-    const doc = code('England captain Lawrence Dallaglio toured South Africa. Army captain John Smith visited Iraq.');
+    const doc = codeText('England captain Lawrence Dallaglio toured South Africa. Army captain John Smith visited Iraq.', '2005-03-01');
     expect(actorOf(doc, 'Lawrence Dallaglio')?.agent).toBeNull();
     expect(actorOf(doc, 'John Smith')?.agent).toBe('MIL');
   });
 
   it('knows companies by the short names news uses, not common words written alike', () => {
-    const code = (text: string) => createPipeline().code({ name: 'short', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2023-01-01' } });
-    const doc = code('Brazil accused Shell of polluting rivers. Intel opened a plant in Israel. Fishermen found a shell on the beach.');
+    const doc = codeText('Brazil accused Shell of polluting rivers. Intel opened a plant in Israel. Fishermen found a shell on the beach.', '2023-01-01');
     expect(actorOf(doc, 'Shell')?.id).toBe('royal-dutch-shell');
     expect(actorOf(doc, 'Intel')?.id).toBe('intel-corporation');
     expect(doc.mentions.filter((m) => m.actorId === 'royal-dutch-shell')).toHaveLength(1);
@@ -139,7 +136,7 @@ describe('entities and actors', () => {
 
   it('joins a name the tokenizer split at its hyphen when the knowledge base knows it whole: "Lai Ching-te"', () => {
     const text = 'Taiwan President Lai Ching-te spoke.';
-    const doc = createPipeline().code({ name: 'lai', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2025-01-01' } });
+    const doc = codeText(text);
     expect(mention(doc, 'Lai Ching-te')).toMatchObject({ type: 'PER', actorId: 'lai-ching-te' });
   });
 
@@ -164,12 +161,12 @@ describe('entities and actors', () => {
 
   it('bounds a generic actor by its phrase in the parse: no adverb, time or quantifier word of the clause around it', () => {
     const text = 'Late on Sunday the police arrested 20 protesters in Kabul. At least 25 people died, and then villagers fled.';
-    const doc = createPipeline().code({ name: 'generic', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2025-01-01' } });
+    const doc = codeText(text);
     const texts = doc.mentions.map((m) => m.text);
     expect(texts).toEqual(expect.arrayContaining(['the police', '20 protesters', '25 people', 'villagers']));
-    const us = createPipeline().code({ name: 'us', bytes: new TextEncoder().encode('United States military forces arrived on Thursday.'), format: 'text', hints: { published: '2025-01-01' } });
+    const us = codeText('United States military forces arrived on Thursday.');
     expect(us.mentions.find((m) => m.text === 'United States military forces')?.actorId).toBe('code:USAMIL');
-    const times = createPipeline().code({ name: 'pm', bytes: new TextEncoder().encode('Talks ended at 5 p.m. and resume at 9 pm. The PM was hopeful.'), format: 'text', hints: { published: '2025-01-01' } });
+    const times = codeText('Talks ended at 5 p.m. and resume at 9 pm. The PM was hopeful.');
     expect(times.mentions.map((m) => m.text)).toEqual(['The PM']);
   });
 
