@@ -3,12 +3,13 @@ import { dirname, join } from 'node:path';
 import { packageDataDir, type KnowledgeBase } from '../actors/kb/index.js';
 import { isAgentCode } from '../actors/kb/codes.js';
 
+/** The code data/entities/agents.tsv gives a phrase that only looks like an agent ("medicine cabinet"). */
+const NO_AGENT = '-';
+
 /**
  * Agent codes of generic actor words: the knowledge base's agent words, then data/entities/agents.tsv; and the
  * identity codes of religious and ethnic groups (data/entities/identities.tsv).
  */
-const NO_AGENT = '-';
-
 export class AgentWords {
   private readonly extra: ReadonlyMap<string, string>;
   private readonly identities: ReadonlyMap<string, string>;

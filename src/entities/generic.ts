@@ -1,3 +1,4 @@
+import type { ActorType } from '../actors/kb/index.js';
 import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
 import { countryAtToken, countryOfWord } from './context.js';
@@ -81,14 +82,13 @@ function joinedToOther(view: TokenView, j: number): boolean {
 function leadersCountry(view: TokenView, res: EntityResources, start: number, headStart: number): string | null {
   for (let k = Math.max(1, start - 1); k < headStart; k++) {
     if (view.words[k] !== '-' || !OWN_COMPOUND.test(view.lower[k + 1] ?? '')) continue;
-    const countries = new Set(res.kb.findActors(view.words[k - 1]!, { asWritten: true }).filter((m) => LEADING_TYPES.has(m.actor.type)).map((m) => m.actor.country));
-    const [only] = countries;
-    if (countries.size === 1 && only) return only;
+    const country = res.kb.soleCountry(view.words[k - 1]!, LEADING_TYPES);
+    if (country) return country;
   }
   return null;
 }
 
-const LEADING_TYPES = new Set(['group', 'party', 'institution']);
+const LEADING_TYPES: ReadonlySet<ActorType> = new Set(['group', 'party', 'institution']);
 
 /** "5 p.m.", "9 pm": a time of day, not the PM (prime minister) of the agent words. */
 function isClockTime(view: TokenView, i: number): boolean {

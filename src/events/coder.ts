@@ -6,6 +6,7 @@ import { StanceReader } from './modality.js';
 import type { Ontology } from './ontology/index.js';
 import { propose, type Candidate } from './propose.js';
 import type { Rules } from './rules/load.js';
+import { NO_EVENT } from './rules/schema.js';
 import { settle } from './settle.js';
 import { Tree } from './tree.js';
 import { Situator } from './when-where.js';
@@ -79,7 +80,7 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
           if ((code === '040' || code === '041') && TALK.has(tree.lemma(c.match.anchor)) && pair.some(isPress)) continue;
           if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode;
           const byPerson = c.match.rule.byPerson && pair[0].actorId !== null && people.has(pair[0].actorId) ? c.match.rule.byPerson : null;
-          if (byPerson === 'none') continue;
+          if (byPerson === NO_EVENT) continue;
           events.push(buildEvent(doc, tree, ontology, c, byPerson ?? code, pair, at));
         }
       }

@@ -1,4 +1,4 @@
-import type { ActorEntry, AgentEntry, CountryEntry, KbEntry, Role } from './schema.js';
+import type { ActorEntry, ActorType, AgentEntry, CountryEntry, KbEntry, Role } from './schema.js';
 import { looseKey, looseOf, nameKey } from './normalise.js';
 import { mergeActor, mergeCountry } from './merge.js';
 import { genericActor, type GenericActor } from './generic.js';
@@ -109,6 +109,13 @@ export class KnowledgeBase {
 
   actor(id: string): ActorEntry | null {
     return this.actors.get(id) ?? null;
+  }
+
+  /** The one country of every actor of these types named so, as written ("Gaza", "Hamas"), else null. */
+  soleCountry(name: string, types: ReadonlySet<ActorType>): string | null {
+    const countries = new Set(this.findActors(name, { asWritten: true }).filter((m) => types.has(m.actor.type)).map((m) => m.actor.country));
+    const [only] = countries;
+    return countries.size === 1 && only ? only : null;
   }
 
   /**

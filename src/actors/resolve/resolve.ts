@@ -3,7 +3,7 @@ import type { Mention } from '../../model/index.js';
 import type { Candidate } from '../../entities/candidate.js';
 import type { EntityResources, TokenView } from '../../entities/context.js';
 import { GAZ_PLACE } from '../../entities/gazetteer.js';
-import { inOffice, isTransnationalSector, nameKey, slug } from '../kb/index.js';
+import { ActorType, inOffice, isTransnationalSector, nameKey, slug } from '../kb/index.js';
 import { contextCountries, homeCountry } from './context-countries.js';
 import type { Entity } from './entity.js';
 import { codeId, parseId, personId } from './ids.js';
@@ -30,6 +30,8 @@ function notYet(actor: ActorEntry, date: string): boolean {
 
 const NOT_YET_YEARS = 8;
 
+const NOT_PEOPLE: ReadonlySet<ActorType> = new Set(ActorType.options.filter((t) => t !== 'person'));
+
 const COMPANY_NOUNS = new Set(['company', 'firm']);
 /** Words that make "the … company" another than the one named before. */
 const OTHER_COMPANY = new Set(['parent', 'rival', 'other', 'former', 'new', 'holding', 'sister', 'mother']);
@@ -47,10 +49,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   /** The country of a place name that the knowledge base knows as an actor of one country, else null. */
   const placeCountry = (c: Candidate): string | null => {
     const text = view.text(c.start, c.end);
-    if (!(res.gazetteer.typesOf(nameKey(text)) & GAZ_PLACE)) return null;
-    const countries = new Set(res.kb.findActors(text, { asWritten: true }).filter((m) => m.actor.type !== 'person').map((m) => m.actor.country));
-    const [only] = countries;
-    return countries.size === 1 && only ? only : null;
+    return res.gazetteer.typesOf(nameKey(text)) & GAZ_PLACE ? res.kb.soleCountry(text, NOT_PEOPLE) : null;
   };
   const countries = contextCountries(candidates);
   // A place the knowledge base knows as an actor counts for its country too: a story on Israel's war in the "Gaza

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import type { Ontology } from '../ontology/index.js';
 import type { RoleWords } from '../roles.js';
-import { FrameTable, RuleFile, type Rule } from './schema.js';
+import { FrameTable, NO_EVENT, RuleFile, type Rule } from './schema.js';
 
 /** The coding rules with their lookups: rules by lemma, and the frame table. */
 export interface Rules {
@@ -74,7 +74,8 @@ export function loadRules(ontology: Ontology, dir = rulesDir()): Rules {
 }
 
 function check(rule: Rule, file: string, ontology: Ontology): Rule {
-  for (const code of [rule.code, rule.byPerson ?? rule.code]) if (code !== 'none' && !ontology.isCameo(code)) throw new Error(`${file}: rule "${rule.id}" has code ${code}, which is not a CAMEO code`);
+  const codes = rule.byPerson && rule.byPerson !== NO_EVENT ? [rule.code, rule.byPerson] : [rule.code];
+  for (const code of codes) if (!ontology.isCameo(code)) throw new Error(`${file}: rule "${rule.id}" has code ${code}, which is not a CAMEO code`);
   if (rule.kind === 'support' && !rule.objects?.length) throw new Error(`${file}: support rule "${rule.id}" names no objects`);
   return rule;
 }

@@ -17,6 +17,9 @@ export type Role = z.infer<typeof Role>;
 export const Frame = z.enum(['appeal', 'intend', 'demand', 'reject', 'threaten', 'hope', 'accuse', 'protest', 'halt']);
 export type Frame = z.infer<typeof Frame>;
 
+/** The `byPerson` that codes nothing. */
+export const NO_EVENT = 'none';
+
 export const Rule = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   code: z.string(),
