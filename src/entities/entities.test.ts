@@ -83,6 +83,15 @@ describe('entities and actors', () => {
     expect(actorOf(idiom, 'the company')?.id).not.toBe('twitter');
   });
 
+  it('resolves a name the knowledge base does not know, headed by an agent word, as a description with its country', () => {
+    const doc = codeText('Washington lawmakers met on Monday. The Supreme Court blocked the order, and the U.S. Air Force said it would comply.');
+    expect(actorOf(doc, 'The Supreme Court')?.code).toBe('USAJUD');
+    expect(actorOf(doc, 'the U.S. Air Force')?.code).toBe('USAMIL');
+    // A name of its own after "of" stays a name, and its head is no role: "Ministry" of "Ministry of Antiquities of Tuvalu Atolls".
+    const named = codeText('The Ministry of Antiquities of Tuvalu Atolls said the site was closed.');
+    expect(named.mentions.filter((m) => m.type === 'ROLE').map((m) => m.text)).toEqual([]);
+  });
+
   it('reads a thing or place named with an agent word as no actor: "the medicine cabinet", "the tennis court"', () => {
     const doc = annotate(['They/PRON raided/VERB the/DET medicine/NOUN cabinet/NOUN and/CCONJ the/DET war/NOUN cabinet/NOUN met/VERB at/ADP the/DET tennis/NOUN court/NOUN .']);
     expect(mention(doc, 'the medicine cabinet')).toBeUndefined();

@@ -1,3 +1,4 @@
+import type { CapitalisedPhrase } from './organisation-names.js';
 import { f1, f2, f3, hashString } from '../nlp/hash.js';
 import { Gazetteer, tokenKey, type GazetteerMatch } from './gazetteer.js';
 import { shape } from '../text/shape.js';
@@ -267,6 +268,21 @@ function capitalisedPhrases(words: readonly string[], caps: readonly boolean[], 
     }
     i = Math.max(end, i + 1);
   }
+}
+
+/** The runs of two or more capitalised words found by `prepare`, with their heads. */
+export function capitalisedPhrasesOf(p: Prepared): CapitalisedPhrase[] {
+  const phrases: CapitalisedPhrase[] = [];
+  for (let i = 0; i < p.n; ) {
+    const head = p.phraseHead[i]!;
+    let end = i + 1;
+    if (head >= 0) {
+      while (end < p.n && p.phraseHead[end] === head) end++;
+      phrases.push({ start: i, end, head });
+    }
+    i = end;
+  }
+  return phrases;
 }
 
 function at(p: Prepared, a: Int32Array, k: number): number {

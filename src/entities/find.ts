@@ -1,8 +1,9 @@
 import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
+import { countryOfWord } from './context.js';
 import { genericMentions } from './generic.js';
 import type { TagSpan } from './iob.js';
-import { GAZ_PER, tokenKey } from './gazetteer.js';
+import { GAZ_LOC, GAZ_PER, GAZ_PLACE, tokenKey } from './gazetteer.js';
 import { gazetteerMentions, isTaken, mark, namedMentions } from './names.js';
 import { appositiveRole, precedingAppositiveRole } from './peel.js';
 import { websiteMentions } from './websites.js';
@@ -14,7 +15,9 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
   const websites = websiteMentions(view, res, taken);
   for (const c of websites) mark(taken, c.start, c.end);
   // "Kurds", "Sunnis" are groups, whatever the recogniser took them for: the generic pass names them.
-  const groups = spans.filter((s) => (s.end - s.start > 2 || !res.agents.identity(view.lower.slice(s.start, s.end).join(' '))) && !isTaken(taken, s.start, s.end));
+  const open = spans.filter((s) => (s.end - s.start > 2 || !res.agents.identity(view.lower.slice(s.start, s.end).join(' '))) && !isTaken(taken, s.start, s.end));
+  const described = open.filter((s) => isDescription(view, res, s));
+  const groups = open.filter((s) => !described.includes(s));
   const named = namedMentions(view, res, joinedByGazetteer(view, res, withApposedNames(view, res, groups)));
   const isPlace = (c: Candidate) => c.type === 'GPE' || c.type === 'LOC' || c.type === 'NORP';
   for (const c of named) {
@@ -31,7 +34,34 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
   const places = new Uint8Array(view.tokens.length);
   for (const c of [...named, ...gazetteer]) if (isPlace(c)) mark(places, c.start, c.end);
   const generic = genericMentions(view, res, names, places);
-  return [...named, ...websites, ...gazetteer, ...generic].sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = [...named, ...websites, ...gazetteer, ...generic];
+  // A description the generic pass did not take stays a name ("Cornell University's Emerging Markets Institute").
+  const unclaimed = described.filter((s) => !found.some((c) => c.start < s.end && s.start < c.end));
+  if (unclaimed.length) found.push(...namedMentions(view, res, unclaimed));
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * An organisation's name the knowledge base does not know, headed by an agent word or phrase, is a description ("China's
+ * Foreign Ministry", "the Haitian National Police", "Egypt's Ministry of State for Antiquities") unless a place other
+ * than a country follows its "of" or "for" ("University of South Carolina", "District Court for Northern District
+ * of California"), whose country the generic pass cannot tell: descriptions are left to that pass, which gives them
+ * the agent of their head and the country of their words or context.
+ */
+function isDescription(view: TokenView, res: EntityResources, span: TagSpan): boolean {
+  if (span.type !== 'ORG' || res.kb.findActors(view.text(span.start, span.end), { asWritten: true }).length) return false;
+  const of = view.lower.slice(span.start, span.end).findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const head = (of < 0 ? span.end : span.start + of) - 1;
+  // The agent word may be a phrase ("legislative council", "fire brigade").
+  const agent = [0, 1, 2].some((n) => head - n >= span.start && res.agents.agent(view.lower.slice(head - n, head + 1).join(' ')) !== null);
+  if (!agent) return false;
+  for (let k = head + 2; of >= 0 && k < span.end; k++) {
+    for (let end = k + 1; end <= Math.min(k + 3, span.end); end++) {
+      const types = res.gazetteer.typesOf(view.words.slice(k, end).map(tokenKey).filter(Boolean).join(' '));
+      if (types & (GAZ_PLACE | GAZ_LOC) && !countryOfWord(res, view.text(k, end))) return false;
+    }
+  }
+  return true;
 }
 
 /**

@@ -19,6 +19,19 @@ describe('the entity recogniser', () => {
     expect(names('The attacks took down websites such as Reddit , Twitter and Spotify , surpassing ExxonMobil .')).toEqual(expect.arrayContaining(['ORG Twitter', 'ORG ExxonMobil']));
   });
 
+  it('takes a capitalised name headed by an organisation noun for one organisation, not for the place inside it', () => {
+    expect(names('The Real Estate Council of Ontario fined the Bank of Scotland , the Ministry of Defence said .')).toEqual([
+      'ORG Real Estate Council of Ontario',
+      'ORG Bank of Scotland',
+      'ORG Ministry of Defence',
+    ]);
+    expect(names('Donations to Canadian Blood Services fell , the Consumer Technology Association found .')).toEqual(['ORG Canadian Blood Services', 'ORG Consumer Technology Association']);
+    // Not a known place ("West Bank"), a heading in capitals, or a phrase with a verb in it.
+    expect(names('Israel occupies the West Bank .')).toEqual(['LOC Israel', 'LOC West Bank']);
+    expect(names('THE HIGH COURT .')).not.toContain('ORG HIGH COURT');
+    expect(names('Installed Biometrics and Got Excellent Service .').filter((n) => n.startsWith('ORG'))).toEqual([]);
+  });
+
   it('runs a name through the legal form after it, as a company', () => {
     const words = 'The Lunar Transport Systems , Inc. hired Mary Hain of Enron Corp. and Acme GmbH'.split(' ');
     const spans = withLegalForms(words, [

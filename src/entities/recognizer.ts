@@ -1,11 +1,12 @@
 import { hashString } from '../nlp/hash.js';
 import { Weights } from '../nlp/perceptron.js';
-import { features, isCapitalised, LINK_WORDS, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
+import { capitalisedPhrasesOf, features, isCapitalised, LINK_WORDS, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
 import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { honourAt } from './honours.js';
 import type { TagSpan } from './iob.js';
 import type { WordClusters } from '../nlp/clusters.js';
 import { bilouToSpans, decodeStep, transitions } from './tags.js';
+import { withOrganisationHeads } from './organisation-names.js';
 
 // Greedy left-to-right averaged-perceptron sequence labeller over BILOU tags (Ratinov & Roth 2009), with the
 // previous two predicted tags as features and transitions kept well formed.
@@ -56,6 +57,10 @@ export class Recognizer {
     return type && type !== span.type && this.meta.tags.includes(`U-${type}`) ? { ...span, type } : span;
   }
 
+  private typesOf(words: readonly string[], start: number, end: number): number {
+    return this.gazetteer.typesOf(words.slice(start, end).map(tokenKey).filter(Boolean).join(' '));
+  }
+
   /** Tag indices of a prepared sentence. */
   decode(p: Prepared, edited = false): number[] {
     const out: number[] = [];
@@ -92,7 +97,11 @@ export class Recognizer {
       // An honour alone ("Dato" of "Dato' Sri Najib Razak", split at its apostrophe) names nobody.
       const named = found.map((span) => withoutHonorific(s.words, this.typedByGazetteer(s.words, span))).filter((span) => honourAt(s.words, span.start) < span.end - span.start);
       const typed = withLegalForms(s.words, named);
-      return this.withKnownInstitutions(s.words, typed, prepared.matches, lowerSeen);
+      const organisations = withOrganisationHeads(s, typed, capitalisedPhrasesOf(prepared), {
+        isPlace: (start, end) => (this.typesOf(s.words, start, end) & (GAZ_LOC | GAZ_PLACE)) !== 0,
+        isOrganisation: (start, end) => (this.typesOf(s.words, start, end) & GAZ_ORG) !== 0,
+      });
+      return this.withKnownInstitutions(s.words, organisations, prepared.matches, lowerSeen);
     });
     const surnames = surnamesOfFullNames(sentences, spans);
     return townsCarriedOver(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen, surnames), surnames);
