@@ -3,6 +3,7 @@ import { loadKnowledgeBase } from '../actors/kb/index.js';
 import { loadNlpModels } from '../nlp/index.js';
 import { loadEntityModels } from './index.js';
 import { joinedOverLinkWords, withLegalForms } from './recognizer.js';
+import { withDefinedAcronyms } from './acronyms.js';
 
 const { recognizer } = loadEntityModels(loadKnowledgeBase({ userDir: null }));
 const { tagger } = loadNlpModels();
@@ -30,6 +31,19 @@ describe('the entity recogniser', () => {
     expect(names('Israel occupies the West Bank .')).toEqual(['LOC Israel', 'LOC West Bank']);
     expect(names('THE HIGH COURT .')).not.toContain('ORG HIGH COURT');
     expect(names('Installed Biometrics and Got Excellent Service .').filter((n) => n.startsWith('ORG'))).toEqual([]);
+  });
+
+  it('tags an acronym defined in brackets after a name as that name is tagged, throughout the document', () => {
+    const sentences = ['The Real Estate Council of Ontario ( RECO ) fined him .', 'RECO said the fine was fair , WASHINGTON ( Reuters ) reported .'].map((t) => t.split(' '));
+    const spans = withDefinedAcronyms(
+      sentences.map((words) => ({ words })),
+      [[{ start: 1, end: 6, type: 'ORG' }], [{ start: 7, end: 8, type: 'LOC' }]],
+    );
+    expect(spans[0]).toContainEqual({ start: 7, end: 8, type: 'ORG' });
+    expect(spans[1]).toEqual([
+      { start: 0, end: 1, type: 'ORG' },
+      { start: 7, end: 8, type: 'LOC' },
+    ]);
   });
 
   it('runs a name through the legal form after it, as a company', () => {

@@ -7,6 +7,7 @@ import type { TagSpan } from './iob.js';
 import type { WordClusters } from '../nlp/clusters.js';
 import { bilouToSpans, decodeStep, transitions } from './tags.js';
 import { withOrganisationHeads } from './organisation-names.js';
+import { withDefinedAcronyms } from './acronyms.js';
 
 // Greedy left-to-right averaged-perceptron sequence labeller over BILOU tags (Ratinov & Roth 2009), with the
 // previous two predicted tags as features and transitions kept well formed.
@@ -104,7 +105,7 @@ export class Recognizer {
       return this.withKnownInstitutions(s.words, organisations, prepared.matches, lowerSeen);
     });
     const surnames = surnamesOfFullNames(sentences, spans);
-    return townsCarriedOver(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen, surnames), surnames);
+    return withDefinedAcronyms(sentences, townsCarriedOver(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen, surnames), surnames));
   }
 
   /**
