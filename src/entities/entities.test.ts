@@ -87,6 +87,7 @@ describe('entities and actors', () => {
     const doc = codeText('Washington lawmakers met on Monday. The Supreme Court blocked the order, and the U.S. Air Force said it would comply.');
     expect(actorOf(doc, 'The Supreme Court')?.code).toBe('USAJUD');
     expect(actorOf(doc, 'the U.S. Air Force')?.code).toBe('USAMIL');
+    expect(actorOf(codeText('The U.S. Electoral College voted on Monday.'), 'The U.S. Electoral College')?.code).toBe('USAGOV');
     // A name of its own after "of" stays a name, and its head is no role: "Ministry" of "Ministry of Antiquities of Tuvalu Atolls".
     const named = codeText('The Ministry of Antiquities of Tuvalu Atolls said the site was closed.');
     expect(named.mentions.filter((m) => m.type === 'ROLE').map((m) => m.text)).toEqual([]);
