@@ -88,6 +88,10 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'The Supreme Court')?.code).toBe('USAJUD');
     expect(actorOf(doc, 'the U.S. Air Force')?.code).toBe('USAMIL');
     expect(actorOf(codeText('The U.S. Electoral College voted on Monday.'), 'The U.S. Electoral College')?.code).toBe('USAGOV');
+    // "The Valley" is Anguilla's capital, but no valley is Anguilla.
+    const thames = codeText('Thames Valley Police said three people were killed in Reading.');
+    expect(thames.mentions.map((m) => m.actorId)).not.toContain('code:AIACOP');
+    expect(thames.mentions.some((m) => m.text === 'Valley')).toBe(false);
     // A name of its own after "of" stays a name, and its head is no role: "Ministry" of "Ministry of Antiquities of Tuvalu Atolls".
     const named = codeText('The Ministry of Antiquities of Tuvalu Atolls said the site was closed.');
     expect(named.mentions.filter((m) => m.type === 'ROLE').map((m) => m.text)).toEqual([]);

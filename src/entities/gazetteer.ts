@@ -77,8 +77,11 @@ export class Gazetteer {
     }
     for (const country of kb.countries.values()) {
       for (const name of [country.name, ...country.aliases, ...country.capital]) {
-        spelling(name, nameKey(name));
-        this.put(nameKey(name), GAZ_LOC | GAZ_GPE);
+        const key = nameKey(name);
+        // Not a capital whose name is a common word without its article ("The Valley", "The Bottom").
+        if (country.capital.includes(name) && commonWords.has(key)) continue;
+        spelling(name, key);
+        this.put(key, GAZ_LOC | GAZ_GPE);
       }
       for (const adjective of country.adjectives) this.adjectives.add(nameKey(adjective));
     }

@@ -261,7 +261,8 @@ export class KnowledgeBase {
   private indexCountry(country: CountryEntry): void {
     for (const n of [country.name, ...country.aliases]) this.byCountryName.set(nameKey(n), country.iso3);
     for (const a of country.adjectives) this.byAdjective.set(nameKey(a), country.iso3);
-    for (const c of country.capital) if (!this.byCapital.has(nameKey(c))) this.byCapital.set(nameKey(c), country.iso3);
+    // A capital whose name is a common word once its article is set aside ("The Valley") would be every valley.
+    for (const c of country.capital) if (!this.byCapital.has(nameKey(c)) && !this.commonWords.has(nameKey(c))) this.byCapital.set(nameKey(c), country.iso3);
   }
 
   private indexActor(actor: ActorEntry): void {
