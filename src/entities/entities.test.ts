@@ -73,6 +73,16 @@ describe('entities and actors', () => {
     expect(actorOf(joined, 'US-led forces')?.code).toBe('USAMIL');
   });
 
+  it('reads a surname alone as the person named most, of equals the first named, not a relative named once since', () => {
+    const doc = codeText('English drummer Ginger Baker died on Sunday. The news was confirmed by his daughter Nettie Baker. Baker was hospitalised in September. Ginger Baker was born Peter Edward Baker in London.');
+    const ginger = mention(doc, 'Ginger Baker')?.actorId;
+    expect(doc.mentions.filter((m) => m.text === 'Baker').map((m) => m.actorId)).toEqual([ginger]);
+    const cummings = codeText('Representative Elijah Cummings died on Thursday. Elijah Eugene Cummings was born in Baltimore. His parents, Robert Cummings and Ruth Elma Cummings, were sharecroppers. Cummings became a lawyer.');
+    const elijah = mention(cummings, 'Elijah Cummings')?.actorId;
+    expect(mention(cummings, 'Elijah Eugene Cummings')?.actorId).toBe(elijah);
+    expect(cummings.mentions.filter((m) => m.text === 'Cummings').map((m) => m.actorId)).toEqual([elijah]);
+  });
+
   it('reads "the company" as the company named last as a subject, when the knowledge base knows it', () => {
     const meta = codeText('Meta will charge users in Europe. The company said the fee was fair.', '2023-11-01');
     expect(actorOf(meta, 'Meta')?.code).toBe('MNCUSA');

@@ -37,6 +37,7 @@ const COMPANY_NOUNS = new Set(['company', 'firm']);
 const OTHER_COMPANY = new Set(['parent', 'rival', 'other', 'former', 'new', 'holding', 'sister', 'mother']);
 
 const ACRONYM = /^\p{Lu}{3,}$/u;
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Verbs whose object is a place as much as its government (lemmas); not "hit" or "attack", which news also uses of
  * sanctions and words ("hit Beijing with tariffs", "attacked Washington over the expulsions"). */
@@ -122,11 +123,15 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     const text = view.text(c.start, c.end);
     const words = view.lower.slice(c.start, c.end).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''));
     if (c.type === 'PER' && words.length === 1) {
-      // A surname or given name of a person named earlier in the document: the latest, but a person the knowledge
-      // base knows before one it does not, as news names a public figure's relative in full and the figure by
-      // surname ("Biden's son Hunter Biden ... Biden defended his son" is Joe Biden).
-      const earlier = [...entities].reverse().filter((e) => e.kind === 'person' && e.names.has(words[0]!));
-      const found = earlier.find((e) => e.actorId !== null && parseId(e.actorId).kind === 'kb') ?? earlier[0];
+      // A surname or given name of a person named earlier in the document: a person the knowledge base knows
+      // before one it does not, as news names a public figure's relative in full and the figure by surname
+      // ("Biden's son Hunter Biden ... Biden defended his son" is Joe Biden, the latest such); else the one named
+      // most so far, and of equals the first named: the story's subject rather than the relatives its profile names
+      // once ("Ginger Baker ... his daughter Nettie Baker ... Baker was hospitalised").
+      const earlier = entities.filter((e) => e.kind === 'person' && e.names.has(words[0]!));
+      const known = earlier.findLast((e) => e.actorId !== null && parseId(e.actorId).kind === 'kb');
+      const salient = earlier.reduce<Entity | undefined>((best, e) => (!best || e.heads.length > best.heads.length ? e : best), undefined);
+      const found = known ?? salient;
       if (found) return found;
     }
     // A surname alone is a person of the knowledge base only while that person holds an office in one of the
@@ -161,6 +166,15 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       return e;
     }
     if (c.type !== 'PER') return null;
+    // A fuller form of a name given earlier, with the same first and last names, is the same person ("Elijah
+    // Cummings ... Elijah Eugene Cummings").
+    const [first, last] = [words[0]!, words.filter((w) => !NAME_SUFFIXES.has(w)).at(-1)!];
+    const fuller = words.length > 2 ? [...entities].reverse().find((e) => e.kind === 'person' && e.actorId !== null && parseId(e.actorId).kind !== 'kb' && e.names.has(first) && e.names.has(last)) : undefined;
+    if (fuller) {
+      for (const w of words) fuller.names.add(w);
+      addRole(fuller, c);
+      return fuller;
+    }
     const id = personId(slug(text));
     const e = byActor.get(id) ?? start(c, 'person', id, null);
     for (const w of words) e.names.add(w);
