@@ -61,6 +61,9 @@ describe('event sides', () => {
     const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(sides('Iran and Iraq met in Baghdad on Monday.')).toEqual(expect.arrayContaining(['040 IRN>IRQ', '040 IRQ>IRN']));
     expect(sides('Iran or Iraq will meet in Baghdad on Monday.')).toEqual([]);
+    // An apposition describes its side: a member of a party is no partner of the party.
+    expect(sides('U.S. Senator Bernie Sanders, a member of the Democratic Party, spoke on television on Monday.')).toEqual([]);
+    expect(sides('Iraqi Prime Minister Mohammed Shia al-Sudani, a member of the Dawa Party, spoke on television on Monday.')).toEqual([]);
   });
 
   it('read a place coordinated with a noun a place modifies as its modifier: "Iowa and New Hampshire officials"', () => {

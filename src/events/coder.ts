@@ -142,7 +142,26 @@ function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidat
     for (const s of srcs) for (const t of partners) add(t, s);
     // "Iran and Iraq agreed": each with each; not "companies or governments", which are alternatives.
     const alternatives = sources.some((s) => s.token >= 0 && tree.children[s.token]!.some((k) => tree.rel(k) === 'cc' && ALTERNATIVE.has(tree.lower(k))));
-    if (!partners.length && !alternatives) for (const s of sources) for (const t of sources) add(s, t);
+    // Not a side and the apposition that describes it: "de Blasio, a member of the Democratic Party, spoke"; a
+    // conjunct's apposition describes the conjunct ("Trump and Turkish President Erdogan spoke").
+    const joined = (x: number, to: number) => {
+      for (let k = x, steps = 0; k >= 0 && steps < 20; k = tree.head(k), steps++) {
+        if (k === to) return true;
+        if (tree.base(k) === 'conj') return false;
+      }
+      return false;
+    };
+    const described = (a: Side, b: Side) => {
+      if (a.token < 0 || b.token < 0) return false;
+      for (let k = b.token, steps = 0; k >= 0 && steps < 20 && tree.base(k) !== 'conj'; k = tree.head(k), steps++) {
+        const h = tree.head(k);
+        // A description is headed by a common noun; a name in apposition is more often the next item of a list
+        // the parser misread ("Netanyahu and energy minister Yuval Steinitz, Greek prime minister Kyriakos Mitsotakis").
+        if (tree.base(k) === 'appos' && tree.tokens[k]!.upos === 'NOUN' && (joined(h, a.token) || joined(a.token, h)) && !tree.within(a.token, k)) return true;
+      }
+      return false;
+    };
+    if (!partners.length && !alternatives) for (const s of sources) for (const t of sources) if (!described(s, t) && !described(t, s)) add(s, t);
   }
   return out;
 }
