@@ -64,6 +64,7 @@ describe('event sides', () => {
     // An apposition describes its side: a member of a party is no partner of the party.
     expect(sides('U.S. Senator Bernie Sanders, a member of the Democratic Party, spoke on television on Monday.')).toEqual([]);
     expect(sides('Iraqi Prime Minister Mohammed Shia al-Sudani, a member of the Dawa Party, spoke on television on Monday.')).toEqual([]);
+    expect(sides("Adam Kokesh, an Iraq War veteran, activist, radio show host, and currently a candidate for the US Libertarian Party's presidential nomination, spoke with reporters to discuss his campaign.")).toEqual([]);
   });
 
   it('read a place coordinated with a noun a place modifies as its modifier: "Iowa and New Hampshire officials"', () => {

@@ -142,28 +142,44 @@ function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidat
     for (const s of srcs) for (const t of partners) add(t, s);
     // "Iran and Iraq agreed": each with each; not "companies or governments", which are alternatives.
     const alternatives = sources.some((s) => s.token >= 0 && tree.children[s.token]!.some((k) => tree.rel(k) === 'cc' && ALTERNATIVE.has(tree.lower(k))));
-    // Not a side and the apposition that describes it: "de Blasio, a member of the Democratic Party, spoke"; a
-    // conjunct's apposition describes the conjunct ("Trump and Turkish President Erdogan spoke").
-    const joined = (x: number, to: number) => {
-      for (let k = x, steps = 0; k >= 0 && steps < 20; k = tree.head(k), steps++) {
-        if (k === to) return true;
-        if (tree.base(k) === 'conj') return false;
-      }
-      return false;
-    };
-    const described = (a: Side, b: Side) => {
-      if (a.token < 0 || b.token < 0) return false;
-      for (let k = b.token, steps = 0; k >= 0 && steps < 20 && tree.base(k) !== 'conj'; k = tree.head(k), steps++) {
-        const h = tree.head(k);
-        // A description is headed by a common noun; a name in apposition is more often the next item of a list
-        // the parser misread ("Netanyahu and energy minister Yuval Steinitz, Greek prime minister Kyriakos Mitsotakis").
-        if (tree.base(k) === 'appos' && tree.tokens[k]!.upos === 'NOUN' && (joined(h, a.token) || joined(a.token, h)) && !tree.within(a.token, k)) return true;
-      }
-      return false;
-    };
-    if (!partners.length && !alternatives) for (const s of sources) for (const t of sources) if (!described(s, t) && !described(t, s)) add(s, t);
+    if (!partners.length && !alternatives) for (const s of sources) for (const t of sources) if (!oneReferent(tree, s, t)) add(s, t);
   }
   return out;
+}
+
+/**
+ * Whether two sides name one referent: a side and the description in apposition to it ("de Blasio, a member of the
+ * Democratic Party, spoke"), or two parts of one description ("Adam Kokesh, an Iraq War veteran, activist and radio
+ * host, spoke": not Iraq with the activist). A description is headed by a common noun; a name in apposition is more
+ * often the next item of a list the parser misread ("Netanyahu and energy minister Yuval Steinitz, Greek prime
+ * minister Kyriakos Mitsotakis"), and a conjunct's apposition describes the conjunct ("Trump and Turkish President
+ * Erdogan spoke").
+ */
+function oneReferent(tree: Tree, a: Side, b: Side): boolean {
+  if (a.token < 0 || b.token < 0) return false;
+  const da = descriptionAt(tree, a.token);
+  const db = descriptionAt(tree, b.token);
+  if (da >= 0 && da === db) return true;
+  const describes = (d: number, x: number) => d >= 0 && !tree.within(x, d) && (joined(tree, tree.head(d), x) || joined(tree, x, tree.head(d)));
+  return describes(db, a.token) || describes(da, b.token);
+}
+
+/** The common-noun apposition a word is part of, below any verb, or -1. */
+function descriptionAt(tree: Tree, x: number): number {
+  for (let k = x, steps = 0; k >= 0 && steps < 20; k = tree.head(k), steps++) {
+    if (tree.base(k) === 'appos' && tree.tokens[k]!.upos === 'NOUN') return k;
+    if (tree.tokens[k]!.upos === 'VERB' || tree.tokens[k]!.upos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/** Whether `x` is inside the phrase of `to` without a coordination between them. */
+function joined(tree: Tree, x: number, to: number): boolean {
+  for (let k = x, steps = 0; k >= 0 && steps < 20; k = tree.head(k), steps++) {
+    if (k === to) return true;
+    if (tree.base(k) === 'conj') return false;
+  }
+  return false;
 }
 
 /**
