@@ -83,6 +83,13 @@ describe('entities and actors', () => {
     expect(cummings.mentions.filter((m) => m.text === 'Cummings').map((m) => m.actorId)).toEqual([elijah]);
   });
 
+  it('gives a definite description the country the same noun had just before: "A Russian former spy … the former spy"', () => {
+    const doc = codeText('A Russian former spy has gone on hunger strike in London. British officials met him on Monday. The former spy said he would continue.');
+    expect(actorOf(doc, 'The former spy')?.code).toBe('RUSSPY');
+    const two = codeText('The Thai and Chinese governments said nothing about the eight men. The two governments ignored requests for comment.');
+    expect(actorOf(two, 'The two governments')?.country ?? null).not.toBe('CHN');
+  });
+
   it('reads "the company" as the company named last as a subject, when the knowledge base knows it', () => {
     const meta = codeText('Meta will charge users in Europe. The company said the fee was fair.', '2023-11-01');
     expect(actorOf(meta, 'Meta')?.code).toBe('MNCUSA');

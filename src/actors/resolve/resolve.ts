@@ -113,6 +113,8 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   const personEndingAt = new Map<number, Entity>();
   /** Named organisations, by the token after their name: "Hezbollah guerrillas", "NATO troops" are their members. */
   const organisationEndingAt = new Map<number, Entity>();
+  /** The country of the last generic actor with a country of its own, and its sentence, by its head noun ("spy"). */
+  const headCountry = new Map<string, { country: string; sentence: number; words: string[] }>();
   const remember = (c: Candidate, e: Entity | null) => {
     entityOf.set(c, e);
     if (c.type === 'PER' && e?.kind === 'person') personEndingAt.set(c.end, e);
@@ -289,7 +291,15 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
 
   function genericEntity(c: Candidate): Entity | null {
     if (!c.agent) return null;
-    const country = c.country ?? ownerCountry(c) ?? (isTransnationalSector(c.agent) || foreignGroup(c) ? null : home);
+    const head = view.lower[c.head]!;
+    const sentence = view.tokens[c.head]!.sentence;
+    // "A Russian former spy … the former spy": a definite description takes the country the same noun had in the
+    // last two sentences, when its words are that mention's ("the two governments" is not "the Chinese governments").
+    const words = view.lower.slice(c.start + 1, c.end);
+    const before = !c.country && view.lower[c.start] === 'the' ? headCountry.get(head) : undefined;
+    const repeated = before && sentence - before.sentence <= 2 && words.every((w) => before.words.includes(w)) ? before.country : undefined;
+    if (c.country) headCountry.set(head, { country: c.country, sentence, words: view.lower.slice(c.start, c.end) });
+    const country = c.country ?? ownerCountry(c) ?? repeated ?? (isTransnationalSector(c.agent) || foreignGroup(c) ? null : home);
     const code = `${country ? (res.kb.country(country)?.cameo ?? country) : ''}${c.agent}`;
     const id = codeId(code);
     return byActor.get(id) ?? start({ ...c, country }, 'group', id, null);
