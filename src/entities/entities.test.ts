@@ -90,12 +90,24 @@ describe('entities and actors', () => {
     expect(actorOf(two, 'The two governments')?.country ?? null).not.toBe('CHN');
   });
 
+  it('takes a name of the knowledge base whole where the recogniser found part of it, and matches names as they are written', () => {
+    const doc = codeText("The People's Republic of China rejected the claim. Hong Kong saw the People's Liberation Army deploy.");
+    expect(actorOf(doc, "People's Republic of China")?.id).toBe('chn');
+    expect(doc.actors.map((a) => a.id)).not.toContain('twn');
+    expect(actorOf(doc, "People's Liberation Army")?.id).toBe('peoples-liberation-army');
+    const air = codeText('Iran air strikes hit targets in Iraq on Monday.');
+    expect(air.actors.map((a) => a.id)).not.toContain('iran-air');
+  });
+
   it('reads "the company" as the company named last as a subject, when the knowledge base knows it', () => {
     const meta = codeText('Meta will charge users in Europe. The company said the fee was fair.', '2023-11-01');
     expect(actorOf(meta, 'Meta')?.code).toBe('MNCUSA');
     expect(actorOf(meta, 'The company')?.id).toBe('meta-platforms');
-    const unknown = codeText('Pacific Gas and Electric announced the cuts via Twitter. The company apologized for the outage.', '2023-11-01');
+    const unknown = codeText('Acme Widget Holdings announced the cuts via Twitter. The company apologized for the outage.', '2023-11-01');
     expect(actorOf(unknown, 'The company')?.id).not.toBe('twitter');
+    // The subject may be a name of several words the parser coordinates inside ("Pacific Gas and Electric announced").
+    const pge = codeText('Pacific Gas and Electric announced the cuts via Twitter. The company apologized for the outage.', '2023-11-01');
+    expect(actorOf(pge, 'The company')?.id).toBe('pacific-gas-and-electric');
     const idiom = codeText('Twitter suspended the account. He was seen in the company of an actress.', '2023-11-01');
     expect(actorOf(idiom, 'the company')?.id).not.toBe('twitter');
   });

@@ -3,7 +3,7 @@ import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
 import { genericMentions } from './generic.js';
 import type { TagSpan } from './iob.js';
-import { GAZ_LOC, GAZ_PER, GAZ_PLACE, tokenKey } from './gazetteer.js';
+import { GAZ_GPE, GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, keyOfTokens, tokenKey } from './gazetteer.js';
 import { gazetteerMentions, isTaken, mark, namedMentions } from './names.js';
 import { appositiveRole, precedingAppositiveRole } from './peel.js';
 import { websiteMentions } from './websites.js';
@@ -18,7 +18,7 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
   const open = spans.filter((s) => (s.end - s.start > 2 || !res.agents.identity(view.lower.slice(s.start, s.end).join(' '))) && !isTaken(taken, s.start, s.end));
   const described = open.filter((s) => isDescription(view, res, s));
   const groups = open.filter((s) => !described.includes(s));
-  const named = namedMentions(view, res, joinedByGazetteer(view, res, withApposedNames(view, res, groups)));
+  const named = namedMentions(view, res, extendedByGazetteer(view, res, joinedByGazetteer(view, res, withApposedNames(view, res, groups))));
   const isPlace = (c: Candidate) => c.type === 'GPE' || c.type === 'LOC' || c.type === 'NORP';
   for (const c of named) {
     if (isPlace(c)) continue;
@@ -57,7 +57,7 @@ function isDescription(view: TokenView, res: EntityResources, span: TagSpan): bo
   if (!agent) return false;
   for (let k = head + 2; of >= 0 && k < span.end; k++) {
     for (let end = k + 1; end <= Math.min(k + 3, span.end); end++) {
-      const types = res.gazetteer.typesOf(view.words.slice(k, end).map(tokenKey).filter(Boolean).join(' '));
+      const types = res.gazetteer.typesOf(keyOfTokens(view.words.slice(k, end)));
       if (types & (GAZ_PLACE | GAZ_LOC) && !countryOfWord(res, view.text(k, end))) return false;
     }
   }
@@ -111,3 +111,39 @@ function joinedByGazetteer(view: TokenView, res: EntityResources, spans: readonl
   while (k < spans.length) out.push(spans[k++]!);
   return out;
 }
+
+/**
+ * A place or organisation of the knowledge base whose name runs beyond the spans the recogniser found inside it, the
+ * last of them of its kind, over capitalised and link words and no title, is that whole name: "People's Republic of China" is not the
+ * Republic of China (Taiwan) after a stray "People's", nor "Pacific Gas and Electric" two companies.
+ */
+function extendedByGazetteer(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): TagSpan[] {
+  const keys = view.words.map(tokenKey);
+  const caps = view.words.map((w) => /^\p{Lu}/u.test(w));
+  const word = (i: number) => caps[i] || NAME_LINKS.has(view.lower[i]!) || /^['’]s$/.test(view.words[i]!);
+  const out: TagSpan[] = [];
+  let k = 0;
+  for (const m of res.gazetteer.match(view.words, { keys, capitalised: caps })) {
+    if (m.types & GAZ_PER || !(m.types & (GAZ_ORG | GAZ_LOC | GAZ_GPE))) continue;
+    while (k < spans.length && spans[k]!.end <= m.start) out.push(spans[k++]!);
+    let j = k;
+    while (j < spans.length && spans[j]!.start >= m.start && spans[j]!.end <= m.end) j++;
+    const inside = spans.slice(k, j);
+    const straddles = j < spans.length && spans[j]!.start < m.end;
+    const grows = inside.length > 1 || (inside.length === 1 && inside[0]!.end - inside[0]!.start < m.end - m.start);
+    if (!inside.length || straddles || !grows || !view.sameSentence(m.start, m.end - 1)) continue;
+    // Over capitalised and link words, and no title: "U.S." is not extended into the office "U.S. President".
+    let all = true;
+    for (let i = m.start; i < m.end; i++) all &&= word(i) && (inside.some((sp) => sp.start <= i && i < sp.end) || !res.titles.has(view.lower[i]!));
+    if (!all) continue;
+    // Of the kind of the last span inside, which holds the name's head ("Republic of China").
+    const type = inside.at(-1)!.type;
+    if (!(m.types & (type === 'ORG' ? GAZ_ORG : type === 'LOC' ? GAZ_LOC | GAZ_GPE : 0))) continue;
+    out.push({ start: m.start, end: m.end, type });
+    k = j;
+  }
+  while (k < spans.length) out.push(spans[k++]!);
+  return out;
+}
+
+const NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'de', '&']);

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { nameKey, packageDataDir, type ActorEntry, type KnowledgeBase } from '../actors/kb/index.js';
 import { parseRow } from '../places/gazetteer-file.js';
+import { ORGANISATION_HEADS } from './organisation-names.js';
 
 // The knowledge base as a gazetteer over tokens: which token sequences are names of people, organisations or
 // places, which words are surnames, nationality adjectives or titles. The recogniser uses these as features;
@@ -23,6 +24,9 @@ export const NAME_END_ORG = 16;
 export const GAZ_PLACE = 32;
 
 const MAX_WORDS = 8;
+const POSSESSIVE = /^['’]s$/;
+/** Words written in lower case inside names ("Bank of England", "Organisation for the Prohibition of ..."). */
+const LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'in', 'on', 'at', 'to', 'von', 'van', 'der', 'y', 'del', 'da', 'do', 'dos', 'e', 'et', 'und', "'s", '’s', '&']);
 
 export interface GazetteerMatch {
   start: number;
@@ -45,6 +49,8 @@ export class Gazetteer {
   private readonly nameWords = new Map<string, number>();
   /** Common words that the knowledge base only ever writes in capitals as names ("IS", "WHO"): they match no "Is" or "Who". */
   private readonly capitalsOnly = new Set<string>();
+  /** Names of several words some spelling of which writes a content word in lower case ("Islamic State group"). */
+  private readonly lowerCaseWords = new Set<string>();
 
   constructor(
     kb: KnowledgeBase,
@@ -56,6 +62,7 @@ export class Gazetteer {
     // words share in other spellings ("Inc." is not India's INC, "Mr." not Belgium's MR): "Nato" and "Isis" are
     // house styles of the press.
     const spelling = (name: string, key: string) => {
+      if (key.includes(' ') && name.split(/\s+/).some((w, i) => i > 0 && !LINKS.has(w) && !/^\P{Ll}/u.test(w))) this.lowerCaseWords.add(key);
       if (key.includes(' ') || (!commonWords.has(key) && key.length > 3)) return;
       if (inCapitals(name)) this.capitalsOnly.add(key);
       else spelledOtherwise.add(key);
@@ -134,9 +141,14 @@ export class Gazetteer {
             if (joiners?.[j] && j > i) continue;
             break;
           }
-          key = key ? `${key} ${keys[j]}` : keys[j]!;
+          // A possessive the tokenizer split off joins its word, as the names' keys write it ("People's Republic").
+          key = key ? (j > i && POSSESSIVE.test(words[j]!) ? key + keys[j] : `${key} ${keys[j]}`) : keys[j]!;
           const types = (this.names.get(key) ?? 0) & mask;
-          if (types && (j > i || !this.capitalsOnly.has(key) || inCapitals(words[i]!))) best = { start: i, end: j + 1, types };
+          // A name the knowledge base writes with capitals throughout is so written, but for the noun that says what it
+          // is ("the Democratic party", "the United States military") or a syllable after a hyphen ("Lai Ching-te"):
+          // "Iran air strikes" are no Iran Air.
+          const cased = j === i || this.lowerCaseWords.has(key) || words.slice(i + 1, j + 1).every((w, d) => !/^\p{Ll}/u.test(w) || LINKS.has(w) || ORGANISATION_HEADS.has(w) || this.titles.has(w) || words[i + d] === '-');
+          if (types && cased && (j > i || !this.capitalsOnly.has(key) || inCapitals(words[i]!))) best = { start: i, end: j + 1, types };
           if (!this.prefixes.has(key)) break;
         }
       }
@@ -179,6 +191,17 @@ export class Gazetteer {
 /** A token's key for the gazetteer: `nameKey` of the token, "" for punctuation ("al-Muhandis" → "al muhandis"). */
 export function tokenKey(word: string): string {
   return nameKey(word);
+}
+
+/** The name key of a run of tokens, as the knowledge base's names are keyed: a possessive the tokenizer split off joins its word ("People 's Republic" → "peoples republic"), punctuation drops out. */
+export function keyOfTokens(words: readonly string[]): string {
+  let key = '';
+  for (const w of words) {
+    const k = tokenKey(w);
+    if (!k) continue;
+    key = !key ? k : POSSESSIVE.test(w) ? key + k : `${key} ${k}`;
+  }
+  return key;
 }
 
 /** Written in capitals, with at least two letters ("WHO", "U.S."). */

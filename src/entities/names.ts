@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
 import { countryAtToken, countryOfWord } from './context.js';
-import { GAZ_GPE, GAZ_ORG, GAZ_PER, tokenKey } from './gazetteer.js';
+import { GAZ_GPE, GAZ_ORG, GAZ_PER, keyOfTokens, tokenKey } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
 import { appositiveRole, peelRole, precedingAppositiveRole, roleMeaning } from './peel.js';
 
@@ -14,7 +14,7 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
   for (const found of joinedFirstNames(view, spans)) {
     const span = trimmed(view, found);
     if (!span) continue;
-    const key = view.lower.slice(span.start, span.end).map(tokenKey).join(' ');
+    const key = keyOfTokens(view.lower.slice(span.start, span.end));
     if (span.end - span.start === 1 && countryOfWord(res, view.words[span.start]!)?.how === 'adjective') {
       out.push(nationality(span.start, res, view));
       continue;

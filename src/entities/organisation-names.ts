@@ -7,7 +7,7 @@ import type { TagSpan } from './iob.js';
 // (university, school, hospital, museum, centre, club), which Universal NER tags as places as often as
 // organisations, nor "office", "fund" or "service", which web text capitalises in ordinary phrases ("Reservation
 // Office", "Great Service"), nor "government", described more than named ("the Iranian Government").
-const ORGANISATION_HEADS = new Set(
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   `agency alliance army assembly association authority bank board brigade brigades broadcasting bureau coalition commission committee company confederation congress corporation corps council court federation force
   forces foundation front guard guards institute league ministry movement navy network organisation
   organization parliament party police press senate services society tribunal union airlines airways

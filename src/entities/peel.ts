@@ -1,6 +1,6 @@
 import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
-import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey } from './gazetteer.js';
+import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, keyOfTokens, tokenKey } from './gazetteer.js';
 import { agentOf, isTransnationalSector } from '../actors/kb/codes.js';
 import { honourAt } from './honours.js';
 
@@ -62,7 +62,7 @@ const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
 export function peelRole(view: TokenView, res: EntityResources, start: number, end: number, keepKnown = false, person = false): Peeled {
   let nameStart = start;
   // With keepKnown, a name the knowledge base knows whole keeps its words: "State Department" is not the role "State".
-  const known = keepKnown && (res.gazetteer.typesOf(view.lower.slice(start, end).map(tokenKey).join(' ')) & ~GAZ_PLACE) !== 0;
+  const known = keepKnown && (res.gazetteer.typesOf(keyOfTokens(view.lower.slice(start, end))) & ~GAZ_PLACE) !== 0;
   // In a person's name, a given name that is also an agent word stays in the name ("Hunter Biden").
   let whole = false;
   // Nor does a name start with a link word: "Ministry of Health" is no role "Ministry" before a name "of Health".

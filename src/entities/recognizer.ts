@@ -1,7 +1,7 @@
 import { hashString } from '../nlp/hash.js';
 import { Weights } from '../nlp/perceptron.js';
 import { capitalisedPhrasesOf, features, isCapitalised, LINK_WORDS, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
-import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, keyOfTokens, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { honourAt } from './honours.js';
 import type { TagSpan } from './iob.js';
 import type { WordClusters } from '../nlp/clusters.js';
@@ -59,7 +59,7 @@ export class Recognizer {
   }
 
   private typesOf(words: readonly string[], start: number, end: number): number {
-    return this.gazetteer.typesOf(words.slice(start, end).map(tokenKey).filter(Boolean).join(' '));
+    return this.gazetteer.typesOf(keyOfTokens(words.slice(start, end)));
   }
 
   /** Tag indices of a prepared sentence. */
@@ -120,9 +120,11 @@ export class Recognizer {
     const added: TagSpan[] = [];
     for (const m of matches) {
       if (covered.subarray(m.start, m.end).some((c) => c)) continue;
-      const key = words.slice(m.start, m.end).map(tokenKey).filter(Boolean).join(' ');
+      const key = keyOfTokens(words.slice(m.start, m.end));
       if (!this.gazetteer.isInstitution(key)) continue;
       if (m.end - m.start === 1 && (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key) || lowerSeen.has(words[m.start]!.toLowerCase()))) continue;
+      // A name of several words is written with its capitals: "Iran air strikes" is no Iran Air.
+      if (words.slice(m.start + 1, m.end).some((w) => !isCapitalised(w) && !LINK_WORDS.has(w) && !/^['’]s$/.test(w))) continue;
       // After a courtesy title it is a person's name ("Ms Roche").
       added.push(withoutHonorific(words, { start: m.start, end: m.end, type: 'ORG' }));
     }

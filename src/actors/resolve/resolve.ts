@@ -88,11 +88,19 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     e.heads.push(c.head);
     if (SUBJECT.test(view.tokens[c.head]!.rel)) e.lastSubject = c.head;
   };
+  /** Whether a mention is a clause's subject: one of its words is, under a word outside it ("Pacific Gas and Electric announced"). */
+  const isSubject = (c: Candidate) => {
+    for (let i = c.start; i < c.end; i++) {
+      const t = view.tokens[i]!;
+      if (SUBJECT.test(t.rel) && (t.head < c.start || t.head >= c.end)) return true;
+    }
+    return false;
+  };
   /** Named organisations so far, resolved or not, and whether each was named as a subject: what "the company" may be. */
   const namedOrganisations: Array<{ entity: Entity | null; subject: boolean }> = [];
   const emit = (c: Candidate, e: Entity | null) => {
     if (e) seen(e, c);
-    if (c.named && c.type === 'ORG') namedOrganisations.push({ entity: e, subject: SUBJECT.test(view.tokens[c.head]!.rel) });
+    if (c.named && c.type === 'ORG') namedOrganisations.push({ entity: e, subject: isSubject(c) });
     mentions.push({
       start: view.tokens[c.start]!.start,
       end: view.tokens[c.end - 1]!.end,
