@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../model/index.js';
-import type { CountryEntry, KnowledgeBase } from '../actors/kb/index.js';
+import { nameKey, type CountryEntry, type KnowledgeBase } from '../actors/kb/index.js';
 import type { AgentWords } from './agents.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -13,6 +13,8 @@ export interface EntityResources {
   agents: AgentWords;
   /** What countryOfWord found for each word so far. */
   countryWords: Map<string, CountryWord>;
+  /** Capitals another country's region or bigger town also names ("Victoria"): no country's alone. */
+  shadowedCapitals: ReadonlySet<string>;
 }
 
 /** One document's tokens with their words, as the finders read them. */
@@ -89,7 +91,7 @@ export function countryOfWord(res: EntityResources, word: string): CountryWord {
   // A word that is both ("US") is the country's name.
   const name = kb.countryByName(word);
   const adjective = name ? null : kb.countryByAdjective(word);
-  const capital = name || adjective ? null : kb.countryByCapital(word);
+  const capital = name || adjective || res.shadowedCapitals.has(nameKey(word)) ? null : kb.countryByCapital(word);
   const found: CountryWord = name ? { country: name, how: 'name' } : adjective ? { country: adjective, how: 'adjective' } : capital ? { country: capital, how: 'capital' } : null;
   if (res.countryWords.size > 100_000) res.countryWords.clear();
   res.countryWords.set(word, found);

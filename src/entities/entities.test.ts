@@ -99,6 +99,14 @@ describe('entities and actors', () => {
     expect(air.actors.map((a) => a.id)).not.toContain('iran-air');
   });
 
+  it('reads a capital that another country\'s region or bigger town also names as no country alone: "Victoria" in Australia', () => {
+    const doc = codeText("Victoria's premier announced a lockdown in Melbourne on Monday. The Victoria Election Authority delayed the vote.");
+    expect(doc.actors.map((a) => a.id)).not.toContain('code:SYCGOV');
+    expect(doc.actors.map((a) => a.country)).not.toContain('SYC');
+    // London is far bigger than London, Ontario: still Britain's.
+    expect(actorOf(codeText('London rejected the proposal on Monday.'), 'London')?.code).toBe('GBRGOV');
+  });
+
   it('reads "the company" as the company named last as a subject, when the knowledge base knows it', () => {
     const meta = codeText('Meta will charge users in Europe. The company said the fee was fair.', '2023-11-01');
     expect(actorOf(meta, 'Meta')?.code).toBe('MNCUSA');

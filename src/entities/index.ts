@@ -5,6 +5,7 @@ import { AgentWords } from './agents.js';
 import { TokenView, type EntityResources } from './context.js';
 import { findCandidates } from './find.js';
 import { Gazetteer, loadCommonWords, loadPlaceNames } from './gazetteer.js';
+import { loadShadowedCapitals } from './capitals.js';
 import type { TagSpan } from './iob.js';
 import { loadRecognizer } from './model.js';
 import type { Recognizer } from './recognizer.js';
@@ -23,7 +24,16 @@ export interface EntityModels extends EntityResources {
 /** The recogniser, gazetteer, title and agent words over a loaded knowledge base (built once; ~0.3 s). */
 export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: string } = {}): EntityModels {
   const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames());
-  return { kb, gazetteer, titles: loadTitles(), countryNouns: loadCountryWords(), agents: new AgentWords(kb), countryWords: new Map(), recognizer: loadRecognizer(gazetteer, options.modelFile) };
+  return {
+    kb,
+    gazetteer,
+    titles: loadTitles(),
+    countryNouns: loadCountryWords(),
+    agents: new AgentWords(kb),
+    countryWords: new Map(),
+    shadowedCapitals: loadShadowedCapitals(kb.countries.values()),
+    recognizer: loadRecognizer(gazetteer, options.modelFile),
+  };
 }
 
 /**
