@@ -1,4 +1,3 @@
-import type { CapitalisedPhrase } from './organisation-names.js';
 import { f1, f2, f3, hashString } from '../nlp/hash.js';
 import { Gazetteer, tokenKey, type GazetteerMatch } from './gazetteer.js';
 import { shape } from '../text/shape.js';
@@ -268,6 +267,13 @@ function capitalisedPhrases(words: readonly string[], caps: readonly boolean[], 
     }
     i = Math.max(end, i + 1);
   }
+}
+
+export interface CapitalisedPhrase {
+  start: number;
+  end: number;
+  /** Index of the phrase's head word: its last before "of" or "for", else its last. */
+  head: number;
 }
 
 /** The runs of two or more capitalised words found by `prepare`, with their heads. */

@@ -3,7 +3,7 @@ import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
 import { genericMentions } from './generic.js';
 import type { TagSpan } from './iob.js';
-import { GAZ_GPE, GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, keyOfTokens, tokenKey } from './gazetteer.js';
+import { GAZ_GPE, GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, isNameLink, keyOfTokens, tokenKey, type GazetteerMatch } from './gazetteer.js';
 import { gazetteerMentions, isTaken, mark, namedMentions } from './names.js';
 import { appositiveRole, precedingAppositiveRole } from './peel.js';
 import { websiteMentions } from './websites.js';
@@ -18,7 +18,7 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
   const open = spans.filter((s) => (s.end - s.start > 2 || !res.agents.identity(view.lower.slice(s.start, s.end).join(' '))) && !isTaken(taken, s.start, s.end));
   const described = open.filter((s) => isDescription(view, res, s));
   const groups = open.filter((s) => !described.includes(s));
-  const named = namedMentions(view, res, extendedByGazetteer(view, res, joinedByGazetteer(view, res, withApposedNames(view, res, groups))));
+  const named = namedMentions(view, res, wholeNames(view, res, withApposedNames(view, res, groups)));
   const isPlace = (c: Candidate) => c.type === 'GPE' || c.type === 'LOC' || c.type === 'NORP';
   for (const c of named) {
     if (isPlace(c)) continue;
@@ -87,10 +87,14 @@ function withApposedNames(view: TokenView, res: EntityResources, spans: readonly
 const NAME_TAGS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ']);
 
 /**
- * Names the recogniser cut in pieces, or cut short, that are one person of the knowledge base ("Abu Mahdi" +
- * "al-Muhandis") become one PER span.
+ * Names of the knowledge base the recogniser cut in pieces or cut short, in one pass over the gazetteer's matches:
+ * - a person's ("Abu Mahdi" + "al-Muhandis") becomes one PER span;
+ * - a place's or organisation's that runs beyond the spans found inside it, the last of them of its kind, over
+ *   capitalised and link words and no title, is that whole name: "People's Republic of China" is not the Republic
+ *   of China (Taiwan) after a stray "People's", nor "Pacific Gas and Electric" two companies, nor "U.S." the office
+ *   "U.S. President".
  */
-function joinedByGazetteer(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): TagSpan[] {
+function wholeNames(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): TagSpan[] {
   const keys = view.words.map(tokenKey);
   const caps = view.words.map((w) => /^\p{Lu}/u.test(w) || /^(al|el)-/.test(w));
   // A hyphen written between two words ("Ching-te") is part of a name.
@@ -99,51 +103,32 @@ function joinedByGazetteer(view: TokenView, res: EntityResources, spans: readonl
   const out: TagSpan[] = [];
   let k = 0;
   for (const m of res.gazetteer.match(view.words, { keys, capitalised: caps, joiners })) {
-    if (!(m.types & GAZ_PER)) continue;
-    while (k < spans.length && spans[k]!.end <= m.start) out.push(spans[k++]!);
-    let j = k;
-    while (j < spans.length && spans[j]!.start >= m.start && spans[j]!.end <= m.end) j++;
-    if (j - k >= 2 || (j - k === 1 && spans[k]!.type === 'PER')) {
-      out.push({ start: m.start, end: m.end, type: 'PER' });
-      k = j;
-    }
-  }
-  while (k < spans.length) out.push(spans[k++]!);
-  return out;
-}
-
-/**
- * A place or organisation of the knowledge base whose name runs beyond the spans the recogniser found inside it, the
- * last of them of its kind, over capitalised and link words and no title, is that whole name: "People's Republic of China" is not the
- * Republic of China (Taiwan) after a stray "People's", nor "Pacific Gas and Electric" two companies.
- */
-function extendedByGazetteer(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): TagSpan[] {
-  const keys = view.words.map(tokenKey);
-  const caps = view.words.map((w) => /^\p{Lu}/u.test(w));
-  const word = (i: number) => caps[i] || NAME_LINKS.has(view.lower[i]!) || /^['’]s$/.test(view.words[i]!);
-  const out: TagSpan[] = [];
-  let k = 0;
-  for (const m of res.gazetteer.match(view.words, { keys, capitalised: caps })) {
-    if (m.types & GAZ_PER || !(m.types & (GAZ_ORG | GAZ_LOC | GAZ_GPE))) continue;
     while (k < spans.length && spans[k]!.end <= m.start) out.push(spans[k++]!);
     let j = k;
     while (j < spans.length && spans[j]!.start >= m.start && spans[j]!.end <= m.end) j++;
     const inside = spans.slice(k, j);
-    const straddles = j < spans.length && spans[j]!.start < m.end;
-    const grows = inside.length > 1 || (inside.length === 1 && inside[0]!.end - inside[0]!.start < m.end - m.start);
-    if (!inside.length || straddles || !grows || !view.sameSentence(m.start, m.end - 1)) continue;
-    // Over capitalised and link words, and no title: "U.S." is not extended into the office "U.S. President".
-    let all = true;
-    for (let i = m.start; i < m.end; i++) all &&= word(i) && (inside.some((sp) => sp.start <= i && i < sp.end) || !res.titles.has(view.lower[i]!));
-    if (!all) continue;
-    // Of the kind of the last span inside, which holds the name's head ("Republic of China").
-    const type = inside.at(-1)!.type;
-    if (!(m.types & (type === 'ORG' ? GAZ_ORG : type === 'LOC' ? GAZ_LOC | GAZ_GPE : 0))) continue;
-    out.push({ start: m.start, end: m.end, type });
+    const whole = m.types & GAZ_PER ? wholePerson(inside) : wholePlaceOrOrganisation(view, res, m, inside, spans[j]);
+    if (!whole) continue;
+    out.push({ start: m.start, end: m.end, type: whole });
     k = j;
   }
   while (k < spans.length) out.push(spans[k++]!);
   return out;
 }
 
-const NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'de', '&']);
+function wholePerson(inside: readonly TagSpan[]): 'PER' | null {
+  return inside.length >= 2 || (inside.length === 1 && inside[0]!.type === 'PER') ? 'PER' : null;
+}
+
+function wholePlaceOrOrganisation(view: TokenView, res: EntityResources, m: GazetteerMatch, inside: readonly TagSpan[], next: TagSpan | undefined): TagSpan['type'] | null {
+  if (!(m.types & (GAZ_ORG | GAZ_LOC | GAZ_GPE)) || !inside.length || (next && next.start < m.end)) return null;
+  if (inside.length === 1 && inside[0]!.end - inside[0]!.start === m.end - m.start) return null;
+  if (!view.sameSentence(m.start, m.end - 1)) return null;
+  for (let i = m.start; i < m.end; i++) {
+    if (!/^\p{Lu}/u.test(view.words[i]!) && !isNameLink(view.lower[i]!)) return null;
+    if (res.titles.has(view.lower[i]!) && !inside.some((sp) => sp.start <= i && i < sp.end)) return null;
+  }
+  // Of the kind of the last span inside, which holds the name's head ("Republic of China").
+  const type = inside.at(-1)!.type;
+  return m.types & (type === 'ORG' ? GAZ_ORG : type === 'LOC' ? GAZ_LOC | GAZ_GPE : 0) ? type : null;
+}

@@ -26,7 +26,12 @@ export const GAZ_PLACE = 32;
 const MAX_WORDS = 8;
 const POSSESSIVE = /^['’]s$/;
 /** Words written in lower case inside names ("Bank of England", "Organisation for the Prohibition of ..."). */
-const LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'in', 'on', 'at', 'to', 'von', 'van', 'der', 'y', 'del', 'da', 'do', 'dos', 'e', 'et', 'und', "'s", '’s', '&']);
+const LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'in', 'on', 'at', 'to', 'von', 'van', 'der', 'y', 'del', 'da', 'do', 'dos', 'e', 'et', 'und', '&']);
+
+/** A word written in lower case inside a name: a link word or a possessive the tokenizer split off ("People 's"). */
+export function isNameLink(word: string): boolean {
+  return LINKS.has(word) || POSSESSIVE.test(word);
+}
 
 export interface GazetteerMatch {
   start: number;
@@ -62,7 +67,7 @@ export class Gazetteer {
     // words share in other spellings ("Inc." is not India's INC, "Mr." not Belgium's MR): "Nato" and "Isis" are
     // house styles of the press.
     const spelling = (name: string, key: string) => {
-      if (key.includes(' ') && name.split(/\s+/).some((w, i) => i > 0 && !LINKS.has(w) && !/^\P{Ll}/u.test(w))) this.lowerCaseWords.add(key);
+      if (key.includes(' ') && name.split(/\s+/).some((w, i) => i > 0 && !isNameLink(w) && !/^\P{Ll}/u.test(w))) this.lowerCaseWords.add(key);
       if (key.includes(' ') || (!commonWords.has(key) && key.length > 3)) return;
       if (inCapitals(name)) this.capitalsOnly.add(key);
       else spelledOtherwise.add(key);
@@ -85,8 +90,8 @@ export class Gazetteer {
     for (const country of kb.countries.values()) {
       for (const name of [country.name, ...country.aliases, ...country.capital]) {
         const key = nameKey(name);
-        // Not a capital whose name is a common word without its article ("The Valley", "The Bottom").
-        if (country.capital.includes(name) && commonWords.has(key)) continue;
+        // Not a capital the knowledge base does not index as one ("The Valley", a common word without its article).
+        if (country.capital.includes(name) && !kb.countryByCapital(name)) continue;
         spelling(name, key);
         this.put(key, GAZ_LOC | GAZ_GPE);
       }
@@ -144,11 +149,7 @@ export class Gazetteer {
           // A possessive the tokenizer split off joins its word, as the names' keys write it ("People's Republic").
           key = key ? (j > i && POSSESSIVE.test(words[j]!) ? key + keys[j] : `${key} ${keys[j]}`) : keys[j]!;
           const types = (this.names.get(key) ?? 0) & mask;
-          // A name the knowledge base writes with capitals throughout is so written, but for the noun that says what it
-          // is ("the Democratic party", "the United States military") or a syllable after a hyphen ("Lai Ching-te"):
-          // "Iran air strikes" are no Iran Air.
-          const cased = j === i || this.lowerCaseWords.has(key) || words.slice(i + 1, j + 1).every((w, d) => !/^\p{Ll}/u.test(w) || LINKS.has(w) || ORGANISATION_HEADS.has(w) || this.titles.has(w) || words[i + d] === '-');
-          if (types && cased && (j > i || !this.capitalsOnly.has(key) || inCapitals(words[i]!))) best = { start: i, end: j + 1, types };
+          if (types && (j > i ? this.cased(words, i, j, key) : !this.capitalsOnly.has(key) || inCapitals(words[i]!))) best = { start: i, end: j + 1, types };
           if (!this.prefixes.has(key)) break;
         }
       }
@@ -158,6 +159,20 @@ export class Gazetteer {
       } else i++;
     }
     return out;
+  }
+
+  /**
+   * A name of several words the knowledge base writes with capitals throughout is so written, but for the noun that
+   * says what it is ("the Democratic party", "the United States military") or a syllable after a hyphen ("Lai
+   * Ching-te"): "Iran air strikes" are no Iran Air.
+   */
+  private cased(words: readonly string[], i: number, j: number, key: string): boolean {
+    if (this.lowerCaseWords.has(key)) return true;
+    for (let d = i + 1; d <= j; d++) {
+      const w = words[d]!;
+      if (/^\p{Ll}/u.test(w) && !isNameLink(w) && !ORGANISATION_HEADS.has(w) && !this.titles.has(w) && words[d - 1] !== '-') return false;
+    }
+    return true;
   }
 
   /** Type bits of the names a word is part of (see nameWords), 0 for none. */
@@ -215,17 +230,20 @@ function typeBits(actor: ActorEntry): number {
   return GAZ_ORG;
 }
 
+/** The lines of the places stage's gazetteer (data/places/gazetteer.tsv.gz), none when it is absent. */
+export function readPlacesFile(): string[] {
+  const file = join(dirname(packageDataDir()), 'places', 'gazetteer.tsv.gz');
+  return existsSync(file) ? gunzipSync(readFileSync(file)).toString('utf8').split('\n') : [];
+}
+
 /** Names of towns above a size (default 100,000 people) and provinces, from the places gazetteer, and data/entities/geographic-names.txt. */
-export function loadPlaceNames(minPopulation = 100_000): string[] {
+export function loadPlaceNames(minPopulation = 100_000, lines: readonly string[] = readPlacesFile()): string[] {
   const dir = join(dirname(packageDataDir()), 'places');
   const names: string[] = [];
-  const file = join(dir, 'gazetteer.tsv.gz');
-  if (existsSync(file)) {
-    for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
-      if (!line || line.startsWith('#')) continue;
-      const row = parseRow(line);
-      if (row.kind === 'region' || (row.kind === 'city' && row.population >= minPopulation)) names.push(row.name);
-    }
+  for (const line of lines) {
+    if (!line || line.startsWith('#')) continue;
+    const row = parseRow(line);
+    if (row.kind === 'region' || (row.kind === 'city' && row.population >= minPopulation)) names.push(row.name);
   }
   // The hand-written additions ("Kiev", "New York", "Gaza Strip", "Donbas") are places as much as GeoNames' own.
   const additions = join(dir, 'additions.jsonl');

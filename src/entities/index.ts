@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { AgentWords } from './agents.js';
 import { TokenView, type EntityResources } from './context.js';
 import { findCandidates } from './find.js';
-import { Gazetteer, loadCommonWords, loadPlaceNames } from './gazetteer.js';
+import { Gazetteer, loadCommonWords, loadPlaceNames, readPlacesFile } from './gazetteer.js';
 import { loadShadowedCapitals } from './capitals.js';
 import type { TagSpan } from './iob.js';
 import { loadRecognizer } from './model.js';
@@ -23,7 +23,8 @@ export interface EntityModels extends EntityResources {
 
 /** The recogniser, gazetteer, title and agent words over a loaded knowledge base (built once; ~0.3 s). */
 export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: string } = {}): EntityModels {
-  const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames());
+  const places = readPlacesFile();
+  const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames(undefined, places));
   return {
     kb,
     gazetteer,
@@ -31,7 +32,7 @@ export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: strin
     countryNouns: loadCountryWords(),
     agents: new AgentWords(kb),
     countryWords: new Map(),
-    shadowedCapitals: loadShadowedCapitals(kb.countries.values()),
+    shadowedCapitals: loadShadowedCapitals(kb.countries.values(), places),
     recognizer: loadRecognizer(gazetteer, options.modelFile),
   };
 }

@@ -1,3 +1,4 @@
+import type { CapitalisedPhrase, SentenceInput } from './features.js';
 import type { TagSpan } from './iob.js';
 
 // Nouns that make a capitalised name an organisation's when they are its head ("Real Estate Council of Ontario",
@@ -8,23 +9,12 @@ import type { TagSpan } from './iob.js';
 // organisations, nor "office", "fund" or "service", which web text capitalises in ordinary phrases ("Reservation
 // Office", "Great Service"), nor "government", described more than named ("the Iranian Government").
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
-  `agency alliance army assembly association authority bank board brigade brigades broadcasting bureau coalition commission committee company confederation congress corporation corps council court federation force
-  forces foundation front guard guards institute league ministry movement navy network organisation
-  organization parliament party police press senate services society tribunal union airlines airways
-  railways telegraph tribune herald gazette`.split(/\s+/),
+  `agency alliance army assembly association authority bank board brigade brigades broadcasting bureau coalition
+  commission committee company confederation congress corporation corps council court federation force forces
+  foundation front guard guards institute league ministry movement navy network organisation organization
+  parliament party police press senate services society tribunal union airlines airways railways telegraph tribune
+  herald gazette`.split(/\s+/),
 );
-
-export interface CapitalisedPhrase {
-  start: number;
-  end: number;
-  /** Index of the phrase's head word: its last before "of" or "for", else its last. */
-  head: number;
-}
-
-export interface Sentence {
-  words: readonly string[];
-  upos: readonly string[];
-}
 
 export interface Known {
   /** The words from start to end name a place of the knowledge base or the place names ("West Bank"). */
@@ -39,10 +29,10 @@ export interface Known {
  * knows ("[Islamic Revolutionary Guard Corps] of Iran"). It starts after "the" (Universal NER leaves it out), after
  * "and" or "&" that follow a name found on its own ("Google and the [Wikimedia Foundation]", "NASA & Company") and
  * after a month ("the August Board meeting"); it ends before "of the", "for the" or "and the" ("[Internal Revenue
- * Service] of the United States"); it holds no verb or pronoun ("Installed Biometrics and Got Excellent Service") and is not written all in
- * capitals (a heading). The spans it covers give way to it.
+ * Service] of the United States"); it holds no verb or pronoun ("Installed Biometrics and Got Excellent Service")
+ * and is not written all in capitals (a heading). The spans it covers give way to it.
  */
-export function withOrganisationHeads(sentence: Sentence, spans: readonly TagSpan[], phrases: readonly CapitalisedPhrase[], known: Known): TagSpan[] {
+export function withOrganisationHeads(sentence: Pick<SentenceInput, 'words' | 'upos'>, spans: readonly TagSpan[], phrases: readonly CapitalisedPhrase[], known: Known): TagSpan[] {
   const { words, upos } = sentence;
   let out: TagSpan[] | null = null;
   for (const phrase of phrases) {

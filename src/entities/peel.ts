@@ -53,19 +53,20 @@ export interface Peeled {
   agent: string | null;
 }
 
+/** Words after which no name begins: "Ministry of Health" is no role "Ministry" before a name "of Health". */
+const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
+
 /**
  * Splits role words off the front of a name span [start, end) and takes in the role words just before it, up to
  * a sentence boundary; a possessive before a role ("his counterpart") belongs to the role.
  */
-const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
-
 export function peelRole(view: TokenView, res: EntityResources, start: number, end: number, keepKnown = false, person = false): Peeled {
   let nameStart = start;
   // With keepKnown, a name the knowledge base knows whole keeps its words: "State Department" is not the role "State".
   const known = keepKnown && (res.gazetteer.typesOf(keyOfTokens(view.lower.slice(start, end))) & ~GAZ_PLACE) !== 0;
   // In a person's name, a given name that is also an agent word stays in the name ("Hunter Biden").
   let whole = false;
-  // Nor does a name start with a link word: "Ministry of Health" is no role "Ministry" before a name "of Health".
+  // A role word before a link word is the name's own head (NAME_LINKS).
   while (!known && nameStart < end - 1 && isRoleWord(view, res, nameStart) && !NAME_LINKS.has(view.lower[nameStart + 1]!)) {
     if (person && isGivenName(view, res, nameStart, end)) {
       whole = true;

@@ -51,9 +51,7 @@ export class Recognizer {
 
   /** A name the knowledge base knows as one type only takes that type ("Huawei" is a company, not a person). */
   private typedByGazetteer(words: readonly string[], span: TagSpan): TagSpan {
-    let key = '';
-    for (let i = span.start; i < span.end; i++) key = key ? `${key} ${tokenKey(words[i]!)}` : tokenKey(words[i]!);
-    const types = this.gazetteer.typesOf(key) & (GAZ_PER | GAZ_ORG | GAZ_LOC);
+    const types = this.typesOf(words, span.start, span.end) & (GAZ_PER | GAZ_ORG | GAZ_LOC);
     const type = types === GAZ_PER ? 'PER' : types === GAZ_ORG ? 'ORG' : types === GAZ_LOC ? 'LOC' : null;
     return type && type !== span.type && this.meta.tags.includes(`U-${type}`) ? { ...span, type } : span;
   }
@@ -123,8 +121,6 @@ export class Recognizer {
       const key = keyOfTokens(words.slice(m.start, m.end));
       if (!this.gazetteer.isInstitution(key)) continue;
       if (m.end - m.start === 1 && (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key) || lowerSeen.has(words[m.start]!.toLowerCase()))) continue;
-      // A name of several words is written with its capitals: "Iran air strikes" is no Iran Air.
-      if (words.slice(m.start + 1, m.end).some((w) => !isCapitalised(w) && !LINK_WORDS.has(w) && !/^['’]s$/.test(w))) continue;
       // After a courtesy title it is a person's name ("Ms Roche").
       added.push(withoutHonorific(words, { start: m.start, end: m.end, type: 'ORG' }));
     }

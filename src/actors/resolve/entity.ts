@@ -9,9 +9,8 @@ export interface Entity {
   titles: string[];
   country: string | null;
   agent: string | null;
-  /** Token index of its latest mention, and of its latest mention as the subject of a clause (-1 for none). */
+  /** Token index of its latest mention. */
   last: number;
-  lastSubject: number;
   /** Token indices of all its mentions so far. */
   heads: number[];
   plural: boolean;

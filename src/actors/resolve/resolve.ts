@@ -69,7 +69,6 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       country: c.country ?? actor?.country ?? null,
       agent: c.agent,
       last: c.head,
-      lastSubject: -1,
       heads: [],
       plural: /s$/.test(view.lower[c.head]!) && view.tokens[c.head]!.xpos === 'NNS',
     };
@@ -86,7 +85,6 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   const seen = (e: Entity, c: Candidate) => {
     e.last = c.head;
     e.heads.push(c.head);
-    if (SUBJECT.test(view.tokens[c.head]!.rel)) e.lastSubject = c.head;
   };
   /** Whether a mention is a clause's subject: one of its words is, under a word outside it ("Pacific Gas and Electric announced"). */
   const isSubject = (c: Candidate) => {
