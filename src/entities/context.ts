@@ -8,6 +8,8 @@ export interface EntityResources {
   kb: KnowledgeBase;
   gazetteer: Gazetteer;
   titles: ReadonlySet<string>;
+  /** Words naming a government portfolio, a role word before a title ("Commerce Minister"). */
+  portfolios: ReadonlySet<string>;
   /** Nouns that describe a country after "the" ("the Arab country"). */
   countryNouns: ReadonlySet<string>;
   agents: AgentWords;

@@ -36,6 +36,13 @@ describe('entities and actors', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('peels a portfolio before an office with the role ("Chinese Commerce Minister"), and a party before a title ("Labour MP")', () => {
+    const doc = codeText('Chinese Commerce Minister Wang Wentao met officials in Brussels. Labour MP Tom Watson spoke later.');
+    expect(mention(doc, 'Wang Wentao')).toMatchObject({ type: 'PER', role: 'Chinese Commerce Minister' });
+    expect(actorOf(doc, 'Wang Wentao')).toMatchObject({ country: 'CHN', code: 'CHNGOV' });
+    expect(mention(doc, 'Tom Watson')?.role).toBe('Labour MP');
+  });
+
   it('peels a title written with a prefix and a hyphen, which the tokenizer keeps whole: "Vice-President Moody Awori"', () => {
     const doc = annotate(['Vice-President/PROPN Moody/PROPN Awori/PROPN met/VERB the/DET envoy/NOUN .']);
     expect(mention(doc, 'Moody Awori')).toMatchObject({ type: 'PER', role: 'Vice-President' });

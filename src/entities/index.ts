@@ -9,7 +9,7 @@ import { loadShadowedCapitals } from './capitals.js';
 import type { TagSpan } from './iob.js';
 import { loadRecognizer } from './model.js';
 import type { Recognizer } from './recognizer.js';
-import { loadCountryWords, loadTitles } from './titles.js';
+import { loadCountryWords, loadPortfolios, loadTitles } from './titles.js';
 
 export { parseIob, toIob2, toSpans, type IobSentence, type TagSpan } from './iob.js';
 export { scoreIob, type SpanScore } from './score.js';
@@ -29,6 +29,7 @@ export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: strin
     kb,
     gazetteer,
     titles: loadTitles(),
+    portfolios: loadPortfolios(),
     countryNouns: loadCountryWords(),
     agents: new AgentWords(kb),
     countryWords: new Map(),

@@ -11,11 +11,15 @@ import { honourAt } from './honours.js';
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const ACRONYM = /^(?:\p{Lu}\.){2,4}$|^\p{Lu}{2,4}$/u;
 const POSSESSIVE_MARK = /^['’]s?$/;
+/** The offices a portfolio word names the field of. */
+const OFFICES = new Set(['minister', 'secretary', 'adviser', 'advisor', 'chief', 'official', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'czar', 'tsar', 'undersecretary']);
 
 /** Whether token `i` can be part of a role before a name: a title word, a KB agent word or a nationality word. */
 export function isRoleWord(view: TokenView, res: EntityResources, i: number): boolean {
   if (isTitleAt(view, res, i)) return true;
   const titleNext = isTitleAt(view, res, i + 1);
+  // "Commerce Minister", "Health Secretary": a portfolio before an office (not "Labour MP", "Technology professor").
+  if (res.portfolios.has(view.lower[i]!) && OFFICES.has(view.lower[i + 1] ?? '')) return true;
   // "U.N. Ambassador", "EU envoy", "Secretary-General": an organisation's initials or a hyphen inside a title.
   if ((ACRONYM.test(view.words[i]!) || view.words[i] === '-') && titleNext) return true;
   if (countryOfWord(res, view.words[i]!)?.how === 'adjective') return true;

@@ -14,6 +14,11 @@ export function loadTitles(file = join(dirname(packageDataDir()), 'entities', 't
 
 const TITLE_PREFIXES = ['vice', 'co', 'ex'];
 
+/** The portfolio words of data/entities/portfolios.txt ("commerce" in "Commerce Minister"), lower case. */
+export function loadPortfolios(file = join(dirname(packageDataDir()), 'entities', 'portfolios.txt')): Set<string> {
+  return loadWordList(file);
+}
+
 /** The nouns of data/entities/country-words.txt, which describe a country ("the Arab country"). */
 export function loadCountryWords(file = join(dirname(packageDataDir()), 'entities', 'country-words.txt')): Set<string> {
   return loadWordList(file);

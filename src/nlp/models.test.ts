@@ -43,10 +43,13 @@ describe('the committed models', () => {
     for (const w of a) expect(typeof w.xpos).toBe('string');
   });
 
-  it('tags a function word in capitals after a preposition as an abbreviation, not in a shouted sentence', () => {
+  it('tags a function word in capitals after a preposition, or a verb in capitals before a noun, as an abbreviation, not in a shouted sentence', () => {
     const tag = (sentence: string) => models.tagger.tag(sentence.split(' ')).map((t) => t.upos);
     expect(tag('the battle against IS , was long .')[3]).toBe('PROPN');
     expect(tag('THIS IS GREAT !')[1]).toBe('AUX');
+    // … and a verb or pronoun in capitals before a noun, but not a determiner written in capitals for emphasis.
+    expect(tag('they arrested seven additional IS members .')[4]).toBe('PROPN');
+    expect(tag('there is NO way out .')[2]).toBe('DET');
   });
 
   it('tags a participle between a subject and a noun phrase as a past tense, not before a time or another verb', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from './sentences.js';
+import { segment, type BoundaryDecider } from './sentences.js';
 
-function sentences(text: string, paragraphs = [{ start: 0, end: text.length }]) {
-  const { words, sentences } = segment(text, paragraphs);
+function sentences(text: string, paragraphs = [{ start: 0, end: text.length }], decide?: BoundaryDecider) {
+  const { words, sentences } = segment(text, paragraphs, decide);
   return sentences.map(({ first, last }) => text.slice(words[first]!.start, words[last - 1]!.end));
 }
 
@@ -27,5 +27,17 @@ describe('segment', () => {
   it('ends a sentence after an abbreviation when a usual opener follows', () => {
     expect(sentences('Troops left the U.S. The talks went on.')).toEqual(['Troops left the U.S.', 'The talks went on.']);
     expect(sentences('The U.S. President spoke.')).toEqual(['The U.S. President spoke.']);
+  });
+
+  it('lets no boundary without punctuation split a word or, on one line, a name running on in capitals', () => {
+    // A decider that ends a sentence at every gap, as the learned one may where a signature or a list has no punctuation.
+    const everyGap: BoundaryDecider = (words) => Uint8Array.from(words, () => 1);
+    const text = 'Labour MP Tom Watson met SARS-CoV-2 experts at 10:20 AM Richard said\nJohn Smith\nVP Sales';
+    const split = sentences(text, [{ start: 0, end: text.length }], everyGap);
+    expect(split).toContain('Labour MP Tom Watson');
+    expect(split).toContain('SARS-CoV-2');
+    expect(split).toContain('Richard');
+    expect(split).toContain('John Smith');
+    expect(split).toContain('VP Sales');
   });
 });

@@ -37,7 +37,7 @@ export function segment(text: string, paragraphs: ReadonlyArray<{ start: number;
     const paragraph = tokenize(text, p.start, p.end);
     words.push(...paragraph);
     const rules = ruleBoundaries(paragraph);
-    const ends = decide ? decide(paragraph, rules) : rules;
+    const ends = decide ? keepNamesWhole(text, paragraph, rules, decide(paragraph, rules)) : rules;
     let begin = 0;
     for (let i = 0; i < paragraph.length; i++) {
       if (ends[i] || i === paragraph.length - 1) {
@@ -48,6 +48,29 @@ export function segment(text: string, paragraphs: ReadonlyArray<{ start: number;
   }
   return { sentences, words };
 }
+
+/**
+ * A boundary the decider puts where no punctuation is (a signature, a list, a caption) does not split a word written
+ * without a space ("SARS-CoV-2") or, on one line, a name running on in capitals ("Labour MP | Tom Watson", "Mike |
+ * Ryan of the WHO"), unless the second word is a usual sentence opener ("Diego Garcia | The exiled").
+ */
+function keepNamesWhole(text: string, words: readonly Word[], rules: Uint8Array, ends: Uint8Array): Uint8Array {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!ends[i] || rules[i]) continue;
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    const gap = text.slice(a.end, b.start);
+    if (gap === '' || (!gap.includes('\n') && namePart(a.form) && CAPITALISED.test(b.form) && !OPENERS.has(b.form.toLowerCase()))) ends[i] = 0;
+  }
+  return ends;
+}
+
+/** A capitalised word that may go on into a name: not an abbreviation with its period, nor the AM or PM of a time. */
+function namePart(form: string): boolean {
+  return CAPITALISED.test(form) && !form.endsWith('.') && !/^[AP]M$/i.test(form);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
 
 /** 1 after each word that ends a sentence by the rules (the last word of the paragraph included). */
 export function ruleBoundaries(words: readonly Word[]): Uint8Array {

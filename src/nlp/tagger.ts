@@ -143,6 +143,7 @@ function features(n: number, p: Prepared, i: number, prev: number, prev2: number
 const CAPITALS = /^\p{Lu}{2,}$/u;
 const FUNCTION_TAGS = new Set(['AUX', 'PRON', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'PART']);
 const AFTER = new Set(['ADP', 'DET']);
+const BEFORE = new Set(['NOUN', 'PROPN']);
 
 /** Whether most of a sentence's letters are capitals. */
 function shouted(words: readonly string[]): boolean {
@@ -212,11 +213,14 @@ export class Tagger {
   /** UPOS and XPOS of each word. */
   tag(words: readonly string[]): Array<{ upos: string; xpos: string }> {
     const tags = this.tagIndices(words).map((t) => ({ ...this.pairs[t]! }));
-    // In a sentence not written in capitals, a function word in capitals right after a preposition or determiner
-    // is an abbreviation: "against IS", "the WHO". (Emphasis, "I AM sure", and shouted sentences stay as tagged.)
+    // In a sentence not written in capitals, a function word in capitals right after a preposition or determiner,
+    // or a verb or pronoun in capitals right before a noun, is an abbreviation: "against IS", "the WHO", "seven IS
+    // members". (Emphasis, "I AM sure", "NO way", and shouted sentences stay as tagged.)
     if (!shouted(words)) {
       words.forEach((w, i) => {
-        if (i > 0 && CAPITALS.test(w) && FUNCTION_TAGS.has(tags[i]!.upos) && AFTER.has(tags[i - 1]!.upos)) tags[i] = { upos: 'PROPN', xpos: 'NNP' };
+        if (!CAPITALS.test(w) || !FUNCTION_TAGS.has(tags[i]!.upos)) return;
+        const verbOrPronoun = tags[i]!.upos === 'AUX' || tags[i]!.xpos === 'PRP' || tags[i]!.xpos === 'WP';
+        if ((i > 0 && AFTER.has(tags[i - 1]!.upos)) || (verbOrPronoun && BEFORE.has(tags[i + 1]?.upos ?? ''))) tags[i] = { upos: 'PROPN', xpos: 'NNP' };
       });
     }
     pastTenseBetweenPhrases(words, tags);
