@@ -49,6 +49,9 @@ describe('event sides', () => {
   it('keep the partners of a symmetric act to those who took part: "agreed to impose sanctions on Russia"', () => {
     const sides = code('The European Union and Canada agreed to impose sanctions on Russia.').events.map((e) => `${e.source.code}>${e.target.code}`);
     expect(sides.filter((s) => s.startsWith('RUS>'))).toEqual([]);
+    // The pair named by "between" is the dyad, whatever "mutual" suggests of an actor named before.
+    const treaty = code('China has not understood that in our mutual defense treaty between the United States and the Philippines, the shoal is covered.').events.map((e) => `${e.source.code}>${e.target.code}`);
+    expect(treaty.sort()).toEqual(['PHL>USA', 'USA>PHL']);
   });
 
   it('read an attack by a named person as words: "Biden attacked Trump" is 111, "Rebels attacked troops" 190', () => {
@@ -65,6 +68,8 @@ describe('event sides', () => {
     expect(sides('U.S. Senator Bernie Sanders, a member of the Democratic Party, spoke on television on Monday.')).toEqual([]);
     expect(sides('Iraqi Prime Minister Mohammed Shia al-Sudani, a member of the Dawa Party, spoke on television on Monday.')).toEqual([]);
     expect(sides("Adam Kokesh, an Iraq War veteran, activist, radio show host, and currently a candidate for the US Libertarian Party's presidential nomination, spoke with reporters to discuss his campaign.")).toEqual([]);
+    // Two subjects a parser gave one verb are not partners, unless the later goes on as a list.
+    expect(sides('But while China is busy bullying Taiwan, more and more people are speaking up for Taiwan.')).toEqual([]);
   });
 
   it('read a place coordinated with a noun a place modifies as its modifier: "Iowa and New Hampshire officials"', () => {

@@ -132,8 +132,10 @@ function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidat
     if (!out.some(([a, b]) => a.token === s.token && b.token === t.token)) out.push([s, t]);
   };
   const srcs = sources.length ? sources : [NOBODY];
+  // "the mutual defense treaty between the United States and the Philippines": a dyad among the sources is the pair.
+  const dyadNamed = targets.some((t) => t.code) || c.targets.some((i) => c.sources.includes(i));
   for (const s of srcs) {
-    const implied = targets.some((t) => t.code) ? null : partner(s);
+    const implied = dyadNamed ? null : partner(s);
     for (const t of implied ? [implied] : targets.length ? targets : [NOBODY]) add(s, t);
   }
   if (c.match.rule.symmetric) {
@@ -142,9 +144,21 @@ function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidat
     for (const s of srcs) for (const t of partners) add(t, s);
     // "Iran and Iraq agreed": each with each; not "companies or governments", which are alternatives.
     const alternatives = sources.some((s) => s.token >= 0 && tree.children[s.token]!.some((k) => tree.rel(k) === 'cc' && ALTERNATIVE.has(tree.lower(k))));
-    if (!partners.length && !alternatives) for (const s of sources) for (const t of sources) if (!oneReferent(tree, s, t)) add(s, t);
+    if (!partners.length && !alternatives) for (const s of sources) for (const t of sources) if (!rivalSubjects(tree, s, t) && !oneReferent(tree, s, t)) add(s, t);
   }
   return out;
+}
+
+/**
+ * Whether two sides are two subjects a parser gave one verb ("while China is bullying Taiwan, more people are speaking
+ * up for Taiwan", with both "Taiwan" and "people" subjects of "speaking"): a verb has one subject, which may be a
+ * coordination ("Iran and Iraq agreed").
+ */
+function rivalSubjects(tree: Tree, a: Side, b: Side): boolean {
+  if (a.token < 0 || b.token < 0 || tree.head(a.token) !== tree.head(b.token) || tree.base(a.token) !== 'nsubj' || tree.base(b.token) !== 'nsubj') return false;
+  // … unless the later goes on as a list the parser broke off ("the delegations of Cyprus, [Greece] and Israel").
+  const later = Math.max(a.token, b.token);
+  return !tree.children[later]!.some((k) => tree.base(k) === 'conj' && tree.children[k]!.some((c) => tree.base(c) === 'cc'));
 }
 
 /**
