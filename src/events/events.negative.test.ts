@@ -22,6 +22,8 @@ const NEGATIVES = [
   'The police prevented an attack on the embassy.',
   'The Iraqi foreign minister returned to Baghdad on Monday.',
   'President Mugabe fired his vice president in November.',
+  'U.S. officials have yet to comment on the Iraqi claims.',
+  'Iran is yet to respond to the American proposal.',
 ];
 
 describe('sentences that code no event', () => {
@@ -87,5 +89,13 @@ describe('stance', () => {
 
   it('codes "will visit" as an intent to meet (036)', () => {
     expect(coder(sentenceDoc(models, 'The German foreign minister will visit Albania in June.')).map((e) => e.cameo)).toContain('036');
+  });
+});
+
+describe('comments', () => {
+  it('codes a comment as a statement (010) and a refusal to comment as 011', () => {
+    const codes = (sentence: string) => coder(sentenceDoc(models, sentence)).map((e) => e.cameo);
+    expect(codes('Greek Prime Minister Kyriakos Mitsotakis commented on the Turkish-Libyan border agreement.')).toEqual(['010']);
+    expect(codes('NATO declined to comment on the Serbian report.')).toEqual(['011']);
   });
 });

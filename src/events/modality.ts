@@ -24,7 +24,7 @@ export class StanceReader {
   }
 
   read(tree: Tree, p: number): Stance {
-    let negated = this.negated(tree, p);
+    let negated = this.negated(tree, p) || yetTo(tree, p);
     let modality = 'asserted';
     const own = this.own(tree, p);
     if (own) modality = own;
@@ -86,6 +86,14 @@ export class StanceReader {
   isGovernor(lemma: string): string | undefined {
     return this.governors.get(lemma);
   }
+}
+
+/** "have yet to comment", "is yet to respond": an act still to come has not happened. */
+function yetTo(tree: Tree, p: number): boolean {
+  if (!tree.children[p]!.some((c) => tree.base(c) === 'mark' && tree.lower(c) === 'to')) return false;
+  const yet = (x: number) => tree.children[x]!.some((c) => c < p && tree.base(c) === 'advmod' && tree.lower(c) === 'yet');
+  const g = tree.head(p);
+  return yet(p) || (g >= 0 && g < p && ['have', 'be'].includes(tree.lemma(g)) && yet(g));
 }
 
 /** A bare verb with no subject, auxiliary or "to" heading its sentence (or joined to one that does): an imperative. */

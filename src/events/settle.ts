@@ -14,7 +14,11 @@ const SPEECH_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13']);
  */
 export function settle(rules: Rules, ontology: Ontology, code: string, modality: string, negated: boolean): string | null {
   const root = code.slice(0, 2);
-  if (SPEECH_ROOTS.has(root)) return negated || modality === 'hypothetical' ? null : code;
+  if (SPEECH_ROOTS.has(root)) {
+    if (negated || modality === 'hypothetical') return null;
+    // "declined to comment" is a refusal of its own (011); other refused words keep their code.
+    return modality === 'rejected' ? (rules.frames.frames.reject?.map[code] ?? code) : code;
+  }
   const cooperative = (ontology.cameo(code)?.quadClass ?? 4) <= 2;
   switch (modality) {
     case 'asserted':
