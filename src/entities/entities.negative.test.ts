@@ -88,6 +88,12 @@ describe('entities and actors: negative cases', () => {
     expect(labour).toMatchObject({ country: 'GBR', code: 'GBRPTY' });
   });
 
+  it('takes "state" before "of" and a common noun for a condition, not a government: "a state of emergency"', () => {
+    const doc = annotate(['The/DET governors/NOUN/nsubj sued/VERB over/ADP the/DET state/NOUN of/ADP emergency/NOUN .', 'The/DET state/NOUN of/ADP Israel/PROPN protested/VERB .']);
+    expect(doc.mentions.map((m) => m.text)).not.toContain('the state');
+    expect(doc.mentions.map((m) => m.text)).toContain('The state');
+  });
+
   it('does not take a pronoun with no person before it as a mention', () => {
     const doc = annotate(['He/PRON/nsubj said/VERB nothing/NOUN .']);
     expect(doc.mentions).toEqual([]);

@@ -126,7 +126,7 @@ function isPhrase(view: TokenView, start: number, headStart: number, i: number):
  * fundamentalists"). Null when the noun is neither.
  */
 function headWords(view: TokenView, res: EntityResources, i: number): { agent: string; start: number } | null {
-  if (isClockTime(view, i)) return null;
+  if (isClockTime(view, i) || isCondition(view, i)) return null;
   // Two words make an agent phrase ("riot police"), also joined by a hyphen ("director-general" is no general); a
   // punctuation mark and a word do not (", authorities").
   const hyphen = i > 1 && view.words[i - 1] === '-' && view.sameSentence(i - 2, i);
@@ -146,6 +146,16 @@ function headWords(view: TokenView, res: EntityResources, i: number): { agent: s
     }
   }
   return null;
+}
+
+/**
+ * "a state of emergency", "the state of the economy": "state" before "of" and a common noun is a condition, not a
+ * polity ("the state of Pennsylvania" is one).
+ */
+function isCondition(view: TokenView, i: number): boolean {
+  if (view.lower[i] !== 'state' || view.lower[i + 1] !== 'of' || !view.sameSentence(i, i + 2)) return false;
+  const noun = view.tokens[i + 2]?.upos === 'DET' ? i + 3 : i + 2;
+  return view.sameSentence(i, noun) && view.tokens[noun]?.upos !== 'PROPN' && /^\p{Ll}/u.test(view.words[noun] ?? '');
 }
 
 const OF = new Set(['of']);

@@ -88,6 +88,13 @@ describe('the entity recogniser', () => {
     });
     const last = recognizer.recognise(input)[2]!.map((s) => `${s.type} ${input[2]!.words.slice(s.start, s.end).join(' ')}`);
     expect(last).toEqual(['PER Jutting', 'PER Tarlo']);
+    // Also a name the knowledge base knows as an organisation's.
+    const media = ['Former mayor Michael Bloomberg dropped out .', 'Bloomberg endorsed Joe Biden .'].map((s) => {
+      const words = s.split(' ');
+      const tags = tagger.tag(words);
+      return { words, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos) };
+    });
+    expect(recognizer.recognise(media)[1]![0]).toMatchObject({ start: 0, end: 1, type: 'PER' });
   });
 
   it('carries no surname over to a month, a common word or a title', () => {

@@ -130,7 +130,8 @@ export class Recognizer {
   /**
    * News names a person in full once and by surname after that ("Kori Schulman" ... "Schulman"): a capitalised
    * word that ends a full name recognised elsewhere in the document is that person where the recogniser saw no
-   * name or a one-word organisation or place that neither the knowledge base nor the place names know (Krishnan
+   * name, a one-word organisation (also one the knowledge base knows: "Michael Bloomberg" ... "Bloomberg endorsed",
+   * not Bloomberg News) or a place that neither the knowledge base nor the place names know (Krishnan
    * & Manning 2006 make the same point about label consistency within a document). Not a word the document also
    * writes in lower case, a common word, a title, a month or a weekday ("Theresa May" ... "in May").
    */
@@ -146,7 +147,7 @@ export class Recognizer {
         const key = tokenKey(w);
         if (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key)) return;
         const types = this.gazetteer.typesOf(key);
-        if (types & (GAZ_ORG | GAZ_LOC)) return;
+        if (types & GAZ_LOC) return;
         const k = covered[i]!;
         if (k < 0) out.push({ start: i, end: i + 1, type: 'PER' });
         // A town the model saw as a place stays one ("Jack Lincoln" ... "flew to Lincoln, Nebraska").
