@@ -43,6 +43,14 @@ describe('entities and actors', () => {
     expect(mention(doc, 'Tom Watson')?.role).toBe('Labour MP');
   });
 
+  it("gives a state office the text names no country for the article's own country, not a foreign body's", () => {
+    const doc = codeText("Ukraine's parliament met in Kyiv on Friday. Prime Minister Oleksiy Honcharuk met Russian officials. Ukraine's economy has struggled. Ukrainian officials agreed.", '2020-01-18');
+    expect(actorOf(doc, 'Oleksiy Honcharuk')).toMatchObject({ country: 'UKR', code: 'UKRGOV' });
+    // A civilian is no office holder: no country is given.
+    const writer = codeText("Ukraine's parliament met in Kyiv on Friday. Novelist Anna Perova met Russian officials. Ukraine's economy has struggled. Ukrainian officials agreed.", '2020-01-18');
+    expect(actorOf(writer, 'Anna Perova')?.country ?? null).toBeNull();
+  });
+
   it('peels a title written with a prefix and a hyphen, which the tokenizer keeps whole: "Vice-President Moody Awori"', () => {
     const doc = annotate(['Vice-President/PROPN Moody/PROPN Awori/PROPN met/VERB the/DET envoy/NOUN .']);
     expect(mention(doc, 'Moody Awori')).toMatchObject({ type: 'PER', role: 'Vice-President' });

@@ -12,7 +12,7 @@ export function contextCountries(candidates: readonly Candidate[], limit = 4): s
  * as any other. Generic actors with no nationality of their own ("police", "lawmakers") are that country's,
  * as event coders place them (notes on event coding: "the country the article places them in").
  */
-export function homeCountry(candidates: readonly Candidate[], countryOf: (c: Candidate) => string | null = (c) => c.country): string | null {
+export function homeCountry<T extends Pick<Candidate, 'country'>>(candidates: readonly T[], countryOf: (c: T) => string | null = (c) => c.country): string | null {
   const counts = new Map<string, number>();
   for (const c of candidates) {
     const country = countryOf(c);

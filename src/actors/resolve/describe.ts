@@ -2,6 +2,7 @@ import type { Actor, Mention } from '../../model/index.js';
 import type { EntityResources } from '../../entities/context.js';
 import { roleMeaningOfText } from '../../entities/peel.js';
 import { parseCode } from '../kb/index.js';
+import { homeCountry } from './context-countries.js';
 import { parseId } from './ids.js';
 
 /**
@@ -12,7 +13,9 @@ import { parseId } from './ids.js';
 export function describeActors(res: EntityResources, mentions: readonly Mention[], date: string | null, text = ''): Actor[] {
   const countries = new Set(res.kb.countries.keys());
   // The countries the article names, which settle a role's body named in several ("Labour Party leader").
-  const named = [...new Set(mentions.flatMap((m) => (m.actorId && /^[a-z]{3}$/.test(m.actorId) && countries.has(m.actorId.toUpperCase()) ? [m.actorId.toUpperCase()] : [])))];
+  const countryMentions = mentions.flatMap((m) => (m.actorId && /^[a-z]{3}$/.test(m.actorId) && countries.has(m.actorId.toUpperCase()) ? [m.actorId.toUpperCase()] : []));
+  const named = [...new Set(countryMentions)];
+  const home = homeCountry(countryMentions.map((country) => ({ country })));
   const out: Actor[] = [];
   const done = new Set<string>();
   for (const m of mentions) {
@@ -50,12 +53,18 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
       const name = own.find((x) => x.type === 'PER')?.text ?? value;
       const roles = own.map((x) => x.role).filter((r): r is string => !!r);
       const meaning = roles.map((r) => roleMeaningOfText(res, r, named)).find((x) => x.country || x.agent) ?? { country: null, agent: null };
-      const code = `${meaning.country ?? ''}${meaning.agent ?? ''}`;
-      out.push({ id, name, type: 'person', country: meaning.country, agent: meaning.agent, role: roles[0] ?? null, code });
+      // "Prime Minister Oleksiy Honcharuk" in a story plainly about Ukraine: a state office the text gives no
+      // country serves the article's own, as its generic actors ("police", "lawmakers") do.
+      const country = meaning.country ?? (meaning.agent && STATE_AGENTS.has(meaning.agent) ? home : null);
+      const code = `${country ?? ''}${meaning.agent ?? ''}`;
+      out.push({ id, name, type: 'person', country, agent: meaning.agent, role: roles[0] ?? null, code });
     }
   }
   return out;
 }
+
+/** Agents that are offices of a state. */
+const STATE_AGENTS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
 
 /**
  * An office the article gives a person in the words around the name ("energy minister Yuval Steinitz"): its agent,
