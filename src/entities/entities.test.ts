@@ -51,6 +51,12 @@ describe('entities and actors', () => {
     expect(actorOf(writer, 'Anna Perova')?.country ?? null).toBeNull();
   });
 
+  it('reads the subject of a complement clause as the person named in the governing verb\'s subject, however hung on its title', () => {
+    const doc = codeText('Canadian Foreign Minister Melanie Joly said she looks forward to it. U.S. Secretary of State Marco Rubio has said he hopes a ceasefire could take place.');
+    const he = doc.mentions.find((m) => m.text === 'he');
+    expect(he?.actorId).toBe(mention(doc, 'Marco Rubio')?.actorId);
+  });
+
   it('peels a title written with a prefix and a hyphen, which the tokenizer keeps whole: "Vice-President Moody Awori"', () => {
     const doc = annotate(['Vice-President/PROPN Moody/PROPN Awori/PROPN met/VERB the/DET envoy/NOUN .']);
     expect(mention(doc, 'Moody Awori')).toMatchObject({ type: 'PER', role: 'Vice-President' });

@@ -42,12 +42,41 @@ export function pronounMentions(view: TokenView, entities: readonly Entity[], me
       }
       return best;
     };
-    const e = pick(lastSubject) ?? pick(last);
+    const e = ownSpeaker(view, i, entities, last, fits) ?? pick(lastSubject) ?? pick(last);
     if (!e) continue;
     const t = view.tokens[i]!;
     out.push({ start: t.start, end: t.end, text: view.words[i]!, type: personal ? 'PER' : 'ORG', actorId: e.actorId, chain: e.chain, role: null, head: i });
   }
   return out;
+}
+
+/**
+ * "U.S. Secretary of State Marco Rubio has said he hopes": the subject of a clause that complements a verb refers to
+ * a person named inside that verb's subject, however the parser hung the name on its title ("Secretary of [State]
+ * Marco Rubio"); not to a possessor there ("Trump's lawyer said he" is the lawyer).
+ */
+function ownSpeaker(view: TokenView, i: number, entities: readonly Entity[], last: ReadonlyMap<number, number>, fits: (e: Entity) => boolean): Entity | null {
+  const clause = view.tokens[i]!.head;
+  if (!/^nsubj/.test(view.tokens[i]!.rel) || clause < 0 || view.tokens[clause]!.rel !== 'ccomp') return null;
+  const verb = view.tokens[clause]!.head;
+  // The nearest, where a parser gave the verb two ("Trump approval During a visit …, Trump said").
+  const subject = view.tokens.findLastIndex((t, k) => k < i && t.head === verb && t.rel === 'nsubj' && t.sentence === view.tokens[i]!.sentence);
+  if (subject < 0) return null;
+  // The name nearest the subject's head in the tree.
+  let best: Entity | null = null;
+  let fewest = Infinity;
+  for (const e of entities) {
+    const at = last.get(e.chain);
+    if (at === undefined || at > i || !fits(e)) continue;
+    let t = at;
+    let steps = 0;
+    for (; steps < 5 && t !== subject && t >= 0 && /^(flat|compound|appos|nmod)$/.test(view.tokens[t]!.rel); steps++) t = view.tokens[t]!.head;
+    if (t === subject && steps < fewest) {
+      best = e;
+      fewest = steps;
+    }
+  }
+  return best;
 }
 
 /**
