@@ -57,6 +57,13 @@ describe('entities and actors', () => {
     expect(he?.actorId).toBe(mention(doc, 'Marco Rubio')?.actorId);
   });
 
+  it('peels a role of two words that are an agent only together, and a country\'s whole name before it: "Hong Kong Chief Executive"', () => {
+    const doc = codeText('Protesters asked Hong Kong Chief Executive Carrie Lam to resign. Former New Jersey governor Chris Christie spoke.', '2019-06-23');
+    expect(mention(doc, 'Carrie Lam')).toMatchObject({ type: 'PER', role: 'Hong Kong Chief Executive' });
+    expect(actorOf(doc, 'Carrie Lam')).toMatchObject({ country: 'HKG', code: 'HKGGOV' });
+    expect(doc.mentions.map((m) => m.text)).not.toContain('Jersey');
+  });
+
   it('peels a title written with a prefix and a hyphen, which the tokenizer keeps whole: "Vice-President Moody Awori"', () => {
     const doc = annotate(['Vice-President/PROPN Moody/PROPN Awori/PROPN met/VERB the/DET envoy/NOUN .']);
     expect(mention(doc, 'Moody Awori')).toMatchObject({ type: 'PER', role: 'Vice-President' });

@@ -87,7 +87,22 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
     }
   }
   const honour = roleStart;
-  while (roleStart > 0 && view.sameSentence(roleStart - 1, start) && isRoleWord(view, res, roleStart - 1)) roleStart--;
+  while (roleStart > 0 && view.sameSentence(roleStart - 1, start)) {
+    if (isRoleWord(view, res, roleStart - 1)) roleStart--;
+    // "Chief Executive Carrie Lam": two words that are an agent phrase only together.
+    else if (roleStart > 1 && view.sameSentence(roleStart - 2, start) && /^\p{Lu}\p{L}*$/u.test(view.words[roleStart - 2]!) && /^\p{L}+$/u.test(view.words[roleStart - 1]!) && res.agents.agent(`${view.lower[roleStart - 2]} ${view.lower[roleStart - 1]}`)) roleStart -= 2;
+    else break;
+  }
+  // "Hong Kong Chief Executive Carrie Lam", "Iran Foreign Minister": a country's name written before the role, whole
+  // ("New Jersey governor" names no Jersey).
+  for (let k = Math.max(0, roleStart - 3); roleStart < nameStart && k < roleStart; k++) {
+    const whole = k === 0 || !view.sameSentence(k - 1, k) || !/^\p{Lu}/u.test(view.words[k - 1]!);
+    const capitalised = view.words.slice(k, roleStart).every((w) => /^\p{Lu}/u.test(w));
+    if (whole && capitalised && view.sameSentence(k, start) && countryOfWord(res, view.text(k, roleStart))?.how === 'name') {
+      roleStart = k;
+      break;
+    }
+  }
   // "Shadow Foreign Secretary X", "Shadow local government secretary X": the opposition's spokesman on the office
   // (see meaningOf); the words between are the office's.
   if (roleStart < nameStart) {
