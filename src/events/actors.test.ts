@@ -46,6 +46,12 @@ describe('event sides', () => {
     expect(codes('Sudan’s government is responsible for mass killings of civilians in Darfur.')).toContain('202 SDNGOV');
   });
 
+  it('take no side from "according to", wherever the parser hung it', () => {
+    const targets = code('Federal authorities are investigating the shooting as domestic terrorism, according to prosecutor Josh Bash, the U.S. Attorney for the Western District of Texas.').events.map((e) => e.target.text);
+    expect(targets).not.toContain('prosecutor');
+    expect(targets).not.toContain('U.S.');
+  });
+
   it('keep the partners of a symmetric act to those who took part: "agreed to impose sanctions on Russia"', () => {
     const sides = code('The European Union and Canada agreed to impose sanctions on Russia.').events.map((e) => `${e.source.code}>${e.target.code}`);
     expect(sides.filter((s) => s.startsWith('RUS>'))).toEqual([]);

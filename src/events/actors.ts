@@ -110,7 +110,9 @@ export class ActorIndex {
     let level = [h];
     for (let depth = 0; level.length && depth < 6; depth++) {
       for (const n of level) if (this.isActor(n)) return this.sideAt(n);
-      level = level.flatMap((n) => (NAMING.has(this.tree.lemma(n)) ? this.tree.children[n]!.filter((c) => this.tree.base(c) !== 'nsubj') : this.tree.children[n]!));
+      // … nor is the source of the words: "investigating the shooting as terrorism, according to prosecutor X".
+      const inside = (c: number) => this.tree.prep(c) !== 'according';
+      level = level.flatMap((n) => (NAMING.has(this.tree.lemma(n)) ? this.tree.children[n]!.filter((c) => this.tree.base(c) !== 'nsubj' && inside(c)) : this.tree.children[n]!.filter(inside)));
     }
     return null;
   }
@@ -194,7 +196,9 @@ export class ActorIndex {
     const own = this.byToken[h];
     if (own && this.resolves(own)) return own;
     // The head of "the new US administration" is not inside the mention "US"; its name parts are.
-    const parts = this.tree.children[h]!.filter((c) => NAME_PARTS.has(this.tree.rel(c)) || NAME_PARTS.has(this.tree.base(c)));
+    // Not a phrase with a preposition of its own, which the parser took for an apposition ("the shooting, according to
+    // prosecutor X").
+    const parts = this.tree.children[h]!.filter((c) => (NAME_PARTS.has(this.tree.rel(c)) || NAME_PARTS.has(this.tree.base(c))) && this.tree.prep(c) === null);
     parts.sort((a, b) => Math.abs(a - h) - Math.abs(b - h));
     for (const c of parts) {
       const m = this.byToken[c];

@@ -250,6 +250,8 @@ export function expand(tree: Tree, heads: readonly number[]): number[] {
     if (out.includes(h) || depth > 3) return;
     out.push(h);
     for (const c of tree.children[h]!) {
+      // "according to prosecutor X" names who says so, wherever the parser hung it.
+      if (tree.prep(c) === 'according') continue;
       if (tree.base(c) === 'conj' && tree.tokens[c]!.upos !== 'VERB') visit(c, depth + 1);
       else if (tree.base(c) === 'appos' || tree.base(c) === 'list') visit(c, depth + 1);
       else if ((tree.base(c) === 'nmod' || tree.base(c) === 'obl') && LISTING.has(tree.prep(c) ?? '')) visit(c, depth + 1);
