@@ -46,10 +46,13 @@ describe('event sides', () => {
     expect(codes('Sudan’s government is responsible for mass killings of civilians in Darfur.')).toContain('202 SDNGOV');
   });
 
-  it('take no side from "according to", wherever the parser hung it', () => {
+  it('take no side from "according to", wherever the parser hung it, nor from a platform after "on"', () => {
     const targets = code('Federal authorities are investigating the shooting as domestic terrorism, according to prosecutor Josh Bash, the U.S. Attorney for the Western District of Texas.').events.map((e) => e.target.text);
     expect(targets).not.toContain('prosecutor');
     expect(targets).not.toContain('U.S.');
+    // Nor is a platform that "on" names: where the words went out.
+    expect(code('Trump hailed the report on Twitter on Monday.').events.map((e) => e.target.text)).not.toContain('Twitter');
+    expect(code('Russia welcomed the sanctions on Ukraine.').events.map((e) => e.target.text)).toContain('Ukraine');
   });
 
   it('keep the partners of a symmetric act to those who took part: "agreed to impose sanctions on Russia"', () => {

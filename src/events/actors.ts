@@ -110,8 +110,9 @@ export class ActorIndex {
     let level = [h];
     for (let depth = 0; level.length && depth < 6; depth++) {
       for (const n of level) if (this.isActor(n)) return this.sideAt(n);
-      // … nor is the source of the words: "investigating the shooting as terrorism, according to prosecutor X".
-      const inside = (c: number) => this.tree.prep(c) !== 'according';
+      // … nor is the source of the words ("investigating the shooting as terrorism, according to prosecutor X"), nor
+      // where they went out ("hailed the report on Twitter").
+      const inside = (c: number) => this.tree.prep(c) !== 'according' && !(this.tree.prep(c) === 'on' && this.isChannel(c));
       level = level.flatMap((n) => (NAMING.has(this.tree.lemma(n)) ? this.tree.children[n]!.filter((c) => this.tree.base(c) !== 'nsubj' && inside(c)) : this.tree.children[n]!.filter(inside)));
     }
     return null;
@@ -184,6 +185,12 @@ export class ActorIndex {
   /** The actor whose role, printed before its name, covers the token: the country of "India's Foreign Secretary Vikram Misri". */
   roleHolder(i: number): string | null {
     return this.roleOf[i] ?? null;
+  }
+
+  /** Whether the phrase at `h` names a platform or broadcast medium ("Twitter", "state television"). */
+  private isChannel(h: number): boolean {
+    const words = this.tree.phrase(h).filter((i) => this.tree.base(i) !== 'det' && this.tree.base(i) !== 'case').map((i) => this.tree.lower(i));
+    return this.words.channels.has(words.join(' '));
   }
 
   /** Whether the token is inside a mention that resolves to an actor. */

@@ -27,6 +27,7 @@ export interface SideWords {
   readonly reporting: ReadonlySet<string>;
   readonly ownedActs: ReadonlySet<string>;
   readonly countWords: ReadonlySet<string>;
+  readonly channels: ReadonlySet<string>;
 }
 
 /** Regular English inflections, undone: the lemmatiser's misses should not hide a rule. */
@@ -69,7 +70,7 @@ export function loadRules(ontology: Ontology, dir = rulesDir()): Rules {
   const index = new Map<string, Rule[]>();
   for (const r of all) for (const lemma of r.lemmas) index.set(lemma, [...(index.get(lemma) ?? []), r]);
   const byLemma = (lemma: string) => index.get(lemma) ?? [];
-  const sideWords = { reporting: new Set(frames.governors['reported'] ?? []), ownedActs: new Set(frames.ownedActs), countWords: new Set(frames.countWords) };
+  const sideWords = { reporting: new Set(frames.governors['reported'] ?? []), ownedActs: new Set(frames.ownedActs), countWords: new Set(frames.countWords), channels: new Set(frames.channels) };
   return { all, frames, roleWords: { doers: new Set(frames.doers), judges: new Set(frames.judges), tellers: new Set(frames.tellers), documents: new Set(frames.documents), issuing: new Set(frames.issuing) }, sideWords, measureWords: new Set(frames.measureWords), byLemma, byWord: (lemma, form) => lookup(byLemma, lemma, form) };
 }
 

@@ -89,5 +89,7 @@ export const FrameTable = z.object({
   ownedActs: z.array(z.string()).default([]),
   /** Words that count or take part of a group of actors ("a group of", "thousands of"): the side is the group counted. */
   countWords: z.array(z.string()).default([]),
+  /** Platforms and broadcast media that "on" names as where words went out ("hailed the report on Twitter"), lower case. */
+  channels: z.array(z.string()).default([]),
 });
 export type FrameTable = z.infer<typeof FrameTable>;
