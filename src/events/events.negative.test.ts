@@ -99,3 +99,11 @@ describe('comments', () => {
     expect(codes('NATO declined to comment on the Serbian report.')).toEqual(['011']);
   });
 });
+
+describe('leadership change', () => {
+  it('reads removing or replacing a leader as a change of leadership, not removing people or things', () => {
+    const codes = (sentence: string) => coder(sentenceDoc(models, sentence)).map((e) => e.cameo);
+    expect(codes('Protesters demanded that the president be removed from office.')).toEqual(['1041']);
+    expect(codes('DHS officials decided to remove all 40 remaining migrants from the prison.')).not.toContain('0341');
+  });
+});
