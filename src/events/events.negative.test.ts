@@ -24,6 +24,7 @@ const NEGATIVES = [
   'President Mugabe fired his vice president in November.',
   'U.S. officials have yet to comment on the Iraqi claims.',
   'Iran is yet to respond to the American proposal.',
+  'Reporters asked whether Iran would resume talks with the United States.',
 ];
 
 describe('sentences that code no event', () => {

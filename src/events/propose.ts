@@ -42,6 +42,8 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
       const through = (code: string) => mapThrough(rules, frame, code) ?? (hostile ? mapThrough(rules, hostile, code) : null);
       const c = complementOf(tree, rules, m, (code) => through(code) !== null);
       if (m.rule.complementAux && !(c && hasAux(tree, c.token, m.rule.complementAux))) continue;
+      // "asked why Biden did not implement the policies" is a question, not an appeal.
+      if (m.rule.frame === 'appeal' && c && isQuestion(tree, c.token)) continue;
       if (c) {
         m.complement = c.token;
         innerCodes.set(m, c.code);
@@ -129,4 +131,12 @@ function firstFilled(tree: Tree, m: Match, roles: readonly string[], words: Role
     if (heads.length) return heads;
   }
   return [];
+}
+
+const QUESTION_WORDS = new Set(['why', 'how', 'what', 'whether', 'when', 'where', 'who', 'whom', 'which']);
+
+/** Whether a complement clause opens with a question word: "why Biden did not …", "whether talks would resume" (not a relative clause: "Carrie Lam, who is supported by …"). */
+function isQuestion(tree: Tree, c: number): boolean {
+  // A wh-word after a comma opens a relative clause the parser took for a complement.
+  return tree.base(c) === 'ccomp' && tree.children[c]!.some((k) => k < c && QUESTION_WORDS.has(tree.lower(k)) && ['advmod', 'mark', 'obj', 'nsubj'].includes(tree.base(k)) && tree.form(k - 1) !== ',');
 }
