@@ -69,6 +69,12 @@ describe('event sides', () => {
     expect(codes('Houthi rebels attacked Saudi troops near the border.')).toContain('190');
   });
 
+  it('read backing between armed forces as military cooperation (062), other backing as support (051)', () => {
+    const codes = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(codes('Somali government soldiers, supported by the U.S. military, are conducting operations in central Somalia.')).toContain('062 USAMIL>SOMMIL');
+    expect(codes("Kenya's opposition backed the president's plan on Monday.").map((c) => c.slice(0, 3))).toContain('051');
+  });
+
   it('pair the subjects of a symmetric act joined by "and", not alternatives joined by "or"', () => {
     const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(sides('Iran and Iraq met in Baghdad on Monday.')).toEqual(expect.arrayContaining(['040 IRN>IRQ', '040 IRQ>IRN']));

@@ -81,7 +81,8 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
           if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode;
           const byPerson = c.match.rule.byPerson && pair[0].actorId !== null && people.has(pair[0].actorId) ? c.match.rule.byPerson : null;
           if (byPerson === NO_EVENT) continue;
-          events.push(buildEvent(doc, tree, ontology, c, byPerson ?? code, pair, at));
+          const betweenForces = c.match.rule.betweenForces && code === c.code && pair.every(isForce) ? c.match.rule.betweenForces : null;
+          events.push(buildEvent(doc, tree, ontology, c, byPerson ?? betweenForces ?? code, pair, at));
         }
       }
       first = last;
@@ -108,6 +109,9 @@ const isPress = (s: Side) => s.code.match(/.{3}/g)?.includes('MED') ?? false;
 const FIGHTERS = new Set(['MIL', 'REB', 'UAF', 'INS', 'SPY', 'COP', 'CRM', 'SEP']);
 
 const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
+
+/** Whether a side is an armed force: its code has a fighter's agent ("USAMIL", "SOMUAF"). */
+const isForce = (s: Side) => s.code.match(/.{3}/g)?.some((a) => FIGHTERS.has(a)) ?? false;
 
 /** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
 function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null, mutual: (t: Side) => boolean): [Side, Side][] {

@@ -53,6 +53,8 @@ export const Rule = z.object({
    * force (190); "none" codes nothing ("Trump beat DeSantis" is a win at the polls, not an assault).
    */
   byPerson: z.string().optional(),
+  /** The code when both sides are armed forces: "soldiers, supported by the U.S. military" is military cooperation (062), not praise. */
+  betweenForces: z.string().optional(),
   /** The verb also names a win in a game or a vote: nothing is coded when its clause gives a score or a margin ("beat Argentina 3-0", "by 20 points"). */
   contest: z.boolean().optional(),
   /** Whether the event needs a target to be coded: "fought to save a life" and "threatened to cancel the concert" are aimed at no one. */
