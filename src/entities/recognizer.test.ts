@@ -97,6 +97,13 @@ describe('the entity recogniser', () => {
     expect(recognizer.recognise(media)[1]![0]).toMatchObject({ start: 0, end: 1, type: 'PER' });
   });
 
+  it("takes a two-word name whose second word names a person elsewhere in the document for a person: \"Trump 's wife , Melania Trump\"", () => {
+    const words = "Trump 's wife , Melania Trump , made her first appearance on the trail since the Republican convention in July .".split(' ');
+    const tags = tagger.tag(words);
+    const spans = recognizer.recognise([{ words, upos: tags.map((t) => t.upos), xpos: tags.map((t) => t.xpos) }])[0]!;
+    expect(spans.map((s) => `${s.type} ${words.slice(s.start, s.end).join(' ')}`)).toContain('PER Melania Trump');
+  });
+
   it('carries no surname over to a month, a common word or a title', () => {
     const doc = ['Prime Minister Theresa May spoke to John Major .', 'The vote is due in May , said Major Tom Smith .'];
     const input = doc.map((s) => {

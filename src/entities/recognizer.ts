@@ -6,7 +6,7 @@ import { honourAt } from './honours.js';
 import type { TagSpan } from './iob.js';
 import type { WordClusters } from '../nlp/clusters.js';
 import { bilouToSpans, decodeStep, transitions } from './tags.js';
-import { withOrganisationHeads } from './organisation-names.js';
+import { ORGANISATION_HEADS, withOrganisationHeads } from './organisation-names.js';
 import { withDefinedAcronyms } from './acronyms.js';
 
 // Greedy left-to-right averaged-perceptron sequence labeller over BILOU tags (Ratinov & Roth 2009), with the
@@ -103,7 +103,32 @@ export class Recognizer {
       return this.withKnownInstitutions(s.words, organisations, prepared.matches, lowerSeen);
     });
     const surnames = surnamesOfFullNames(sentences, spans);
-    return withDefinedAcronyms(sentences, townsCarriedOver(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen, surnames), surnames));
+    const people = this.relativesNamed(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen, surnames));
+    return withDefinedAcronyms(sentences, townsCarriedOver(sentences, people, surnames));
+  }
+
+  /**
+   * "Trump's wife, Melania Trump": a two-word name the model took for a place or an organisation is a person when its
+   * second word names a person elsewhere in the document, alone or ending a full name, and neither the name nor its
+   * first word is a place or an organisation the gazetteer knows ("Trump Tower" keeps its type by its own words).
+   */
+  private relativesNamed(sentences: readonly SentenceInput[], spans: TagSpan[][]): TagSpan[][] {
+    const personWords = new Set<string>();
+    spans.forEach((list, s) => {
+      for (const span of list) if (span.type === 'PER') personWords.add(sentences[s]!.words[span.end - 1]!);
+    });
+    if (!personWords.size) return spans;
+    return spans.map((list, s) => {
+      const { words } = sentences[s]!;
+      return list.map((span) => {
+        if (span.type === 'PER' || span.end - span.start !== 2 || !personWords.has(words[span.start + 1]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[span.start]!)) return span;
+        const known = this.typesOf(words, span.start, span.end) | this.typesOf(words, span.start, span.start + 1);
+        const [first, last] = [tokenKey(words[span.start]!), tokenKey(words[span.start + 1]!)];
+        // Nor a common word or an organisation's head noun taken for a person elsewhere ("Libertarian Party").
+        const plain = (key: string) => this.gazetteer.isTitle(key) || this.gazetteer.isCommon(key);
+        return known & (GAZ_LOC | GAZ_ORG | GAZ_PLACE) || plain(first) || plain(last) || ORGANISATION_HEADS.has(words[span.start + 1]!.toLowerCase()) ? span : { ...span, type: 'PER' };
+      });
+    });
   }
 
   /**
