@@ -64,6 +64,12 @@ describe('entities and actors', () => {
     expect(doc.mentions.map((m) => m.text)).not.toContain('Jersey');
   });
 
+  it('takes an occupation in lower case between a nationality and a name as the role, with the country', () => {
+    const doc = codeText('Finnish open-source video game developer Perttu Ahola met Swedish officials in Helsinki.');
+    expect(mention(doc, 'Perttu Ahola')?.role).toBe('Finnish open-source video game developer');
+    expect(actorOf(doc, 'Perttu Ahola')?.country).toBe('FIN');
+  });
+
   it('peels a title written with a prefix and a hyphen, which the tokenizer keeps whole: "Vice-President Moody Awori"', () => {
     const doc = annotate(['Vice-President/PROPN Moody/PROPN Awori/PROPN met/VERB the/DET envoy/NOUN .']);
     expect(mention(doc, 'Moody Awori')).toMatchObject({ type: 'PER', role: 'Vice-President' });

@@ -93,6 +93,9 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
     else if (roleStart > 1 && view.sameSentence(roleStart - 2, start) && /^\p{Lu}\p{L}*$/u.test(view.words[roleStart - 2]!) && /^\p{L}+$/u.test(view.words[roleStart - 1]!) && res.agents.agent(`${view.lower[roleStart - 2]} ${view.lower[roleStart - 1]}`)) roleStart -= 2;
     else break;
   }
+  // "Finnish open-source video game developer Perttu Ahola": an occupation the role words do not know, in lower case
+  // right before the name and after a nationality, is the person's role, with the country.
+  if (roleStart === start && person) roleStart = occupationBefore(view, res, start) ?? roleStart;
   // "Hong Kong Chief Executive Carrie Lam", "Iran Foreign Minister": a country's name written before the role, whole
   // ("New Jersey governor" names no Jersey).
   for (let k = Math.max(0, roleStart - 3); roleStart < nameStart && k < roleStart; k++) {
@@ -116,6 +119,14 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
   if (roleStart === nameStart || (roleStart === honour && nameStart === start)) return { nameStart, whole, role: null, country: null, agent: null };
   roleStart = organisationEndingBefore(view, res, roleStart, start) ?? roleStart;
   return { nameStart, whole, role: { start: roleStart, end: nameStart }, ...roleMeaning(view, res, roleStart, nameStart) };
+}
+
+/** The start of a nationality and the lower-case nouns and adjectives after it right before a name, or null. */
+function occupationBefore(view: TokenView, res: EntityResources, start: number): number | null {
+  let k = start - 1;
+  const part = (i: number) => view.words[i] === '-' || (/^\p{Ll}/u.test(view.words[i]!) && (view.tokens[i]!.upos === 'NOUN' || view.tokens[i]!.upos === 'ADJ'));
+  while (k >= 0 && start - k <= 7 && view.sameSentence(k, start) && part(k)) k--;
+  return k >= 0 && k < start - 1 && view.sameSentence(k, start) && countryOfWord(res, view.words[k]!)?.how === 'adjective' ? k : null;
 }
 
 /** "MI6 chief Richard Moore": the start of an organisation of the knowledge base named right before a role, if any. */
