@@ -75,6 +75,12 @@ describe('event sides', () => {
     expect(codes("Kenya's opposition backed the president's plan on Monday.").map((c) => c.slice(0, 3))).toContain('051');
   });
 
+  it('take the passive subject as the doer of an infinitive under a passive, and no teller as the doer of what it points to', () => {
+    const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(sides('Kenyan politicians were reported by local media to have visited the Ugandan embassy on Monday.').map((s) => s.split('>')[0])).toEqual(['042 KENPTY']);
+    expect(sides('The United States called its actions defensive, pointing to the December 31 attack on the United States Embassy in Baghdad.').filter((s) => s.startsWith('19'))).toEqual([]);
+  });
+
   it('pair the subjects of a symmetric act joined by "and", not alternatives joined by "or"', () => {
     const sides = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(sides('Iran and Iraq met in Baghdad on Monday.')).toEqual(expect.arrayContaining(['040 IRN>IRQ', '040 IRQ>IRN']));

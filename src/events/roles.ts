@@ -20,7 +20,7 @@ export interface RoleWords {
   readonly doers: ReadonlySet<string>;
   /** Verbs whose subject blames, tries or looks into an act named in their oblique ("blamed Pakistan for the attack"). */
   readonly judges: ReadonlySet<string>;
-  /** Verbs whose subject tells of an act named in their about- or of-phrase ("informed the Council about the attacks"). */
+  /** Verbs whose subject tells of an act named in their about-, of- or to-phrase ("informed the Council about the attacks", "pointed to the attack"). */
   readonly tellers: ReadonlySet<string>;
   readonly documents: ReadonlySet<string>;
   readonly issuing: ReadonlySet<string>;
@@ -100,7 +100,7 @@ function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
   }
 }
 
-const TOLD_OF = new Set(['about', 'of', 'on', 'over', 'regarding', 'concerning']);
+const TOLD_OF = new Set(['about', 'of', 'on', 'over', 'regarding', 'concerning', 'to']);
 
 /** Whether the act named at `p`, an oblique of verb `g`, is one that `g`'s subject blames, looks into or tells of. */
 function judged(tree: Tree, p: number, g: number, words: RoleWords): boolean {
@@ -143,7 +143,11 @@ export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
   const rel = tree.base(v);
   if (rel === 'xcomp') {
     const obj = OBJECT_CONTROL.has(tree.lemma(g)) ? objectOf(tree, g) : [];
-    return obj.length ? obj : subjectOf(tree, g, depth + 1);
+    if (obj.length) return obj;
+    // "Politicians were reported by local media to have visited the hospital": under a passive the one who does the
+    // infinitive is the passive subject, not the by-agent.
+    const raised = tree.passive(g) ? tree.deps(g, 'nsubj:pass') : [];
+    return raised.length ? raised : subjectOf(tree, g, depth + 1);
   }
   if (rel === 'conj' || rel === 'advcl') return subjectOf(tree, g, depth + 1);
   // "said the Iraqi nation are grateful": a parser that takes the subject for the verb's object.

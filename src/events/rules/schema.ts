@@ -80,7 +80,7 @@ export const FrameTable = z.object({
   doers: z.array(z.string()).default([]),
   /** Verbs whose subject blames, tries or looks into an act their oblique names ("blamed Pakistan for the attack"). */
   judges: z.array(z.string()).default([]),
-  /** Verbs whose subject tells of an act their about- or of-phrase names ("informed the Council about the attacks"). */
+  /** Verbs whose subject tells of an act their about-, of- or to-phrase names ("informed the Council about the attacks", "pointed to the attack"). */
   tellers: z.array(z.string()).default([]),
   /** Nouns of documents, and the verbs that issue them: the act of the document's clause is its issuer's ("issued a statement condemning"). */
   documents: z.array(z.string()).default([]),
