@@ -70,6 +70,11 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Perttu Ahola')?.country).toBe('FIN');
   });
 
+  it('gives "the government of" a person that person\'s country', () => {
+    const doc = codeText('In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi rebellion.', '2019-09-15');
+    expect(actorOf(doc, 'the government')?.code).toBe('YEMGOV');
+  });
+
   it('peels a title written with a prefix and a hyphen, which the tokenizer keeps whole: "Vice-President Moody Awori"', () => {
     const doc = annotate(['Vice-President/PROPN Moody/PROPN Awori/PROPN met/VERB the/DET envoy/NOUN .']);
     expect(mention(doc, 'Moody Awori')).toMatchObject({ type: 'PER', role: 'Vice-President' });

@@ -115,6 +115,9 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   const roleOwner = new Map<number, Candidate>();
   for (const c of candidates) if (c.role) for (let i = c.role.start; i < c.role.end; i++) roleOwner.set(i, c);
   const entityOf = new Map<Candidate, Entity | null>();
+  /** Named people by their first token: "the government of Abdrabbuh Mansur Hadi" looks there. */
+  const personStartingAt = new Map<number, Candidate>();
+  for (const c of candidates) if (c.type === 'PER' && c.named) personStartingAt.set(c.start, c);
   /** People resolved so far, by the token after their name: "the Trump administration" looks there. */
   const personEndingAt = new Map<number, Entity>();
   /** Named organisations, by the token after their name: "Hezbollah guerrillas", "NATO troops" are their members. */
@@ -287,7 +290,17 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   /** "the Trump administration", "Putin's government": the country of the person named right before. */
   function ownerCountry(c: Candidate): string | null {
     const possessive = c.start > 0 && /^['’]s?$/.test(view.words[c.start - 1]!);
-    return (personEndingAt.get(c.start) ?? (possessive ? personEndingAt.get(c.start - 1) : undefined))?.country ?? null;
+    const before = personEndingAt.get(c.start) ?? (possessive ? personEndingAt.get(c.start - 1) : undefined);
+    return before?.country ?? personAfterOf(c)?.country ?? null;
+  }
+
+  /** "the government of Abdrabbuh Mansur Hadi", "the regime of Bashar al-Assad": the person named right after "of", resolved ahead. */
+  function personAfterOf(c: Candidate): Entity | null {
+    const owner = view.lower[c.end] === 'of' ? personStartingAt.get(c.end + 1) : undefined;
+    if (!owner || !view.sameSentence(c.end, owner.start)) return null;
+    if (!entityOf.has(owner)) remember(owner, resolveName(owner));
+    const e = entityOf.get(owner);
+    return e?.kind === 'person' ? e : null;
   }
 
   /** "foreign forces", "foreign journalists": a group the article's own country is not (but "the foreign ministry" is its). */
