@@ -9,6 +9,10 @@ describe('an event’s date', () => {
     expect(dates('Iran attacked Iraq in March 2017.')).toContainEqual({ value: '2017-03', granularity: 'month', from: 'time' });
   });
 
+  it('is the time nearest its predicate in the tree, not one inside another phrase of the clause', () => {
+    expect(dates("Before Japan's own election this month, Ishiba visited Taiwan in August.")).toEqual([{ value: '2020-08', granularity: 'month', from: 'time' }]);
+  });
+
   it('is not a fiscal year or a recurring time, which name no days: the publication date stands', () => {
     for (const text of ['Iran attacked Iraq in fiscal 2017.', 'Iran attacks Iraq on Fridays.']) {
       expect(dates(text).map((d) => d.from), text).toEqual(['publication']);

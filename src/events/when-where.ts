@@ -39,15 +39,32 @@ export class Situator {
 
   /** The stated date, or the publication date (and the record says which). */
   date(c: Candidate): { date: Event['date']; token: TimeExpression | null } {
+    const heads = [c.match.anchor, ...(c.match.noun !== null ? [c.match.noun] : [])];
     for (const scope of this.scopes(c)) {
+      // The time nearest the predicate in the tree: "Before the election this month, Ishiba visited Taiwan in
+      // August" is August's.
+      let best: TimeExpression | null = null;
+      let nearest = Infinity;
       for (const i of scope) {
         const t = this.timeOf[i];
         // A calendar date only: not a duration (P3D), a recurring time (XXXX-WXX-5) or a fiscal year (FY2016).
-        if (t && t.value && /^\d{4}/.test(t.value)) return { date: { value: t.value, granularity: t.granularity, from: 'time' }, token: t };
+        if (!t || !t.value || !/^\d{4}/.test(t.value)) continue;
+        const depth = this.depthBelow(i, heads);
+        if (depth < nearest) {
+          best = t;
+          nearest = depth;
+        }
       }
+      if (best) return { date: { value: best.value!, granularity: best.granularity, from: 'time' }, token: best };
     }
     const published = this.doc.article.published ?? '';
     return { date: { value: published.slice(0, 10), granularity: 'day', from: 'publication' }, token: null };
+  }
+
+  /** How many links up from token `i` one of `heads` is (a large number when none is within reach). */
+  private depthBelow(i: number, heads: readonly number[]): number {
+    for (let n = i, steps = 0; n >= 0 && steps < 12; n = this.tree.head(n), steps++) if (heads.includes(n)) return steps;
+    return 100;
   }
 
   /** A place named inside the clause as a location ("in Tehran", "to the capital Baghdad"), or null; "the US attack" names an actor, not a place. */
