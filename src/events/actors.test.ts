@@ -55,6 +55,10 @@ describe('event sides', () => {
     expect(code('Russia welcomed the sanctions on Ukraine.').events.map((e) => e.target.text)).toContain('Ukraine');
   });
 
+  it('read a meeting\'s on-phrase as where it is, not with whom: "agreed to a future meet on Crete"', () => {
+    expect(code('The Greek and Cypriot foreign ministers agreed to a future meet on Crete.').events.map((e) => e.target.text)).not.toContain('Crete');
+  });
+
   it('keep the partners of a symmetric act to those who took part: "agreed to impose sanctions on Russia"', () => {
     const sides = code('The European Union and Canada agreed to impose sanctions on Russia.').events.map((e) => `${e.source.code}>${e.target.code}`);
     expect(sides.filter((s) => s.startsWith('RUS>'))).toEqual([]);

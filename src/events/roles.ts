@@ -238,10 +238,15 @@ function clauseSubject(tree: Tree, p: number): number[] {
   return [];
 }
 
+const PARTNER_PREPS = ['with', 'to', 'toward', 'towards', 'against', 'between', 'from', 'on'];
+const MEETINGS = new Set(['meet', 'meeting', 'talk', 'summit', 'conference', 'visit', 'session', 'round']);
+
 /** Whom a complement act is with, toward or away from: "expanding ties *with Tehran*", "provide aid *to Kenya*", "secede *from the Union*", "impose sanctions *on Belarus*". */
 function partnerOf(tree: Tree, c: number): number[] {
   for (const n of [c, ...tree.deps(c, 'obj')]) {
-    const hit = tree.children[n]!.filter((d) => ['with', 'to', 'toward', 'towards', 'against', 'between', 'from', 'on'].includes(tree.prep(d) ?? ''));
+    // "agreed to a future meet on Crete": a meeting's on-phrase is where or what about, not with whom.
+    const preps = MEETINGS.has(tree.lemma(n)) ? PARTNER_PREPS.filter((p) => p !== 'on') : PARTNER_PREPS;
+    const hit = tree.children[n]!.filter((d) => preps.includes(tree.prep(d) ?? ''));
     if (hit.length) return hit;
   }
   return tree.deps(c, 'iobj');

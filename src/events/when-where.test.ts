@@ -13,6 +13,10 @@ describe('an event’s date', () => {
     expect(dates("Before Japan's own election this month, Ishiba visited Taiwan in August.")).toEqual([{ value: '2020-08', granularity: 'month', from: 'time' }]);
   });
 
+  it('is, for a noun that is a verb\'s object, the verb\'s time when the noun has none of its own', () => {
+    expect(dates('In 1905, President Theodore Roosevelt mediated a peace agreement between Japan and Russia.')).toContainEqual({ value: '1905', granularity: 'year', from: 'time' });
+  });
+
   it('is not a fiscal year or a recurring time, which name no days: the publication date stands', () => {
     for (const text of ['Iran attacked Iraq in fiscal 2017.', 'Iran attacks Iraq on Fridays.']) {
       expect(dates(text).map((d) => d.from), text).toEqual(['publication']);

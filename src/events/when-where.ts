@@ -3,8 +3,11 @@ import type { Candidate } from './propose.js';
 import { spanIndex } from './span-index.js';
 import type { Tree } from './tree.js';
 
-/** Links from a noun to its verb through which the verb's time and place are the noun's too: "said in a meeting … on Wednesday". */
-const OCCASION = new Set(['obl', 'nmod']);
+/**
+ * Links from a noun to its verb through which the verb's time and place are the noun's too: "said in a meeting … on
+ * Wednesday", "In 1905, Roosevelt mediated a peace agreement between Japan and Russia" (a time of the noun's own comes first).
+ */
+const OCCASION = new Set(['obl', 'nmod', 'obj']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'inside', 'outside', 'from', 'into', 'across', 'throughout', 'around', 'outside of']);
 
 /** Finds the time and place of each candidate in its own clause, never in another clause of the sentence. */
