@@ -59,6 +59,11 @@ describe('event sides', () => {
     expect(code('The Greek and Cypriot foreign ministers agreed to a future meet on Crete.').events.map((e) => e.target.text)).not.toContain('Crete');
   });
 
+  it('read a participle alongside a frame verb as no complement of it: "prepared, enlisting help from"', () => {
+    const codes = code('Trump prepared for a total of two hours, enlisting help from former New Jersey governor Chris Christie.').events.map((e) => e.cameo);
+    expect(codes.filter((c) => c.startsWith('03'))).toEqual([]);
+  });
+
   it('keep the partners of a symmetric act to those who took part: "agreed to impose sanctions on Russia"', () => {
     const sides = code('The European Union and Canada agreed to impose sanctions on Russia.').events.map((e) => `${e.source.code}>${e.target.code}`);
     expect(sides.filter((s) => s.startsWith('RUS>'))).toEqual([]);

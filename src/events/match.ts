@@ -106,7 +106,9 @@ export function complementOf(tree: Tree, rules: Rules, m: Match, accepts: (code:
     ...tree.deps(m.anchor, 'obj'),
     ...tree.children[on]!.filter((c) => ['for', 'to', 'in', 'of', 'on', 'that'].includes(tree.prep(c) ?? markOf(tree, c)) || tree.base(c) === 'acl'),
     ...tree.deps(m.anchor, 'obl'),
-    ...tree.deps(m.anchor, 'advcl'),
+    // An adverbial clause only as a purpose ("prepared, in order to …"), not a participle alongside ("prepared,
+    // enlisting help from …").
+    ...tree.deps(m.anchor, 'advcl').filter((a) => markOf(tree, a) === 'to'),
   ];
   // The first candidate the frame has a code for: "halted economic aid … in line with efforts to end the fighting" is about the aid.
   let fallback: { token: number; code: string; coded: number } | null = null;
