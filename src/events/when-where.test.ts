@@ -23,3 +23,11 @@ describe('an event’s date', () => {
     }
   });
 });
+
+describe('an event’s place', () => {
+  const places = (text: string) => pipeline.code({ name: 'sentence', bytes: new TextEncoder().encode(text), format: 'text', hints: { published: '2021-02-06' } }).events.map((e) => e.place?.name ?? null);
+  it('is no side of the event, in any word of its name, but a destination is where a visit happens', () => {
+    expect(places('China has not understood that in our mutual defense treaty between the United States and the Philippines, the shoal is covered.')).not.toContain('United States');
+    expect(places('Spanish Prime Minister Pedro Sánchez spoke during a visit to Beijing in early September.')).toContain('Beijing');
+  });
+});

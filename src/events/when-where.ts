@@ -73,8 +73,10 @@ export class Situator {
   /** A place named inside the clause as a location ("in Tehran", "to the capital Baghdad"), or null; "the US attack" names an actor, not a place. */
   place(c: Candidate): Place | null {
     // "grateful to Iran": a place that fills a side is an actor there, not where the act happened.
-    const sides = new Set([...c.sources, ...c.targets]);
-    for (const scope of this.scopes(c)) for (const i of scope) if (this.placeOf[i] && !sides.has(i) && this.locative(i)) return this.placeOf[i]!;
+    // … in any of its words ("the treaty between the United States and the Philippines" has a side at "States"); a
+    // destination is where the act happens, though ("a visit to Saudi Arabia").
+    const sides = new Set([...c.sources, ...c.targets.filter((t) => this.tree.prep(t) !== 'to')].map((i) => this.placeOf[i]).filter((p) => p !== null));
+    for (const scope of this.scopes(c)) for (const i of scope) if (this.placeOf[i] && !sides.has(this.placeOf[i]) && this.locative(i)) return this.placeOf[i]!;
     return null;
   }
 
