@@ -64,6 +64,10 @@ describe('event sides', () => {
     expect(codes.filter((c) => c.startsWith('03'))).toEqual([]);
   });
 
+  it('take the one asked to act as the target, also where the parser made it an indirect object', () => {
+    expect(code('Kenya asked Tanzania to release the detained lawmakers.').events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`)).toEqual(['0253 KEN>TZA']);
+  });
+
   it('keep the partners of a symmetric act to those who took part: "agreed to impose sanctions on Russia"', () => {
     const sides = code('The European Union and Canada agreed to impose sanctions on Russia.').events.map((e) => `${e.source.code}>${e.target.code}`);
     expect(sides.filter((s) => s.startsWith('RUS>'))).toEqual([]);
