@@ -64,6 +64,11 @@ describe('event sides', () => {
     expect(codes.filter((c) => c.startsWith('03'))).toEqual([]);
   });
 
+  it('read calling someone something as no appeal: "called Trump a national embarrassment for his performance"', () => {
+    expect(code('Biden called Trump a "national embarrassment" for his performance.').events.map((e) => e.cameo).filter((c) => c.startsWith('02'))).toEqual([]);
+    expect(code('Egypt called on Israel to halt the raids.').events.map((e) => e.cameo.slice(0, 2))).toEqual(['02']);
+  });
+
   it('take the one asked to act as the target, also where the parser made it an indirect object', () => {
     expect(code('Kenya asked Tanzania to release the detained lawmakers.').events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`)).toEqual(['0253 KEN>TZA']);
   });

@@ -42,8 +42,9 @@ export function propose(tree: Tree, rules: Rules, stance: StanceReader, first: n
       const through = (code: string) => mapThrough(rules, frame, code) ?? (hostile ? mapThrough(rules, hostile, code) : null);
       const c = complementOf(tree, rules, m, (code) => through(code) !== null);
       if (m.rule.complementAux && !(c && hasAux(tree, c.token, m.rule.complementAux))) continue;
-      // "asked why Biden did not implement the policies" is a question, not an appeal.
-      if (m.rule.frame === 'appeal' && c && isQuestion(tree, c.token)) continue;
+      // "asked why Biden did not implement the policies" is a question, not an appeal; "called Trump a national
+      // embarrassment" names him.
+      if (m.rule.frame === 'appeal' && ((c && isQuestion(tree, c.token)) || namesObject(tree, m.anchor))) continue;
       if (c) {
         m.complement = c.token;
         innerCodes.set(m, c.code);
@@ -131,6 +132,11 @@ function firstFilled(tree: Tree, m: Match, roles: readonly string[], words: Role
     if (heads.length) return heads;
   }
   return [];
+}
+
+/** Whether a verb says what its object is: an object and a nominal or adjectival predicate ("called Trump a … embarrassment"). */
+function namesObject(tree: Tree, v: number): boolean {
+  return tree.deps(v, 'obj').length > 0 && tree.deps(v, 'xcomp').some((x) => ['NOUN', 'PROPN', 'ADJ'].includes(tree.tokens[x]!.upos));
 }
 
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'whether', 'when', 'where', 'who', 'whom', 'which']);
