@@ -62,6 +62,9 @@ describe('entities and actors', () => {
     expect(mention(doc, 'Carrie Lam')).toMatchObject({ type: 'PER', role: 'Hong Kong Chief Executive' });
     expect(actorOf(doc, 'Carrie Lam')).toMatchObject({ country: 'HKG', code: 'HKGGOV' });
     expect(doc.mentions.map((m) => m.text)).not.toContain('Jersey');
+    // Not a determiner before the country, and a title before it does not stop it.
+    expect(codeText('The Iran Foreign Minister Ali Akbar Salehi met officials.', '2012-01-01').mentions.map((m) => m.text)).not.toContain('The');
+    expect(actorOf(codeText('Former Hong Kong Chief Executive Donald Tsang met officials.', '2019-06-23'), 'Donald Tsang')?.country).toBe('HKG');
   });
 
   it('takes an occupation in lower case between a nationality and a name as the role, with the country', () => {
@@ -73,6 +76,8 @@ describe('entities and actors', () => {
   it('gives "the government of" a person that person\'s country', () => {
     const doc = codeText('In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi rebellion.', '2019-09-15');
     expect(actorOf(doc, 'the government')?.code).toBe('YEMGOV');
+    const titled = codeText('In 2015, Saudi Arabia started supporting the government of President Abdrabbuh Mansur Hadi.', '2019-09-15');
+    expect(actorOf(titled, 'the government')?.code).toBe('YEMGOV');
   });
 
   it('peels a title written with a prefix and a hyphen, which the tokenizer keeps whole: "Vice-President Moody Awori"', () => {

@@ -99,8 +99,9 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
   // "Hong Kong Chief Executive Carrie Lam", "Iran Foreign Minister": a country's name written before the role, whole
   // ("New Jersey governor" names no Jersey).
   for (let k = Math.max(0, roleStart - 3); roleStart < nameStart && k < roleStart; k++) {
-    const whole = k === 0 || !view.sameSentence(k - 1, k) || !/^\p{Lu}/u.test(view.words[k - 1]!);
-    const capitalised = view.words.slice(k, roleStart).every((w) => /^\p{Lu}/u.test(w));
+    // Whole: after no other capitalised word, unless that is a title ("Former Hong Kong Chief Executive").
+    const whole = k === 0 || !view.sameSentence(k - 1, k) || !/^\p{Lu}/u.test(view.words[k - 1]!) || isTitleAt(view, res, k - 1);
+    const capitalised = view.lower[k] !== 'the' && view.words.slice(k, roleStart).every((w) => /^\p{Lu}/u.test(w));
     if (whole && capitalised && view.sameSentence(k, start) && countryOfWord(res, view.text(k, roleStart))?.how === 'name') {
       roleStart = k;
       break;

@@ -60,7 +60,7 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     const mutual = (c: Candidate) => (t: Side) => t.token >= 0 && [c.match.anchor, c.match.noun].includes(tree.head(t.token)) && (tree.base(t.token) === 'obj' || ['with', 'between'].includes(tree.prep(t.token) ?? ''));
     // People who speak rather than fight: a commander or a rebel leader who attacks does so with force.
     const people = new Set(doc.actors.filter((a) => a.type === 'person' && !FIGHTERS.has(a.agent ?? '')).map((a) => a.id));
-    const situator = new Situator(doc, tree);
+    const situator = new Situator(doc, tree, rules.roleWords.doers);
     const events: Event[] = [];
     let first = 0;
     while (first < doc.tokens.length) {
@@ -110,8 +110,11 @@ const FIGHTERS = new Set(['MIL', 'REB', 'UAF', 'INS', 'SPY', 'COP', 'CRM', 'SEP'
 
 const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 
-/** Whether a side is an armed force: its code has a fighter's agent ("USAMIL", "SOMUAF"). */
-const isForce = (s: Side) => s.code.match(/.{3}/g)?.some((a) => FIGHTERS.has(a)) ?? false;
+/** Agents of armed forces, whose backing of one another is military cooperation. */
+const ARMED = new Set(['MIL', 'REB', 'UAF', 'INS', 'SEP']);
+
+/** Whether a side is an armed force: its code has an armed agent ("USAMIL", "SOMUAF"). */
+const isForce = (s: Side) => s.code.match(/.{3}/g)?.some((a) => ARMED.has(a)) ?? false;
 
 /** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
 function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null, mutual: (t: Side) => boolean): [Side, Side][] {
@@ -136,7 +139,8 @@ function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidat
     if (!out.some(([a, b]) => a.token === s.token && b.token === t.token)) out.push([s, t]);
   };
   const srcs = sources.length ? sources : [NOBODY];
-  // "the mutual defense treaty between the United States and the Philippines": a dyad among the sources is the pair.
+  // "the mutual defense treaty between the United States and the Philippines": a dyad among the sources is the pair;
+  // a target that is the source ("NATO declined to comment") leaves none to imply either.
   const dyadNamed = targets.some((t) => t.code) || c.targets.some((i) => c.sources.includes(i));
   for (const s of srcs) {
     const implied = dyadNamed ? null : partner(s);

@@ -92,19 +92,3 @@ describe('stance', () => {
     expect(coder(sentenceDoc(models, 'The German foreign minister will visit Albania in June.')).map((e) => e.cameo)).toContain('036');
   });
 });
-
-describe('comments', () => {
-  it('codes a comment as a statement (010) and a refusal to comment as 011', () => {
-    const codes = (sentence: string) => coder(sentenceDoc(models, sentence)).map((e) => e.cameo);
-    expect(codes('Greek Prime Minister Kyriakos Mitsotakis commented on the Turkish-Libyan border agreement.')).toEqual(['010']);
-    expect(codes('NATO declined to comment on the Serbian report.')).toEqual(['011']);
-  });
-});
-
-describe('leadership change', () => {
-  it('reads removing or replacing a leader as a change of leadership, not removing people or things', () => {
-    const codes = (sentence: string) => coder(sentenceDoc(models, sentence)).map((e) => e.cameo);
-    expect(codes('Protesters demanded that the president be removed from office.')).toEqual(['1041']);
-    expect(codes('DHS officials decided to remove all 40 remaining migrants from the prison.')).not.toContain('0341');
-  });
-});

@@ -106,8 +106,8 @@ export function complementOf(tree: Tree, rules: Rules, m: Match, accepts: (code:
     ...tree.deps(m.anchor, 'obj'),
     ...tree.children[on]!.filter((c) => ['for', 'to', 'in', 'of', 'on', 'that'].includes(tree.prep(c) ?? markOf(tree, c)) || tree.base(c) === 'acl'),
     ...tree.deps(m.anchor, 'obl'),
-    // An adverbial clause only as a purpose ("prepared, in order to …"), not a participle alongside ("prepared,
-    // enlisting help from …").
+    // An adverbial clause of the verb only as an infinitive, not a participle alongside ("prepared, enlisting help from
+    // …").
     ...tree.deps(m.anchor, 'advcl').filter((a) => markOf(tree, a) === 'to'),
   ];
   // The first candidate the frame has a code for: "halted economic aid … in line with efforts to end the fighting" is about the aid.

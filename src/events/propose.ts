@@ -136,7 +136,9 @@ function firstFilled(tree: Tree, m: Match, roles: readonly string[], words: Role
 
 /** Whether a verb says what its object is: an object and a nominal or adjectival predicate ("called Trump a … embarrassment"). */
 function namesObject(tree: Tree, v: number): boolean {
-  return tree.deps(v, 'obj').length > 0 && tree.deps(v, 'xcomp').some((x) => ['NOUN', 'PROPN', 'ADJ'].includes(tree.tokens[x]!.upos));
+  // A bare predicate: "urged Israel to be calm" is an appeal.
+  const bare = (x: number) => ['NOUN', 'PROPN', 'ADJ'].includes(tree.tokens[x]!.upos) && !tree.children[x]!.some((k) => ['mark', 'cop'].includes(tree.base(k)));
+  return tree.deps(v, 'obj').length > 0 && tree.deps(v, 'xcomp').some(bare);
 }
 
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'whether', 'when', 'where', 'who', 'whom', 'which']);
@@ -144,5 +146,6 @@ const QUESTION_WORDS = new Set(['why', 'how', 'what', 'whether', 'when', 'where'
 /** Whether a complement clause opens with a question word: "why Biden did not …", "whether talks would resume" (not a relative clause: "Carrie Lam, who is supported by …"). */
 function isQuestion(tree: Tree, c: number): boolean {
   // A wh-word after a comma opens a relative clause the parser took for a complement.
-  return tree.base(c) === 'ccomp' && tree.children[c]!.some((k) => k < c && QUESTION_WORDS.has(tree.lower(k)) && ['advmod', 'mark', 'obj', 'nsubj'].includes(tree.base(k)) && tree.form(k - 1) !== ',');
+  const afterComma = (k: number) => k > 0 && tree.tokens[k - 1]!.sentence === tree.tokens[k]!.sentence && tree.form(k - 1) === ',';
+  return tree.base(c) === 'ccomp' && tree.children[c]!.some((k) => k < c && QUESTION_WORDS.has(tree.lower(k)) && ['advmod', 'mark', 'obj', 'nsubj'].includes(tree.base(k)) && !afterComma(k));
 }

@@ -147,7 +147,7 @@ export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
     if (obj.length) return obj;
     // "Politicians were reported by local media to have visited the hospital": under a passive the one who does the
     // infinitive is the passive subject, not the by-agent.
-    const raised = tree.passive(g) ? tree.deps(g, 'nsubj:pass') : [];
+    const raised = tree.passive(g) ? objectOf(tree, g) : [];
     return raised.length ? raised : subjectOf(tree, g, depth + 1);
   }
   if (rel === 'conj' || rel === 'advcl') return subjectOf(tree, g, depth + 1);

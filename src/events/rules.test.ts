@@ -34,3 +34,32 @@ describe('the rules in data/rules', () => {
     });
   }
 });
+
+describe('comments', () => {
+  it('codes a comment as a statement (010) and a refusal to comment as 011', () => {
+    const codes = (sentence: string) => coder(sentenceDoc(models, sentence)).map((e) => e.cameo);
+    const comment = codes('Greek Prime Minister Kyriakos Mitsotakis commented on the Turkish-Libyan border agreement.');
+    expect(comment).toContain('010');
+    expect(comment).not.toContain('011');
+    expect(codes('NATO declined to comment on the Serbian report.')).toEqual(['011']);
+  });
+});
+
+describe('leadership change', () => {
+  it('reads removing or replacing a leader as a change of leadership, not removing people or things', () => {
+    const codes = (sentence: string) => coder(sentenceDoc(models, sentence)).map((e) => e.cameo);
+    expect(codes('Protesters demanded that the president be removed from office.')).toEqual(['1041']);
+    expect(codes('DHS officials decided to remove all 40 remaining migrants from the prison.')).not.toContain('0341');
+  });
+});
+
+describe('appeals', () => {
+  it('reads a question as no appeal, nor removing sanctions on a government as a change of leadership, and "urged X to be calm" as one', () => {
+    const codes = (sentence: string) => coder(sentenceDoc(models, sentence)).map((e) => e.cameo);
+    // A question word opening the text (a check once read the token before it).
+    expect(() => codes('Why Iran attacked Iraq, Kenya asked.')).not.toThrow();
+    expect(codes('Reporters asked whether Iran would resume talks with the United States.')).not.toContain('020');
+    expect(codes('The UN urged Israel to be calm.')).toEqual(['020']);
+    expect(codes('Venezuela urged the United States to remove sanctions on the government.')).not.toContain('0241');
+  });
+});

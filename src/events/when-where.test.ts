@@ -29,5 +29,6 @@ describe('an event’s place', () => {
   it('is no side of the event, in any word of its name, but a destination is where a visit happens', () => {
     expect(places('China has not understood that in our mutual defense treaty between the United States and the Philippines, the shoal is covered.')).not.toContain('United States');
     expect(places('Spanish Prime Minister Pedro Sánchez spoke during a visit to Beijing in early September.')).toContain('Beijing');
+    expect(places('Kenya is grateful to Japan for its support.')).not.toContain('Japan');
   });
 });

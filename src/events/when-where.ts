@@ -5,9 +5,10 @@ import type { Tree } from './tree.js';
 
 /**
  * Links from a noun to its verb through which the verb's time and place are the noun's too: "said in a meeting … on
- * Wednesday", "In 1905, Roosevelt mediated a peace agreement between Japan and Russia" (a time of the noun's own comes first).
+ * Wednesday"; and an object's, under a verb that does it ("In 1905, Roosevelt mediated a peace agreement between
+ * Japan and Russia"; not "condemned the attack on Monday"). A time of the noun's own comes first.
  */
-const OCCASION = new Set(['obl', 'nmod', 'obj']);
+const OCCASION = new Set(['obl', 'nmod']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'inside', 'outside', 'from', 'into', 'across', 'throughout', 'around', 'outside of']);
 
 /** Finds the time and place of each candidate in its own clause, never in another clause of the sentence. */
@@ -18,6 +19,8 @@ export class Situator {
   constructor(
     private readonly doc: Readonly<Doc>,
     private readonly tree: Tree,
+    /** Verbs whose subject does the act their object names (frames.json `doers`). */
+    private readonly doers: ReadonlySet<string> = new Set(),
   ) {
     this.timeOf = spanIndex(doc.tokens, doc.times.filter((t) => t.role !== 'publication'));
     this.placeOf = spanIndex(doc.tokens, doc.places);
@@ -34,7 +37,8 @@ export class Situator {
       if (last !== Infinity && last - m.anchor < 12) scopes.push(Array.from({ length: last - m.anchor - 1 }, (_, k) => m.anchor + 1 + k));
     }
     const g = this.tree.head(m.anchor);
-    if (m.rule.kind === 'noun' && g >= 0 && OCCASION.has(this.tree.base(m.anchor)) && this.tree.tokens[g]!.upos === 'VERB') {
+    const occasion = OCCASION.has(this.tree.base(m.anchor)) || (this.tree.base(m.anchor) === 'obj' && this.doers.has(this.tree.lemma(g)));
+    if (m.rule.kind === 'noun' && g >= 0 && occasion && this.tree.tokens[g]!.upos === 'VERB') {
       scopes.push(this.tree.phrase(g));
     }
     return scopes;
@@ -74,8 +78,9 @@ export class Situator {
   place(c: Candidate): Place | null {
     // "grateful to Iran": a place that fills a side is an actor there, not where the act happened.
     // … in any of its words ("the treaty between the United States and the Philippines" has a side at "States"); a
-    // destination is where the act happens, though ("a visit to Saudi Arabia").
-    const sides = new Set([...c.sources, ...c.targets.filter((t) => this.tree.prep(t) !== 'to')].map((i) => this.placeOf[i]).filter((p) => p !== null));
+    // visit's destination is where it happens, though ("a visit to Saudi Arabia"; not "grateful to Japan").
+    const destination = (t: number) => c.code.startsWith('04') && this.tree.prep(t) === 'to';
+    const sides = new Set([...c.sources, ...c.targets.filter((t) => !destination(t))].map((i) => this.placeOf[i]).filter((p) => p !== null));
     for (const scope of this.scopes(c)) for (const i of scope) if (this.placeOf[i] && !sides.has(this.placeOf[i]) && this.locative(i)) return this.placeOf[i]!;
     return null;
   }

@@ -60,8 +60,9 @@ function ownSpeaker(view: TokenView, i: number, entities: readonly Entity[], las
   if (!/^nsubj/.test(view.tokens[i]!.rel) || clause < 0 || view.tokens[clause]!.rel !== 'ccomp') return null;
   const verb = view.tokens[clause]!.head;
   // The nearest, where a parser gave the verb two ("Trump approval During a visit …, Trump said").
-  const subject = view.tokens.findLastIndex((t, k) => k < i && t.head === verb && t.rel === 'nsubj' && t.sentence === view.tokens[i]!.sentence);
-  if (subject < 0) return null;
+  let subject = i - 1;
+  while (subject >= 0 && view.sameSentence(subject, i) && !(view.tokens[subject]!.head === verb && view.tokens[subject]!.rel === 'nsubj')) subject--;
+  if (subject < 0 || !view.sameSentence(subject, i)) return null;
   // The name nearest the subject's head in the tree.
   let best: Entity | null = null;
   let fewest = Infinity;

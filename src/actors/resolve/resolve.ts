@@ -211,7 +211,8 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       continue;
     }
     if (c.type === 'PER' || c.type === 'ORG' ? c.named : false) {
-      const known = resolveName(c);
+      // A name resolved ahead ("the government of Abdrabbuh Mansur Hadi") is not resolved again.
+      const known = entityOf.has(c) ? entityOf.get(c)! : resolveName(c);
       // A name that is also an agent word ("Senate", "Parliament") is that country's body only in an article about
       // that country, or about none; elsewhere it is the article's own ("the Senate" in a story about the Philippines).
       const foreign = c.type === 'ORG' && known?.kind === 'group' && known.country && countries.length > 0 && !countries.includes(known.country);
@@ -296,7 +297,8 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
 
   /** "the government of Abdrabbuh Mansur Hadi", "the regime of Bashar al-Assad": the person named right after "of", resolved ahead. */
   function personAfterOf(c: Candidate): Entity | null {
-    const owner = view.lower[c.end] === 'of' ? personStartingAt.get(c.end + 1) : undefined;
+    // The name itself or the title peeled off it ("the government of President Abdrabbuh Mansur Hadi").
+    const owner = view.lower[c.end] === 'of' ? (personStartingAt.get(c.end + 1) ?? roleOwner.get(c.end + 1)) : undefined;
     if (!owner || !view.sameSentence(c.end, owner.start)) return null;
     if (!entityOf.has(owner)) remember(owner, resolveName(owner));
     const e = entityOf.get(owner);
