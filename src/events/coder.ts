@@ -104,7 +104,10 @@ function scoreOrMargin(tree: Tree, verb: number): boolean {
 
 const TALK = new Set(['speak', 'talk', 'tell', 'telephone', 'phone', 'call', 'chat', 'discuss']);
 
-const isPress = (s: Side) => s.code.match(/.{3}/g)?.includes('MED') ?? false;
+/** The three-letter parts of a side's code ("USAGOVMED" → USA, GOV, MED). */
+const codeParts = (s: Side): string[] => s.code.match(/.{3}/g) ?? [];
+
+const isPress = (s: Side) => codeParts(s).includes('MED');
 
 const FIGHTERS = new Set(['MIL', 'REB', 'UAF', 'INS', 'SPY', 'COP', 'CRM', 'SEP']);
 
@@ -114,7 +117,7 @@ const NOBODY: Side = { actorId: null, code: '', text: '', token: -1 };
 const ARMED = new Set(['MIL', 'REB', 'UAF', 'INS', 'SEP']);
 
 /** Whether a side is an armed force: its code has an armed agent ("USAMIL", "SOMUAF"). */
-const isForce = (s: Side) => s.code.match(/.{3}/g)?.some((a) => ARMED.has(a)) ?? false;
+const isForce = (s: Side) => codeParts(s).some((a) => ARMED.has(a));
 
 /** Every source with every target (both ways for symmetric acts), without self-pairs, kept as `require` says. */
 function pairs(c: Candidate, actors: ActorIndex, tree: Tree, known: (c: Candidate, s: Side, t: Side) => boolean, partner: (source: Side) => Side | null, mutual: (t: Side) => boolean): [Side, Side][] {

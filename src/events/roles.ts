@@ -143,7 +143,8 @@ export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
   const rel = tree.base(v);
   if (rel === 'xcomp') {
     // "asked Tanzania to release": the one asked, whom a parser may also make an indirect object.
-    const obj = OBJECT_CONTROL.has(tree.lemma(g)) ? [...objectOf(tree, g), ...tree.deps(g, 'iobj')].slice(0, 1) : [];
+    const asked = OBJECT_CONTROL.has(tree.lemma(g)) ? objectOf(tree, g) : [];
+    const obj = asked.length ? asked : OBJECT_CONTROL.has(tree.lemma(g)) ? tree.deps(g, 'iobj') : [];
     if (obj.length) return obj;
     // "Politicians were reported by local media to have visited the hospital": under a passive the one who does the
     // infinitive is the passive subject, not the by-agent.

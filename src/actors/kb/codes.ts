@@ -35,6 +35,13 @@ export function isTransnationalSector(agent: string | null): boolean {
   return agent !== null && /^(?:IGO|NGO|MNC)/.test(agent);
 }
 
+/** Offices of a state (government, legislature, courts, armed forces, police, intelligence). */
+export function isStateAgent(agent: string | null): boolean {
+  return agent !== null && STATE_AGENTS.has(agent);
+}
+
+const STATE_AGENTS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
+
 export function isAgentCode(code: string): boolean {
   return AGENTS.has(code);
 }

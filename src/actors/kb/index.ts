@@ -5,5 +5,5 @@ export { loadKnowledgeBase, defaultUserDir, packageDataDir, readEntries, parseEn
 export { rolesAt, standingAt, holds, inOffice, type Standing, type Basis, type RolesAtOptions, type StandingOptions } from './roles.js';
 export { convertPetrarchActors, readDate, type PetrarchOptions, type PetrarchResult } from './petrarch.js';
 export { nameKey, looseKey, displayName, slug } from './normalise.js';
-export { isTransnationalSector, parseCode } from './codes.js';
+export { isStateAgent, isTransnationalSector, parseCode } from './codes.js';
 export { genericActor, type GenericActor } from './generic.js';

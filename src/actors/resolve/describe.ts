@@ -1,7 +1,7 @@
 import type { Actor, Mention } from '../../model/index.js';
 import type { EntityResources } from '../../entities/context.js';
 import { roleMeaningOfText } from '../../entities/peel.js';
-import { parseCode } from '../kb/index.js';
+import { isStateAgent, parseCode } from '../kb/index.js';
 import { homeCountry } from './context-countries.js';
 import { parseId } from './ids.js';
 
@@ -55,16 +55,13 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
       const meaning = roles.map((r) => roleMeaningOfText(res, r, named)).find((x) => x.country || x.agent) ?? { country: null, agent: null };
       // "Prime Minister Oleksiy Honcharuk" in a story plainly about Ukraine: a state office the text gives no
       // country serves the article's own, as its generic actors ("police", "lawmakers") do.
-      const country = meaning.country ?? (meaning.agent && STATE_AGENTS.has(meaning.agent) ? home : null);
+      const country = meaning.country ?? (isStateAgent(meaning.agent) ? home : null);
       const code = `${country ?? ''}${meaning.agent ?? ''}`;
       out.push({ id, name, type: 'person', country, agent: meaning.agent, role: roles[0] ?? null, code });
     }
   }
   return out;
 }
-
-/** Agents that are offices of a state. */
-const STATE_AGENTS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
 
 /**
  * An office the article gives a person in the words around the name ("energy minister Yuval Steinitz"): its agent,
