@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNlpModels, type NlpModels } from './models.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadNlpModels, MODELS_DIR, type NlpModels } from './models.js';
+import { decodeModel, weightsFrom } from './model-file.js';
+import { Weights } from './perceptron.js';
+import { Tagger, type TaggerMeta } from './tagger.js';
+import { Parser, type ParserMeta } from './parser.js';
+import { segment } from './sentences.js';
 import { analyseSentences, analyseWords, annotate } from './annotate.js';
 import { createNlpStage } from './index.js';
 import { emptyDoc, type Article } from '../model/index.js';
@@ -111,5 +118,33 @@ describe('the committed models', () => {
       expect(t.head === -1 || tokens[t.head]!.sentence === t.sentence).toBe(true);
     }
     expect(TEXT.slice(tokens[3]!.start, tokens[3]!.end)).toBe('’s');
+  });
+
+  it('tag and parse with the sums of words\' own features kept as with every feature summed afresh', () => {
+    // The committed weights are 16-bit integers: the tagger and parser keep the sums of the features of a word
+    // alone. The same weights as floats take the path that sums every feature for every decision.
+    const asFloats = (name: string, bits: number, classes: number, arrays: ReturnType<typeof decodeModel>['arrays']) =>
+      new Weights({ ...weightsFrom(name, bits, classes, arrays), quantised: undefined });
+    const t = decodeModel(readFileSync(join(MODELS_DIR, 'tagger.bin')));
+    const tm = t.meta as { bits: number; meta: TaggerMeta };
+    const floatTagger = new Tagger({ ...tm.meta, dictionary: models.tagger.meta.dictionary, lexicon: models.tagger.meta.lexicon }, asFloats('w', tm.bits, tm.meta.tags.length, t.arrays), models.tagger['clusters']);
+    const p = decodeModel(readFileSync(join(MODELS_DIR, 'parser.bin')));
+    const pm = p.meta as { actionBits: number; labelBits: number; meta: ParserMeta };
+    const floatParser = new Parser(pm.meta, asFloats('a', pm.actionBits, 3, p.arrays), new Weights(weightsFrom('l', pm.labelBits, pm.meta.labels.length, p.arrays)));
+    const stories = readFileSync(join(MODELS_DIR, '..', 'examples', 'voa', 'voa_stories.jsonl'), 'utf8').split('\n', 3);
+    const text = stories.map((line) => (JSON.parse(line) as { text: string }).text).join('\n');
+    const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const { words, sentences } = segment(text, paragraphs);
+    expect(sentences.length).toBeGreaterThan(10);
+    // Twice over: the second time every word's sums are already kept.
+    for (const pass of [1, 2]) {
+      for (const s of sentences) {
+        const forms = words.slice(s.first, s.last).map((w) => w.form);
+        const tags = models.tagger.tag(forms);
+        expect(tags, `pass ${pass}`).toEqual(floatTagger.tag(forms));
+        const upos = tags.map((x) => x.upos), xpos = tags.map((x) => x.xpos);
+        expect(models.parser.parse(forms, upos, xpos)).toEqual(floatParser.parse(forms, upos, xpos));
+      }
+    }
   });
 });

@@ -47,7 +47,66 @@ const at = (i: number, none: number) => (i < 0 ? none : i);
 /** A child of word i from one of the child arrays, or "no word". */
 const child = (arr: Int32Array, i: number, n: number) => (i >= n ? n + 1 : at(arr[i]!, n + 1));
 
+/** The stack and buffer positions whose word alone makes features: s0, s1, s2, b0, b1, b2. */
+export const POSITIONS = 6;
+
+/** The word at each of the `POSITIONS` in a state, or the "no word" index n + 1. */
+export function positionsOf(st: State, out: Int32Array): void {
+  const none = st.n + 1;
+  for (let p = 0; p < 3; p++) {
+    out[p] = at(st.s(p), none);
+    out[3 + p] = at(st.buf(p), none);
+  }
+}
+
+/** Features of word i alone at one of the `POSITIONS`: the same whenever that word stands there. */
+export function wordAtFeatures(position: number, i: number, c: SentenceCodes, out: Int32Array, k: number): number {
+  const w = c.word[i]!, t = c.tag[i]!;
+  switch (position) {
+    case 0:
+      out[k++] = f2(1, w, t);
+      out[k++] = f1(2, w);
+      out[k++] = f1(3, t);
+      out[k++] = f1(83, c.upos[i]!);
+      break;
+    case 1:
+      out[k++] = f2(4, w, t);
+      out[k++] = f1(5, w);
+      out[k++] = f1(6, t);
+      break;
+    case 2:
+      out[k++] = f1(15, t);
+      break;
+    case 3:
+      out[k++] = f2(7, w, t);
+      out[k++] = f1(8, w);
+      out[k++] = f1(9, t);
+      out[k++] = f1(84, c.upos[i]!);
+      break;
+    case 4:
+      out[k++] = f2(10, w, t);
+      out[k++] = f1(11, w);
+      out[k++] = f1(12, t);
+      break;
+    default:
+      out[k++] = f2(13, w, t);
+      out[k++] = f1(14, t);
+  }
+  return k;
+}
+
+const positions = new Int32Array(POSITIONS);
+
+/** All the features of a state. */
 export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): number {
+  let n = jointFeatures(st, c, out);
+  positionsOf(st, positions);
+  for (let p = 0; p < POSITIONS; p++) n = wordAtFeatures(p, positions[p]!, c, out, n);
+  return n;
+}
+
+/** The features of a state that are not of one word alone: pairs and triples, children, distance, valency. */
+export function jointFeatures(st: State, c: SentenceCodes, out: Int32Array): number {
   const none = st.n + 1;
   const s0 = at(st.s(0), none);
   const s1 = at(st.s(1), none);
@@ -61,28 +120,12 @@ export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): nu
   const b0l1 = child(st.lc1, b0, N), b0l2 = child(st.lc2, b0, N);
   const W = c.word, T = c.tag;
   const s0w = W[s0]!, s0t = T[s0]!, s1w = W[s1]!, s1t = T[s1]!, s2t = T[s2]!;
-  const b0w = W[b0]!, b0t = T[b0]!, b1w = W[b1]!, b1t = T[b1]!, b2w = W[b2]!, b2t = T[b2]!;
+  const b0w = W[b0]!, b0t = T[b0]!, b1w = W[b1]!, b1t = T[b1]!, b2t = T[b2]!;
   const dist = distance(st.s(0) >= st.n ? -1 : st.s(0), st.buf(0));
   const s0lv = s0 < st.n ? st.lval[s0]! : 0, s0rv = s0 < st.n ? st.rval[s0]! : 0, b0lv = b0 < st.n ? st.lval[b0]! : 0;
   const s1rv = s1 < st.n ? st.rval[s1]! : 0;
   let n = 0;
   out[n++] = f1(0, 0);
-  // single positions
-  out[n++] = f2(1, s0w, s0t);
-  out[n++] = f1(2, s0w);
-  out[n++] = f1(3, s0t);
-  out[n++] = f2(4, s1w, s1t);
-  out[n++] = f1(5, s1w);
-  out[n++] = f1(6, s1t);
-  out[n++] = f2(7, b0w, b0t);
-  out[n++] = f1(8, b0w);
-  out[n++] = f1(9, b0t);
-  out[n++] = f2(10, b1w, b1t);
-  out[n++] = f1(11, b1w);
-  out[n++] = f1(12, b1t);
-  out[n++] = f2(13, b2w, b2t);
-  out[n++] = f1(14, b2t);
-  out[n++] = f1(15, s2t);
   // pairs
   out[n++] = f3(16, s0w, s0t, mix2(b0w, b0t));
   out[n++] = f3(17, s0w, s0t, b0w);
@@ -159,8 +202,6 @@ export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): nu
   out[n++] = f3(82, s1t, L[s1l1]!, s1r1L);
   const U = c.upos;
   const s0u = U[s0]!, s1u = U[s1]!, b0u = U[b0]!, b1u = U[b1]!;
-  out[n++] = f1(83, s0u);
-  out[n++] = f1(84, b0u);
   out[n++] = f2(85, s0u, b0u);
   out[n++] = f3(86, s1u, s0u, b0u);
   out[n++] = f3(87, s0u, b0u, b1u);

@@ -1,5 +1,5 @@
 import { argmax, Weights } from './perceptron.js';
-import { encodeSentence, MAX_PARSER_FEATURES, parserFeatures, type SentenceCodes } from './parser-features.js';
+import { encodeSentence, jointFeatures, MAX_PARSER_FEATURES, parserFeatures, POSITIONS, positionsOf, type SentenceCodes, wordAtFeatures } from './parser-features.js';
 import { encodeUpos, labelFeatures, laterLabelFeatures, MAX_LABEL_FEATURES, stableLabelFeatures } from './labeler-features.js';
 import { ACTIONS, SHIFT, State } from './transitions.js';
 
@@ -42,10 +42,12 @@ export class Parser {
     const { feats, scores, labelScores, labels, notRoot } = this;
     if (this.stable.length < n * L) this.stable = new Float64Array(n * L * 2);
     const stable = this.stable;
-    while (!st.done) {
-      const k = parserFeatures(st, codes, feats);
+    const scoreState = this.actions.integer ? stateScorer(this.actions, codes, n, feats, scores) : () => {
       scores.fill(0);
-      this.actions.score(feats, k, scores);
+      this.actions.score(feats, parserFeatures(st, codes, feats), scores);
+    };
+    while (!st.done) {
+      scoreState(st);
       let action = -1;
       for (let a = 0; a < ACTIONS; a++) if (st.legal(a) && (action < 0 || scores[a]! > scores[action]!)) action = a;
       st.apply(action);
@@ -82,6 +84,36 @@ export class Parser {
     }
     return { head: Array.from(st.head.subarray(0, n), (h) => (h === n ? -1 : h)), rel };
   }
+}
+
+/**
+ * Scores a state's actions into `scores`. The weights' integer sums add up exactly in any order, so those of the
+ * features of one word alone at one position (`wordAtFeatures`) are summed once per word and position and kept:
+ * a word stays at b0 while the words before it attach to it, and moves from b0 to s0 to s1.
+ */
+function stateScorer(actions: Weights, codes: SentenceCodes, n: number, feats: Int32Array, scores: Float64Array): (st: State) => void {
+  const kept = new Int32Array(POSITIONS * (n + 2) * ACTIONS);
+  const summed = new Uint8Array(POSITIONS * (n + 2));
+  const acc = new Int32Array(ACTIONS);
+  const one = new Int32Array(ACTIONS);
+  const at = new Int32Array(POSITIONS);
+  return (st) => {
+    acc.fill(0);
+    positionsOf(st, at);
+    for (let p = 0; p < POSITIONS; p++) {
+      const key = p * (n + 2) + at[p]!;
+      if (!summed[key]) {
+        one.fill(0);
+        actions.sumInto(feats, wordAtFeatures(p, at[p]!, codes, feats, 0), one);
+        kept.set(one, key * ACTIONS);
+        summed[key] = 1;
+      }
+      for (let a = 0; a < ACTIONS; a++) acc[a]! += kept[key * ACTIONS + a]!;
+    }
+    actions.sumInto(feats, jointFeatures(st, codes, feats), acc);
+    // The scale is positive: the integer sums rank the actions as the scores do.
+    for (let a = 0; a < ACTIONS; a++) scores[a] = acc[a]!;
+  };
 }
 
 /**

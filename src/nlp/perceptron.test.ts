@@ -48,6 +48,13 @@ describe('Weights', () => {
       new Weights(loaded).score(features, features.length, scores);
       // Quantised weights: the exact integer sum of each class, times the scale.
       expect(Array.from(scores)).toEqual(naive(data, (p) => q.q[p]!, features).map((sum) => sum * q.scale));
+      // The integer sums themselves, added to what is there: the features in two parts give the whole.
+      const sums = new Int32Array(classes);
+      const integer = new Weights(loaded);
+      integer.sumInto(features.subarray(0, 25), 25, sums);
+      integer.sumInto(features.subarray(25), 15, sums);
+      expect(Array.from(sums)).toEqual(naive(data, (p) => q.q[p]!, features));
+      expect(() => new Weights(data).sumInto(features, 1, sums)).toThrow(/quantised/);
       expect(loaded.val[5]).toBe(Math.fround(q.q[5]! * q.scale));
     });
   }

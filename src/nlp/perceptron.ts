@@ -92,6 +92,19 @@ export class Weights {
     this.val = values;
   }
 
+  /** Whether the weights are 16-bit integers, whose sums (`sumInto`) are exact in any order. */
+  get integer(): boolean {
+    return this.scale !== 0;
+  }
+
+  /** Adds the integer sums of the quantised weights of `features[0..n)` into `acc`; `score` is these times a positive scale. */
+  sumInto(features: Int32Array, n: number, acc: Int32Array): void {
+    if (!this.scale) throw new Error('Only quantised weights have integer sums');
+    if (this.classes === 3) sumThreeQuantised(this.index, this.dense as Int16Array, this.mask, features, n, acc);
+    else if (this.classes < 3) sumFew(this.index, this.dense, this.classes, this.mask, features, n, acc);
+    else sumPairsQuantised(this.index, this.rowStart, this.pairs, this.mask, features, n, acc);
+  }
+
   /** Adds the weights of `features[0..n)` into `scores` (which the caller zeroes). */
   score(features: Int32Array, n: number, scores: Float64Array): void {
     // One monomorphic loop per layout, so that each stays fast in V8.
@@ -128,6 +141,12 @@ function rowsOf(index: Int32Array, mask: number, features: Int32Array, n: number
 }
 
 function scoreThreeQuantised(index: Int32Array, dense: Int16Array, scale: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
+  const acc = sumsOf(3);
+  sumThreeQuantised(index, dense, mask, features, n, acc);
+  for (let k = 0; k < 3; k++) scores[k]! += acc[k]! * scale;
+}
+
+function sumThreeQuantised(index: Int32Array, dense: Int16Array, mask: number, features: Int32Array, n: number, acc: Int32Array): void {
   const m = rowsOf(index, mask, features, n);
   const rows = rowBuffer;
   let a = 0, b = 0, c = 0;
@@ -137,20 +156,24 @@ function scoreThreeQuantised(index: Int32Array, dense: Int16Array, scale: number
     b += dense[r + 1]!;
     c += dense[r + 2]!;
   }
-  scores[0]! += a * scale;
-  scores[1]! += b * scale;
-  scores[2]! += c * scale;
+  acc[0]! += a;
+  acc[1]! += b;
+  acc[2]! += c;
 }
 
 function scoreFew(index: Int32Array, dense: Float32Array | Int16Array, scale: number, classes: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
   const acc = scale ? sumsOf(classes) : scores;
+  sumFew(index, dense, classes, mask, features, n, acc);
+  if (scale) for (let k = 0; k < classes; k++) scores[k]! += acc[k]! * scale;
+}
+
+function sumFew(index: Int32Array, dense: Float32Array | Int16Array, classes: number, mask: number, features: Int32Array, n: number, acc: Int32Array | Float64Array): void {
   for (let i = 0; i < n; i++) {
     const row = rowOf(index, features[i]! & mask);
     if (row < 0) continue;
     const r = classes * row;
     for (let k = 0; k < classes; k++) acc[k]! += dense[r + k]!;
   }
-  if (scale) for (let k = 0; k < classes; k++) scores[k]! += acc[k]! * scale;
 }
 
 // Quantised weights are summed as integers, exactly, and scaled once.
@@ -163,9 +186,14 @@ function sumsOf(classes: number): Int32Array {
 }
 
 function scorePairsQuantised(index: Int32Array, rowStart: Uint32Array, pairs: Int32Array, scale: number, C: number, mask: number, features: Int32Array, n: number, scores: Float64Array): void {
+  const acc = sumsOf(C);
+  sumPairsQuantised(index, rowStart, pairs, mask, features, n, acc);
+  for (let c = 0; c < C; c++) scores[c]! += acc[c]! * scale;
+}
+
+function sumPairsQuantised(index: Int32Array, rowStart: Uint32Array, pairs: Int32Array, mask: number, features: Int32Array, n: number, acc: Int32Array): void {
   const m = rowsOf(index, mask, features, n);
   const rows = rowBuffer;
-  const acc = sumsOf(C);
   for (let j = 0; j < m; j++) {
     const r = rows[j]!;
     for (let p = rowStart[r]!, end = rowStart[r + 1]!; p < end; p++) {
@@ -173,7 +201,6 @@ function scorePairsQuantised(index: Int32Array, rowStart: Uint32Array, pairs: In
       acc[v >>> 16]! += (v << 16) >> 16;
     }
   }
-  for (let c = 0; c < C; c++) scores[c]! += acc[c]! * scale;
 }
 
 function scorePairs(index: Int32Array, rowStart: Uint32Array, pairs: Int32Array, val: Float32Array, mask: number, features: Int32Array, n: number, scores: Float64Array): void {

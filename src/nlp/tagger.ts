@@ -27,83 +27,101 @@ const END = hashString('</s>');
 const END2 = hashString('</s2>');
 
 
-/** Hashes of each word's strings, made once per sentence so that the features only mix integers. */
-interface Prepared {
-  form: Int32Array;
-  lower: Int32Array;
+/**
+ * What the tagger reads of a word alone, from its own form: hashes of its strings, its usual class and its clusters.
+ * `sums` keeps the integer sums of the weights of the word's own features (`wordFeatures`) once scored: a word's
+ * own features are the same wherever it stands, and frequent words come back in every sentence.
+ */
+interface WordCodes {
+  form: number;
+  lower: number;
   /** Suffixes of 1–5 and prefixes of 1–4 characters of the lower-cased word. */
-  s1: Int32Array;
-  s2: Int32Array;
-  s3: Int32Array;
-  s4: Int32Array;
-  s5: Int32Array;
-  p1: Int32Array;
-  p2: Int32Array;
-  p3: Int32Array;
-  p4: Int32Array;
-  shape: Int32Array;
-  hyphen: Uint8Array;
-  /** Most frequent class of each word in training, -1 when unknown or rare. */
-  usual: Int32Array;
-  /** Cluster codes of each rare word, coarse to fine; words the lexicon knows and the edges (n, n + 1) share one "none" code. */
-  c0: Int32Array;
-  c1: Int32Array;
-  c2: Int32Array;
+  s1: number;
+  s2: number;
+  s3: number;
+  s4: number;
+  s5: number;
+  p1: number;
+  p2: number;
+  p3: number;
+  p4: number;
+  shape: number;
+  hyphen: number;
+  /** Most frequent class of the word in training, -1 when unknown or rare. */
+  usual: number;
+  /** Cluster codes of a rare word, coarse to fine; words the lexicon knows share one "none" code. */
+  c0: number;
+  c1: number;
+  c2: number;
+  sums: Int32Array | null;
 }
 
-function prepare(words: readonly string[], lexicon: Record<string, number>, clusters: WordClusters | undefined): Prepared {
-  const n = words.length;
-  const int = () => new Int32Array(n);
-  const p: Prepared = { form: int(), lower: int(), s1: int(), s2: int(), s3: int(), s4: int(), s5: int(), p1: int(), p2: int(), p3: int(), p4: int(), shape: int(), hyphen: new Uint8Array(n), usual: new Int32Array(n + 2).fill(-2), c0: new Int32Array(n + 2).fill(-2), c1: new Int32Array(n + 2).fill(-2), c2: new Int32Array(n + 2).fill(-2) };
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const l = w.toLowerCase();
-    p.form[i] = hashString(w);
-    p.lower[i] = hashString(l);
-    p.s1[i] = hashString(l.slice(-1));
-    p.s2[i] = hashString(l.slice(-2));
-    p.s3[i] = hashString(l.slice(-3));
-    p.s4[i] = hashString(l.slice(-4));
-    p.s5[i] = hashString(l.slice(-5));
-    p.p1[i] = hashString(l.slice(0, 1));
-    p.p2[i] = hashString(l.slice(0, 2));
-    p.p3[i] = hashString(l.slice(0, 3));
-    p.p4[i] = hashString(l.slice(0, 4));
-    p.shape[i] = hashString(shape(w));
-    p.hyphen[i] = w.includes('-') ? 1 : 0;
-    p.usual[i] = lexicon[l] ?? -1;
-    // Clusters stand in for words the training data shows too rarely; a known word's own features say more.
-    if (clusters && p.usual[i] === -1) {
-      const at = clusters.find(l);
-      p.c0[i] = clusters.code(at, 0);
-      p.c1[i] = clusters.code(at, 1);
-      p.c2[i] = clusters.code(at, 2);
-    }
-  }
-  return p;
+/** Past the sentence's end: no usual class, no clusters. */
+const EDGE = { usual: -2, c1: -2 } as const;
+
+function wordCodes(w: string, lexicon: Record<string, number>, clusters: WordClusters | undefined): WordCodes {
+  const l = w.toLowerCase();
+  const usual = lexicon[l] ?? -1;
+  // Clusters stand in for words the training data shows too rarely; a known word's own features say more.
+  const at = clusters && usual === -1 ? clusters.find(l) : -1;
+  const code = (g: number) => (clusters && usual === -1 ? clusters.code(at, g) : -2);
+  return {
+    form: hashString(w),
+    lower: hashString(l),
+    s1: hashString(l.slice(-1)),
+    s2: hashString(l.slice(-2)),
+    s3: hashString(l.slice(-3)),
+    s4: hashString(l.slice(-4)),
+    s5: hashString(l.slice(-5)),
+    p1: hashString(l.slice(0, 1)),
+    p2: hashString(l.slice(0, 2)),
+    p3: hashString(l.slice(0, 3)),
+    p4: hashString(l.slice(0, 4)),
+    shape: hashString(shape(w)),
+    hyphen: w.includes('-') ? 1 : 0,
+    usual,
+    c0: code(0),
+    c1: code(1),
+    c2: code(2),
+    sums: null,
+  };
 }
 
-function features(n: number, p: Prepared, i: number, prev: number, prev2: number, out: Int32Array): number {
-  const L = p.lower;
-  const w = L[i]!;
-  const l1 = i >= 1 ? L[i - 1]! : START;
-  const l2 = i >= 2 ? L[i - 2]! : START2;
-  const r1 = i + 1 < n ? L[i + 1]! : END;
-  const r2 = i + 2 < n ? L[i + 2]! : i + 2 === n ? END : END2;
-  const first = i === 0 ? 1 : 0;
-  const u = p.usual;
+/** Features of the word alone, the same wherever it stands. */
+function wordFeatures(w: WordCodes, out: Int32Array): number {
   let k = 0;
   out[k++] = f1(0, 0);
-  out[k++] = f1(1, w);
-  out[k++] = f1(2, p.form[i]!);
-  out[k++] = f1(3, p.s1[i]!);
-  out[k++] = f1(4, p.s2[i]!);
-  out[k++] = f1(5, p.s3[i]!);
-  out[k++] = f1(6, p.s4[i]!);
-  out[k++] = f1(7, p.p1[i]!);
-  out[k++] = f1(8, p.p2[i]!);
-  out[k++] = f1(9, p.p3[i]!);
-  out[k++] = f1(10, p.shape[i]!);
+  out[k++] = f1(1, w.lower);
+  out[k++] = f1(2, w.form);
+  out[k++] = f1(3, w.s1);
+  out[k++] = f1(4, w.s2);
+  out[k++] = f1(5, w.s3);
+  out[k++] = f1(6, w.s4);
+  out[k++] = f1(7, w.p1);
+  out[k++] = f1(8, w.p2);
+  out[k++] = f1(9, w.p3);
+  out[k++] = f1(10, w.shape);
+  out[k++] = f1(25, w.hyphen);
+  out[k++] = f1(28, w.usual);
+  out[k++] = f1(34, w.s5);
+  out[k++] = f1(35, w.p4);
+  out[k++] = f1(37, w.c0);
+  out[k++] = f1(38, w.c1);
+  out[k++] = f1(39, w.c2);
+  return k;
+}
+
+/** Features of the word in its sentence: its neighbours, the tags before it and its position, from `out[k]` on. */
+function contextFeatures(s: readonly WordCodes[], i: number, prev: number, prev2: number, out: Int32Array, k: number): number {
+  const n = s.length;
+  const me = s[i]!;
+  const w = me.lower;
+  const l1 = i >= 1 ? s[i - 1]!.lower : START;
+  const l2 = i >= 2 ? s[i - 2]!.lower : START2;
+  const r1 = i + 1 < n ? s[i + 1]!.lower : END;
+  const r2 = i + 2 < n ? s[i + 2]!.lower : i + 2 === n ? END : END2;
+  const next = s[i + 1] ?? EDGE;
+  const first = i === 0 ? 1 : 0;
   out[k++] = f1(11, prev);
   out[k++] = f2(12, prev, prev2);
   out[k++] = f2(13, prev, w);
@@ -111,32 +129,25 @@ function features(n: number, p: Prepared, i: number, prev: number, prev2: number
   out[k++] = f1(15, l2);
   out[k++] = f1(16, r1);
   out[k++] = f1(17, r2);
-  out[k++] = f1(18, i > 0 ? p.s3[i - 1]! : START);
-  out[k++] = f1(19, i + 1 < n ? p.s3[i + 1]! : END);
+  out[k++] = f1(18, i > 0 ? s[i - 1]!.s3 : START);
+  out[k++] = f1(19, i + 1 < n ? s[i + 1]!.s3 : END);
   out[k++] = f2(20, l1, w);
   out[k++] = f2(21, w, r1);
   out[k++] = f1(22, first);
-  out[k++] = f2(23, first, p.shape[i]!);
+  out[k++] = f2(23, first, me.shape);
   out[k++] = f2(24, prev, r1);
-  out[k++] = f1(25, p.hyphen[i]!);
-  out[k++] = f2(26, prev, p.s3[i]!);
+  out[k++] = f2(26, prev, me.s3);
   out[k++] = f3(27, prev, w, r1);
-  out[k++] = f1(28, u[i]!);
-  out[k++] = f1(29, u[i + 1]!);
-  out[k++] = f2(30, u[i + 1]!, u[i + 2]!);
-  out[k++] = f2(31, prev, u[i + 1]!);
-  out[k++] = f2(32, u[i]!, u[i + 1]!);
-  out[k++] = f2(33, w, u[i + 1]!);
-  out[k++] = f1(34, p.s5[i]!);
-  out[k++] = f1(35, p.p4[i]!);
-  out[k++] = f1(36, i + 1 < n ? p.shape[i + 1]! : END);
-  out[k++] = f1(37, p.c0[i]!);
-  out[k++] = f1(38, p.c1[i]!);
-  out[k++] = f1(39, p.c2[i]!);
-  out[k++] = f1(40, i > 0 ? p.c1[i - 1]! : START);
-  out[k++] = f1(41, p.c1[i + 1]!);
-  out[k++] = f2(42, prev, p.c1[i]!);
-  out[k++] = f2(43, p.c2[i]!, p.c1[i + 1]!);
+  out[k++] = f1(29, next.usual);
+  out[k++] = f2(30, next.usual, (s[i + 2] ?? EDGE).usual);
+  out[k++] = f2(31, prev, next.usual);
+  out[k++] = f2(32, me.usual, next.usual);
+  out[k++] = f2(33, w, next.usual);
+  out[k++] = f1(36, i + 1 < n ? s[i + 1]!.shape : END);
+  out[k++] = f1(40, i > 0 ? s[i - 1]!.c1 : START);
+  out[k++] = f1(41, next.c1);
+  out[k++] = f2(42, prev, me.c1);
+  out[k++] = f2(43, me.c2, next.c1);
   return k;
 }
 
@@ -170,11 +181,16 @@ function shouted(words: readonly string[]): boolean {
   return upper * 2 > letters;
 }
 
+/** How many words' codes a tagger keeps (about 250 bytes each, plus their sums once scored). */
+const SEEN_WORDS = 20_000;
+
 export class Tagger {
   private readonly tagIds: Int32Array;
   private readonly pairs: Array<{ upos: string; xpos: string }>;
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly scores: Float64Array;
+  private readonly acc: Int32Array;
+  private readonly seen = new Map<string, WordCodes>();
   constructor(
     readonly meta: TaggerMeta,
     private readonly weights: Weights,
@@ -186,28 +202,56 @@ export class Tagger {
       return { upos, xpos };
     });
     this.scores = new Float64Array(weights.classes);
+    this.acc = new Int32Array(weights.classes);
   }
 
   /** The class index of each word. */
   tagIndices(words: readonly string[]): number[] {
-    const p = prepare(words, this.meta.lexicon, this.clusters);
+    const s = words.map((w) => this.codesOf(w));
     const out: number[] = [];
-    const { feats, scores } = this;
     let prev = START;
     let prev2 = START2;
     for (let i = 0; i < words.length; i++) {
-      let tag = this.meta.dictionary[words[i]!];
-      if (tag === undefined) {
-        const n = features(words.length, p, i, prev, prev2, feats);
-        scores.fill(0);
-        this.weights.score(feats, n, scores);
-        tag = argmax(scores, this.weights.classes);
-      }
+      const tag = this.meta.dictionary[words[i]!] ?? this.best(s, i, prev, prev2);
       out.push(tag);
       prev2 = prev;
       prev = this.tagIds[tag]!;
     }
     return out;
+  }
+
+  /** The highest-scoring class of word i. */
+  private best(s: readonly WordCodes[], i: number, prev: number, prev2: number): number {
+    const { feats, scores, weights } = this;
+    const C = weights.classes;
+    if (!weights.integer) {
+      scores.fill(0);
+      weights.score(feats, contextFeatures(s, i, prev, prev2, feats, wordFeatures(s[i]!, feats)), scores);
+      return argmax(scores, C);
+    }
+    // Integer sums add up exactly in any order, so the word's own part is summed once and kept.
+    const me = s[i]!;
+    if (!me.sums) {
+      me.sums = new Int32Array(C);
+      weights.sumInto(feats, wordFeatures(me, feats), me.sums);
+    }
+    const acc = this.acc;
+    acc.set(me.sums);
+    weights.sumInto(feats, contextFeatures(s, i, prev, prev2, feats, 0), acc);
+    // The scale is positive: the integer sums rank the classes as the scores do.
+    for (let c = 0; c < C; c++) scores[c] = acc[c]!;
+    return argmax(scores, C);
+  }
+
+  /** A word's codes, made once and kept for the words seen most recently. */
+  private codesOf(word: string): WordCodes {
+    let codes = this.seen.get(word);
+    if (!codes) {
+      if (this.seen.size >= SEEN_WORDS) this.seen.clear();
+      codes = wordCodes(word, this.meta.lexicon, this.clusters);
+      this.seen.set(word, codes);
+    }
+    return codes;
   }
 
   /** UPOS and XPOS of each word. */
@@ -306,14 +350,14 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Train
     let total = 0;
     for (const s of sentences.length ? order : []) {
       const { words, tags } = sentences[s]!;
-      const p = prepare(words, meta.lexicon, clusters);
+      const codes = words.map((w) => wordCodes(w, meta.lexicon, clusters));
       let prev = START;
       let prev2 = START2;
       for (let i = 0; i < words.length; i++) {
         const gold = tagIndex.get(tags[i]!)!;
         let guess = meta.dictionary[words[i]!];
         if (guess === undefined) {
-          const n = features(words.length, p, i, prev, prev2, feats);
+          const n = contextFeatures(codes, i, prev, prev2, feats, wordFeatures(codes[i]!, feats));
           trainer.score(feats, n, scores);
           guess = argmax(scores, tagSet.length);
           trainer.update(feats, n, gold, guess);
