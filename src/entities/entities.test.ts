@@ -427,4 +427,53 @@ describe('entities and actors', () => {
       ['Biden', 'joe-biden'],
     ]);
   });
+
+  it('takes a description in apposition to a name for that person, its words for the role and its possessor for the body served', () => {
+    const doc = codeText(
+      "Kenya refused to attend a hearing of the International Court of Justice. The court's president, Judge Joan Donoghue, rejected Kenya's request. The court regrets the decision, she said. The White House said U.S. President Donald Trump's special envoy, Steve Witkoff, spoke with Russian President Vladimir Putin.",
+      '2021-03-15',
+    );
+    const donoghue = mention(doc, 'Joan Donoghue')!;
+    expect(mention(doc, 'president')).toMatchObject({ actorId: donoghue.actorId, chain: donoghue.chain, role: "The court's president" });
+    // "The court" is the International Court of Justice named before, so its president serves the ICJ.
+    expect(doc.mentions.filter((m) => /^the court$/i.test(m.text)).map((m) => m.actorId)).toEqual(['international-court-of-justice', 'international-court-of-justice']);
+    expect(actorOf(doc, 'Joan Donoghue')).toMatchObject({ code: 'IGOUNOJUDICJ', country: null });
+    expect(mention(doc, 'special envoy')?.actorId).toBe(mention(doc, 'Steve Witkoff')?.actorId);
+    expect(actorOf(doc, 'Steve Witkoff')).toMatchObject({ code: 'USAGOV' });
+    expect(doc.events.map((e) => [e.source.code, e.cameo, e.target.code])).toContainEqual(['IGOUNOJUDICJ', '120', 'KEN']);
+    // One rejection, not one for the description and another for the name.
+    expect(doc.events.filter((e) => e.cameo === '120')).toHaveLength(1);
+  });
+
+  it('codes an official of a body the knowledge base knows as that body', () => {
+    const doc = codeText("The World Health Organization's emergencies chief, Mike Ryan, praised China.", '2020-03-01');
+    expect(actorOf(doc, 'Mike Ryan')).toMatchObject({ code: 'IGOUNOHLHWHO' });
+  });
+
+  it('takes "the court" for no court named before when it is another ("the court of appeal"), nor "the army" for a rebel army', () => {
+    const doc = codeText(
+      'The International Court of Justice ruled on Monday. Later the court of appeal in Nairobi met. The Arakan Army attacked a village. The army said it repelled the attack.',
+      '2021-03-15',
+    );
+    expect(doc.mentions.find((m) => m.text.startsWith('the court'))?.actorId).not.toBe('international-court-of-justice');
+    expect(mention(doc, 'The army')?.actorId ?? null).not.toBe(mention(doc, 'Arakan Army')?.actorId ?? 'none');
+  });
+
+  it('takes no name in brackets after a title for the person it names ("Deputy Chief Minister (Dy CM)")', () => {
+    const doc = codeText(
+      "Goa's government announced three days of mourning for D'Souza.\n\nChief Minister Manohar Parrikar tweeted he was \"[e]xtremely pained to hear about the demise of my dear childhood friend, colleague and former Deputy Chief Minister (Dy CM) of Goa advocate Francis D'Souza.\"",
+      '2019-02-14',
+    );
+    const dy = mention(doc, 'Dy')?.actorId;
+    expect(doc.mentions.filter((m) => m.text !== 'Dy' && dy && m.actorId === dy)).toEqual([]);
+  });
+
+  it('takes "the president" for the president, not the vice president named after him, and "the vice president" for the vice president', () => {
+    const doc = codeText(
+      'President Donald Trump spoke on Friday. The Vice President, Mike Pence, said the country was in a crisis. Chuck Schumer said: "We made a plea to the president." Later the vice president spoke again.',
+      '2019-01-12',
+    );
+    expect(mention(doc, 'the president')?.actorId).toBe('donald-trump');
+    expect(mention(doc, 'the vice president')?.actorId).toBe('mike-pence');
+  });
 });

@@ -148,15 +148,24 @@ function organisationEndingBefore(view: TokenView, res: EntityResources, roleSta
  * organisation the knowledge base knows gives its own ("a spokesman for the State Department" → USA, GOV).
  */
 export function roleMeaning(view: TokenView, res: EntityResources, start: number, end: number): { country: string | null; agent: string | null } {
-  return meaningOf(res, view.words.slice(start, end), view.countriesNamed(res));
+  const { country, agent } = meaningOf(res, view.words.slice(start, end), view.countriesNamed(res));
+  return { country, agent };
+}
+
+/** What a role says of its holder: a country, an agent, and the code of the body served when the role names one. */
+export interface RoleMeaning {
+  country: string | null;
+  agent: string | null;
+  /** "The World Health Organization's emergencies chief": the code of the knowledge base's body (IGOUNOHLHWHO). */
+  body: string | null;
 }
 
 /** `roleMeaning` of role words given as text ("Iraqi Foreign Minister"), for readers of the mention layer. */
-export function roleMeaningOfText(res: EntityResources, text: string, context: readonly string[] = []): { country: string | null; agent: string | null } {
+export function roleMeaningOfText(res: EntityResources, text: string, context: readonly string[] = []): RoleMeaning {
   return meaningOf(res, text.split(/\s+/).filter(Boolean), context);
 }
 
-function meaningOf(res: EntityResources, words: readonly string[], context: readonly string[] = []): { country: string | null; agent: string | null } {
+function meaningOf(res: EntityResources, words: readonly string[], context: readonly string[] = []): RoleMeaning {
   // The longest country name or adjective first ("South Sudan's" is not Sudan's).
   let country: string | null = null;
   for (let i = 0; i < words.length && !country; i++) {
@@ -175,13 +184,13 @@ function meaningOf(res: EntityResources, words: readonly string[], context: read
   const body = cut > 0 ? organisationIn(res, words.slice(0, cut), true, context) : null;
   // Unless a country comes first: "China's UN ambassador" serves China.
   const countryFirst = country !== null && words.slice(0, body?.start ?? 0).some((w) => countryOfWord(res, w.replace(/['’]s$/, '')) !== null);
-  if (body && !countryFirst && (body.country || isTransnationalSector(body.agent))) return { country: body.country, agent: body.agent ?? agent };
+  if (body && !countryFirst && (body.country || isTransnationalSector(body.agent))) return { country: body.country, agent: body.agent ?? agent, body: body.code };
   if (!country) {
     // The organisation's sector wins over a rank ("BBC Director General" is media, not government).
     const organisation = organisationIn(res, words, lower.some((w) => LEADERS.has(w)), context);
-    if (organisation) return { country: organisation.country, agent: organisation.agent ?? agent };
+    if (organisation) return { country: organisation.country, agent: organisation.agent ?? agent, body: organisation.code };
   }
-  return { country, agent };
+  return { country, agent, body: null };
 }
 
 /**
@@ -251,7 +260,7 @@ const HEAD_ENDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'on', 
  * with a sector will do ("chief executive of the Red Cross" is NGO, a fellow of a think tank is not). Runs of title words alone
  * ("Secretary of State") name no organisation here.
  */
-function organisationIn(res: EntityResources, words: readonly string[], leads: boolean, context: readonly string[]): { start: number; country: string | null; agent: string | null } | null {
+function organisationIn(res: EntityResources, words: readonly string[], leads: boolean, context: readonly string[]): { start: number; country: string | null; agent: string | null; code: string | null } | null {
   const capital = (k: number) => /^\p{Lu}/u.test(words[k] ?? '');
   for (let i = 0; i < words.length; i++) {
     // Not the complement of a longer name: "Labor" in "the Bureau of Labor Statistics" is no party.
@@ -271,7 +280,7 @@ function organisationIn(res: EntityResources, words: readonly string[], leads: b
       if (!found[0]?.inContext && new Set(found.map((m) => m.actor.country).filter(Boolean)).size > 1) continue;
       const bodies = found.map((m) => m.actor);
       const actor = bodies.find((a) => a.country) ?? (leads ? bodies.find((a) => a.agent || a.code) : undefined);
-      if (actor) return { start: i, country: actor.country, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null) };
+      if (actor) return { start: i, country: actor.country, agent: actor.agent ?? (actor.code ? agentOf(actor.code) : null), code: actor.code ?? null };
     }
   }
   return null;

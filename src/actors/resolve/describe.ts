@@ -52,15 +52,37 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
       const own = mentions.filter((x) => x.actorId === id);
       const name = own.find((x) => x.type === 'PER')?.text ?? value;
       const roles = own.map((x) => x.role).filter((r): r is string => !!r);
-      const meaning = roles.map((r) => roleMeaningOfText(res, r, named)).find((x) => x.country || x.agent) ?? { country: null, agent: null };
+      const meanings = own.flatMap((x) => (x.role ? [{ ...roleMeaningOfText(res, x.role, named), served: bodyServed(res, mentions, x, text) }] : []));
+      // The body a role names as its possessor first ("The court's president", the court being the ICJ).
+      const served = meanings.find((x) => x.served)?.served ?? null;
+      const meaning = meanings.find((x) => x.country || x.agent) ?? { country: null, agent: null, body: null };
       // "Prime Minister Oleksiy Honcharuk" in a story plainly about Ukraine: a state office the text gives no
       // country serves the article's own, as its generic actors ("police", "lawmakers") do.
-      const country = meaning.country ?? (isStateAgent(meaning.agent) ? home : null);
-      const code = `${country ?? ''}${meaning.agent ?? ''}`;
-      out.push({ id, name, type: 'person', country, agent: meaning.agent, role: roles[0] ?? null, code });
+      const country = served ? served.country : (meaning.country ?? (isStateAgent(meaning.agent) ? home : null));
+      // An official of a body the knowledge base knows is coded as that body, as CAMEO codes an organisation's people
+      // ("the World Health Organization's emergencies chief" IGOUNOHLHWHO, not IGO).
+      const code = served?.code ?? meaning.body ?? `${country ?? ''}${meaning.agent ?? ''}`;
+      out.push({ id, name, type: 'person', country, agent: served ? served.agent : meaning.agent, role: roles[0] ?? null, code });
     }
   }
   return out;
+}
+
+/**
+ * The code of the organisation a role in apposition names as its possessor, by the mention there and so by its
+ * chain: "The court's president, Judge Joan Donoghue" after "the International Court of Justice" serves the ICJ.
+ */
+function bodyServed(res: EntityResources, mentions: readonly Mention[], m: Mention, text: string): { code: string; country: string | null; agent: string | null } | null {
+  // A description in apposition carries its whole phrase as its role, ending where the mention does.
+  const from = m.end - m.role!.length;
+  if (from < 0 || text.slice(from, m.end) !== m.role) return null;
+  for (const x of mentions) {
+    if (x.start < from || x.end > m.start || !x.actorId) continue;
+    const { kind, value } = parseId(x.actorId);
+    const actor = kind === 'kb' ? res.kb.actor(value) : null;
+    if (actor && actor.type !== 'person' && actor.type !== 'country' && actor.code) return { code: actor.code, country: actor.country, agent: actor.agent };
+  }
+  return null;
 }
 
 /**

@@ -34,6 +34,21 @@ const NOT_PEOPLE: ReadonlySet<ActorType> = new Set(ActorType.options.filter((t) 
 
 const COMPANY_NOUNS = new Set(['company', 'firm']);
 /** Words that make "the … company" another than the one named before. */
+/** Words that make a lesser office of the one they come before ("vice president", "deputy minister"). */
+const LESSER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant']);
+
+/**
+ * Nouns that head institutions' names and stand for them after ("the court", "the agency"). Not armies, police,
+ * governments or legislatures: "the army" of a story on a rebel "Arakan Army" is as often the state's.
+ */
+const INSTITUTION_NOUNS = new Set(['court', 'tribunal', 'council', 'agency', 'commission', 'committee', 'organization', 'organisation', 'bank', 'fund', 'union', 'alliance', 'party', 'ministry', 'department', 'bureau', 'institute', 'foundation', 'university', 'coalition', 'movement', 'board', 'authority']);
+
+/** The noun that heads an organisation's name: its last word before "of" or "for" ("International Court of Justice": court). */
+function nameNoun(words: readonly string[]): string {
+  const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  return (cut > 0 ? words[cut - 1]! : (words.at(-1) ?? '')).replace(/['’]s?$/, '');
+}
+
 const OTHER_COMPANY = new Set(['parent', 'rival', 'other', 'former', 'new', 'holding', 'sister', 'mother']);
 
 const ACRONYM = /^\p{Lu}{3,}$/u;
@@ -95,10 +110,10 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     return false;
   };
   /** Named organisations so far, resolved or not, and whether each was named as a subject: what "the company" may be. */
-  const namedOrganisations: Array<{ entity: Entity | null; subject: boolean }> = [];
-  const emit = (c: Candidate, e: Entity | null) => {
+  const namedOrganisations: Array<{ entity: Entity | null; subject: boolean; noun: string }> = [];
+  const emit = (c: Candidate, e: Entity | null, role: string | null = null) => {
     if (e) seen(e, c);
-    if (c.named && c.type === 'ORG') namedOrganisations.push({ entity: e, subject: isSubject(c) });
+    if (c.named && c.type === 'ORG') namedOrganisations.push({ entity: e, subject: isSubject(c), noun: nameNoun(view.lower.slice(c.start, c.end)) });
     mentions.push({
       start: view.tokens[c.start]!.start,
       end: view.tokens[c.end - 1]!.end,
@@ -106,7 +121,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       type: c.type,
       actorId: e?.actorId ?? null,
       chain: e?.chain ?? null,
-      role: c.role ? view.text(c.role.start, c.role.end) : null,
+      role: c.role ? view.text(c.role.start, c.role.end) : role,
       head: c.head,
     });
   };
@@ -117,7 +132,13 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   const entityOf = new Map<Candidate, Entity | null>();
   /** Named people by their first token: "the government of Abdrabbuh Mansur Hadi" looks there. */
   const personStartingAt = new Map<number, Candidate>();
-  for (const c of candidates) if (c.type === 'PER' && c.named) personStartingAt.set(c.start, c);
+  /** Named people by each of their tokens and those of the title peeled off them. */
+  const personCovering = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (c.type !== 'PER' || !c.named) continue;
+    personStartingAt.set(c.start, c);
+    for (let i = c.role?.start ?? c.start; i < c.end; i++) personCovering.set(i, c);
+  }
   /** People resolved so far, by the token after their name: "the Trump administration" looks there. */
   const personEndingAt = new Map<number, Entity>();
   /** Named organisations, by the token after their name: "Hezbollah guerrillas", "NATO troops" are their members. */
@@ -266,10 +287,12 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       continue;
     }
     if (c.personal) {
-      emit(c, describedPerson(view, res, c, entities) ?? genericEntity(c));
+      // A description in apposition is the person's role too: "Trump's special envoy, Steve Witkoff" serves the US.
+      const apposed = personInApposition(c);
+      emit(c, apposed ?? describedPerson(view, res, c, entities) ?? genericEntity(c), apposed ? view.text(phraseStart(c), c.end) : null);
       continue;
     }
-    emit(c, (c.type === 'ORG' && !c.country ? organisationEndingAt.get(c.start) : undefined) ?? describedCompany(c) ?? genericEntity(c));
+    emit(c, (c.type === 'ORG' && !c.country ? organisationEndingAt.get(c.start) : undefined) ?? describedCompany(c) ?? describedInstitution(c) ?? genericEntity(c));
   }
 
   /**
@@ -288,6 +311,17 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     return e;
   }
 
+  /**
+   * "the International Court of Justice … The court regrets": "the" and the noun that heads the name of an
+   * institution named before is that institution, the last one so named (resolved or not: an unknown "Court of
+   * Appeal" is not the court named before it). Not "the court of appeal", another one.
+   */
+  function describedInstitution(c: Candidate): Entity | null {
+    const noun = view.lower[c.head]!;
+    if (view.lower[c.start] !== 'the' || c.head !== c.start + 1 || !INSTITUTION_NOUNS.has(noun) || view.lower[c.head + 1] === 'of') return null;
+    return namedOrganisations.findLast((o) => o.noun === noun)?.entity ?? null;
+  }
+
   /** "the Trump administration", "Putin's government": the country of the person named right before. */
   function ownerCountry(c: Candidate): string | null {
     const possessive = c.start > 0 && /^['’]s?$/.test(view.words[c.start - 1]!);
@@ -303,6 +337,35 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     if (!entityOf.has(owner)) remember(owner, resolveName(owner));
     const e = entityOf.get(owner);
     return e?.kind === 'person' ? e : null;
+  }
+
+  /**
+   * "The court's president, Judge Joan Donoghue, rejected", "Donoghue, the court's president, said": the person
+   * named in apposition to a description of an office is the one it describes (resolved ahead when named after it).
+   */
+  function personInApposition(c: Candidate): Entity | null {
+    const head = view.tokens[c.head]!;
+    let name: Candidate | undefined;
+    if (head.rel === 'appos') name = personCovering.get(head.head);
+    for (let t = c.end; !name && t < view.tokens.length && view.sameSentence(t, c.head); t++) {
+      if (view.tokens[t]!.head === c.head && view.tokens[t]!.rel === 'appos') name = personCovering.get(t);
+    }
+    // Not a name in brackets, which abbreviates ("Deputy Chief Minister (Dy CM)").
+    if (!name || view.words[name.start - 1] === '(') return null;
+    if (!entityOf.has(name)) remember(name, resolveName(name));
+    const e = entityOf.get(name);
+    return e?.kind === 'person' ? e : null;
+  }
+
+  /** The first word of the noun phrase a description heads, its possessor's included ("U.S. President Donald Trump's special envoy"). */
+  function phraseStart(c: Candidate): number {
+    const under = (i: number) => {
+      for (let k = i, steps = 0; k >= 0 && steps < 12; k = view.tokens[k]!.head, steps++) if (k === c.head) return true;
+      return false;
+    };
+    let start = c.start;
+    while (start > 0 && view.sameSentence(start - 1, c.head) && under(start - 1)) start--;
+    return start;
   }
 
   /** "foreign forces", "foreign journalists": a group the article's own country is not (but "the foreign ministry" is its). */
@@ -341,7 +404,9 @@ function describedPerson(view: TokenView, res: EntityResources, c: Candidate, en
   const words = view.lower.slice(c.start, c.end).filter((w) => res.titles.has(w) && !/^(the|top|senior|former|acting)$/.test(w));
   // "the director-general" is no "undersecretary general": a title joined by a hyphen is matched whole.
   const joined = c.head >= 2 && view.words[c.head - 1] === '-';
-  const head = joined ? `${view.lower[c.head - 2]!} ${view.lower[c.head]!}` : view.lower[c.head]!;
+  // "the vice president" holds the lesser office, named with its modifier.
+  const lesser = !joined && c.head > c.start && LESSER_OFFICE.has(view.lower[c.head - 1]!);
+  const head = joined ? `${view.lower[c.head - 2]!} ${view.lower[c.head]!}` : lesser ? `${view.lower[c.head - 1]!} ${view.lower[c.head]!}` : view.lower[c.head]!;
   // A description headed by a title names one who holds it ("the director-general" is not the president).
   const headTitle = joined && res.titles.has(view.lower[c.head - 2]!) && res.titles.has(view.lower[c.head]!);
   let best: Entity | null = null;
@@ -350,9 +415,11 @@ function describedPerson(view: TokenView, res: EntityResources, c: Candidate, en
     if (e.kind !== 'person' || e.last >= c.start) continue;
     if (c.country && e.country && c.country !== e.country) continue;
     const titleWords = e.titles.join(' ').replace(/\s*-\s*/g, ' ');
-    if (headTitle && !titleWords.includes(head)) continue;
+    // The office itself, not a lesser one named after it: "the president" is no "vice president".
+    const holds = new RegExp(`(?<!\\b(?:${[...LESSER_OFFICE].join('|')}) )\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(titleWords);
+    if (headTitle && !holds) continue;
     let score = 0;
-    if (titleWords.includes(head)) score += 4;
+    if (holds) score += 4;
     score += words.filter((w) => titleWords.includes(w)).length;
     if (c.agent && e.agent === c.agent) score += 2;
     if (c.country && e.country === c.country) score += 1;
