@@ -476,4 +476,12 @@ describe('entities and actors', () => {
     expect(mention(doc, 'the president')?.actorId).toBe('donald-trump');
     expect(mention(doc, 'the vice president')?.actorId).toBe('mike-pence');
   });
+
+  it('takes a party post in a legislature for a role, not a person ("The Senate Minority Leader, Chuck Schumer"), and keeps an organisation before a title', () => {
+    const doc = codeText('The Senate Minority Leader, Chuck Schumer, said the wall was immoral. Senate Majority Leader Mitch McConnell criticized China. NATO Secretary-General Jens Stoltenberg spoke.', '2019-01-12');
+    expect(doc.mentions.filter((m) => m.type === 'PER').map((m) => m.text)).toEqual(['Chuck Schumer', 'Mitch McConnell', 'Jens Stoltenberg']);
+    expect(mention(doc, 'Mitch McConnell')?.role).toBe('Senate Majority Leader');
+    expect(actorOf(doc, 'Mitch McConnell')?.code).toBe('USAGOVLEG');
+    expect(mention(doc, 'NATO')?.actorId).toBe('nato');
+  });
 });

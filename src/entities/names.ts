@@ -3,7 +3,7 @@ import type { EntityResources, TokenView } from './context.js';
 import { countryAtToken, countryOfWord } from './context.js';
 import { GAZ_GPE, GAZ_ORG, GAZ_PER, keyOfTokens, tokenKey } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
-import { appositiveRole, peelRole, precedingAppositiveRole, roleMeaning } from './peel.js';
+import { appositiveRole, isRoleWord, isTitleAt, peelRole, precedingAppositiveRole, roleMeaning } from './peel.js';
 
 /**
  * Named mentions from the recogniser's spans (token indices into doc.tokens): role words peeled off people,
@@ -35,7 +35,10 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
         peeled = { ...peeled, role: { start: apposed.start, end: apposed.end }, ...meaning };
         out.push({ start: apposed.title.start, end: apposed.title.end, type: 'ROLE', role: null, ...meaning, personal: true, named: false, head: apposed.title.end - 1 });
       }
-      if (peeled.nameStart < span.end && !(span.end - peeled.nameStart === 1 && res.titles.has(view.lower[peeled.nameStart]!))) {
+      // What is left is no name when it is all title and role words ("The Senate [Minority Leader], Chuck Schumer"),
+      // or an organisation's a single title word; an organisation may be named before a title ("NATO chief").
+      const left = span.end - peeled.nameStart;
+      if (left > 0 && !(span.type === 'PER' ? onlyRoleWords(view, res, peeled.nameStart, span.end) : left === 1 && res.titles.has(view.lower[peeled.nameStart]!))) {
         out.push({
           start: peeled.nameStart,
           end: span.end,
@@ -61,6 +64,16 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Whether [start, end) holds only title and role words and is a role: it ends in a title or comes right before one
+ * ("[Minority Leader], Chuck Schumer", "Senate [Majority] Leader Mitch McConnell").
+ */
+function onlyRoleWords(view: TokenView, res: EntityResources, start: number, end: number): boolean {
+  if (!isTitleAt(view, res, end - 1) && !isTitleAt(view, res, end)) return false;
+  for (let i = start; i < end; i++) if (!isTitleAt(view, res, i) && !isRoleWord(view, res, i)) return false;
+  return true;
 }
 
 /**

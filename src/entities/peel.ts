@@ -24,7 +24,9 @@ export function isRoleWord(view: TokenView, res: EntityResources, i: number): bo
   if ((ACRONYM.test(view.words[i]!) || view.words[i] === '-') && titleNext) return true;
   if (countryOfWord(res, view.words[i]!)?.how === 'adjective') return true;
   // An agent word is a role word capitalised ("Defence Minister"), or in lower case before a title ("army chief").
-  return (/^\p{Lu}/u.test(view.words[i]!) || titleNext) && res.agents.agent(view.lower[i]!.replace(/\.$/, '')) !== null;
+  if ((/^\p{Lu}/u.test(view.words[i]!) || titleNext) && res.agents.agent(view.lower[i]!.replace(/\.$/, '')) !== null) return true;
+  // So is the first word of an agent phrase that ends with the title after it ("Majority Leader", "Minority Whip").
+  return titleNext && /^\p{L}+$/u.test(view.words[i]!) && !ARTICLE.test(view.lower[i]!) && res.agents.agent(`${view.lower[i]!} ${view.lower[i + 1]!}`) !== null;
 }
 
 /**
@@ -41,9 +43,10 @@ export function isGivenName(view: TokenView, res: EntityResources, i: number, en
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+const ARTICLE = /^(?:a|an|the)$/;
 
 /** Whether token `i` is a title word ("Gen." as "gen"); false past the end. */
-function isTitleAt(view: TokenView, res: EntityResources, i: number): boolean {
+export function isTitleAt(view: TokenView, res: EntityResources, i: number): boolean {
   return i < view.words.length && res.titles.has(view.lower[i]!.replace(/\.$/, ''));
 }
 
