@@ -484,4 +484,16 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Mitch McConnell')?.code).toBe('USAGOVLEG');
     expect(mention(doc, 'NATO')?.actorId).toBe('nato');
   });
+
+  it('reads a title before the title it qualifies as one role, held only by one who holds it ("the Deputy Chief Minister")', () => {
+    const doc = codeText(
+      "Chief Minister Manohar Parrikar of Goa spoke. The deputy foreign minister met the Iranian ambassador. D'Souza worked with his government, being the Deputy Chief Minister. In a letter to The Hague-based International Court of Justice, Kenya cited the pandemic.",
+      '2019-02-14',
+    );
+    expect(mention(doc, 'The deputy foreign minister')).toBeDefined();
+    expect(doc.mentions.some((m) => /^the deputy$/i.test(m.text))).toBe(false);
+    expect(mention(doc, 'the Deputy Chief Minister')?.actorId).not.toBe('manohar-parrikar');
+    // An article alone is no name.
+    expect(mention(doc, 'The')).toBeUndefined();
+  });
 });

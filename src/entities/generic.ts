@@ -3,6 +3,7 @@ import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
 import { countryAtToken, countryOfWord } from './context.js';
 import { isTaken, mark } from './names.js';
+import { isRoleWord, isTitleAt } from './peel.js';
 
 // Generic actors and descriptions that event data codes without a name: "the Iraqi Parliament", "US-led
 // forces", "the new US administration", "police", "protesters", "the president", "the top Iraqi diplomat".
@@ -20,6 +21,8 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     if (taken[i] || placeWords[i] || !isNominal(view, i)) continue;
     // A head is the last noun of its phrase: "the Iraqi foreign minister", not "foreign".
     if (i + 1 < tokens.length && view.sameSentence(i, i + 1) && isNominal(view, i + 1) && !taken[i + 1] && !/^\p{Lu}/u.test(view.words[i + 1]!) === !/^\p{Lu}/u.test(view.words[i]!)) continue;
+    // Nor a title before the title it qualifies: "The former Deputy Chief Minister", "the deputy foreign minister".
+    if (res.titles.has(view.lower[i]!) && view.sameSentence(i, i + 2) && !taken[i + 1] && (isTitleAt(view, res, i + 1) || (isRoleWord(view, res, i + 1) && isTitleAt(view, res, i + 2)))) continue;
     const head = headWords(view, res, i);
     if (!head) {
       const description = countryDescription(view, res, i, taken);

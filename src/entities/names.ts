@@ -181,5 +181,7 @@ function trimmed(view: TokenView, span: TagSpan): TagSpan | null {
   if (start === end || view.words.slice(start, end).some((w) => /^[“”"«»]$/.test(w))) return null;
   // In edited news a name has a capital or a digit somewhere; without one the span is a misreading.
   if (!view.words.slice(start, end).some((w) => /[\p{Lu}\p{N}]/u.test(w))) return null;
+  // An article alone is no name ("[The] [Hague]-based court", the decoder starting a name it then gave another type).
+  if (end - start === 1 && /^(?:the|a|an)$/i.test(view.words[start]!)) return null;
   return { start, end, type: span.type };
 }

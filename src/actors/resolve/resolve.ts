@@ -404,9 +404,10 @@ function describedPerson(view: TokenView, res: EntityResources, c: Candidate, en
   const words = view.lower.slice(c.start, c.end).filter((w) => res.titles.has(w) && !/^(the|top|senior|former|acting)$/.test(w));
   // "the director-general" is no "undersecretary general": a title joined by a hyphen is matched whole.
   const joined = c.head >= 2 && view.words[c.head - 1] === '-';
-  // "the vice president" holds the lesser office, named with its modifier.
-  const lesser = !joined && c.head > c.start && LESSER_OFFICE.has(view.lower[c.head - 1]!);
-  const head = joined ? `${view.lower[c.head - 2]!} ${view.lower[c.head]!}` : lesser ? `${view.lower[c.head - 1]!} ${view.lower[c.head]!}` : view.lower[c.head]!;
+  // "the vice president", "the Deputy Chief Minister" hold the lesser office, named from its modifier on.
+  let lesser = c.head - 1;
+  while (lesser >= c.start && !LESSER_OFFICE.has(view.lower[lesser]!)) lesser--;
+  const head = joined ? `${view.lower[c.head - 2]!} ${view.lower[c.head]!}` : lesser >= c.start ? view.lower.slice(lesser, c.head + 1).join(' ') : view.lower[c.head]!;
   // A description headed by a title names one who holds it ("the director-general" is not the president).
   const headTitle = joined && res.titles.has(view.lower[c.head - 2]!) && res.titles.has(view.lower[c.head]!);
   let best: Entity | null = null;
@@ -417,7 +418,7 @@ function describedPerson(view: TokenView, res: EntityResources, c: Candidate, en
     const titleWords = e.titles.join(' ').replace(/\s*-\s*/g, ' ');
     // The office itself, not a lesser one named after it: "the president" is no "vice president".
     const holds = new RegExp(`(?<!\\b(?:${[...LESSER_OFFICE].join('|')}) )\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(titleWords);
-    if (headTitle && !holds) continue;
+    if ((headTitle || lesser >= c.start) && !holds) continue;
     let score = 0;
     if (holds) score += 4;
     score += words.filter((w) => titleWords.includes(w)).length;
