@@ -496,4 +496,14 @@ describe('entities and actors', () => {
     // An article alone is no name.
     expect(mention(doc, 'The')).toBeUndefined();
   });
+
+  it('takes a known group named before a generic noun for the group ("Artsakh soldiers"), not the article\'s home country, but no party for a website', () => {
+    const doc = codeText(
+      'President Trump spoke in Ohio on Monday. American voters in the United States waited. Azerbaijan claimed to have killed about 2,300 Artsakh soldiers. Deaths rose in the United States, according to the Vox website.',
+      '2020-10-05',
+    );
+    expect(mention(doc, 'Artsakh soldiers')?.actorId).toBe('republic-of-artsakh');
+    expect(doc.events.map((e) => [e.source.code, e.target.code])).toContainEqual(['AZE', 'AZESEP']);
+    expect(mention(doc, 'the Vox website')?.actorId).not.toBe('vox-esp');
+  });
 });

@@ -292,7 +292,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       emit(c, apposed ?? describedPerson(view, res, c, entities) ?? genericEntity(c), apposed ? view.text(phraseStart(c), c.end) : null);
       continue;
     }
-    emit(c, (c.type === 'ORG' && !c.country ? organisationEndingAt.get(c.start) : undefined) ?? describedCompany(c) ?? describedInstitution(c) ?? genericEntity(c));
+    emit(c, (c.type === 'ORG' && !c.country ? (organisationEndingAt.get(c.start) ?? organisationNamedBefore(c)) : undefined) ?? describedCompany(c) ?? describedInstitution(c) ?? genericEntity(c));
   }
 
   /**
@@ -309,6 +309,22 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     const e = named?.entity;
     if (!e?.actorId || res.kb.actor(e.actorId)?.type !== 'company' || (c.country && e.country !== c.country)) return null;
     return e;
+  }
+
+  /**
+   * "Artsakh soldiers", "the Hezbollah fighters": a group the knowledge base knows, named by the proper nouns before
+   * the head of a generic actor where the recogniser found no name, is the actor, as its members are.
+   */
+  function organisationNamedBefore(c: Candidate): Entity | null {
+    let from = c.start;
+    while (from < c.head && view.tokens[from]!.upos === 'DET') from++;
+    if (from === c.head) return null;
+    for (let i = from; i < c.head; i++) if (view.tokens[i]!.upos !== 'PROPN') return null;
+    const e = resolveName({ ...c, start: from, end: c.head, type: 'ORG', named: true, role: null });
+    // An armed or other group's members whatever the noun, else only a body of the noun's own sector: "the Vox
+    // website" is no member of the Spanish party Vox.
+    const actor = e?.kind === 'group' && e.actorId ? res.kb.actor(e.actorId) : null;
+    return actor && (actor.type === 'group' || (e!.agent !== null && e!.agent === c.agent)) ? e : null;
   }
 
   /**
