@@ -194,4 +194,9 @@ describe('event sides', () => {
     const sides = code('China demanded on Monday that the United States cancel the arms sale.').events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(sides).toContain('100 CHN>USA');
   });
+
+  it('quote each side\'s whole name in the evidence, not only the word that heads it', () => {
+    const [sued] = code('President Trump sued Manhattan District Attorney Cyrus R. Vance, Jr. and his tax preparer.').events.filter((e) => e.cameo.startsWith('11'));
+    expect(sued?.evidence.text).toMatch(/Cyrus R\. Vance$/);
+  });
 });

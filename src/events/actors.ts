@@ -10,6 +10,8 @@ export interface Side {
   text: string;
   /** Token that names it, for evidence. */
   token: number;
+  /** Characters of the mention that names it, for evidence. */
+  mention?: { start: number; end: number };
   /** A town or country that no actor resolved, standing for its country ("shelled Kharkiv"). */
   place?: boolean;
 }
@@ -99,7 +101,7 @@ export class ActorIndex {
     const place = actor ? null : this.placeByToken[h];
     // … but "the Jeddah talks" names where, not who, and so does "Iowa" in "Iowa and New Hampshire officials".
     if (place && this.tree.tokens[h]!.upos === 'PROPN' && this.tree.base(h) !== 'compound' && !this.placeBeforeConjunct(h)) return { actorId: null, code: place.country!, text: place.text, token: h, place: true };
-    return { actorId: actor ? actor.id : null, code: actor?.code ?? '', text: mention?.text ?? this.tree.form(h), token: h };
+    return { actorId: actor ? actor.id : null, code: actor?.code ?? '', text: mention?.text ?? this.tree.form(h), token: h, ...(mention ? { mention: { start: mention.start, end: mention.end } } : {}) };
   }
 
   /**

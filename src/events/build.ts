@@ -22,6 +22,12 @@ export function buildEvent(doc: Readonly<Doc>, tree: Tree, ontology: Ontology, c
   for (const side of pair) if (side.token >= 0) tokens.push(side.token);
   const starts = tokens.map((i) => tree.tokens[i]!.start);
   const ends = tokens.map((i) => tree.tokens[i]!.end);
+  // A side's whole name, not only the word that heads it ("Cyrus R. Vance", headed by "R."); a name the sentence
+  // gives elsewhere (a speaker's, a chain's) is not quoted.
+  for (const side of pair) {
+    const m = side.mention;
+    if (m && m.start >= doc.sentences[c.sentence]!.start && m.end <= doc.sentences[c.sentence]!.end) (starts.push(m.start), ends.push(m.end));
+  }
   for (const span of [at.time, at.place]) if (span) (starts.push(span.start), ends.push(span.end));
   const start = Math.min(...starts);
   const end = Math.max(...ends);
