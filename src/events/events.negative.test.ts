@@ -91,4 +91,11 @@ describe('stance', () => {
   it('codes "will visit" as an intent to meet (036)', () => {
     expect(coder(sentenceDoc(models, 'The German foreign minister will visit Albania in June.')).map((e) => e.cameo)).toContain('036');
   });
+
+  it('codes a visit still to come, named by a noun, as an intent to meet (036), not a visit ("Modi\'s upcoming visit")', () => {
+    const codes = (text: string) => coder(sentenceDoc(models, text)).map((e) => e.cameo);
+    expect(codes("Modi's upcoming visit to the Maldives was announced on Monday.")).toEqual(['036']);
+    expect(codes("Trump's planned trip to Warsaw drew protests.")).not.toContain('042');
+    expect(codes("Macron's visit to China ended on Friday.")).toEqual(['042']);
+  });
 });

@@ -12,6 +12,9 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'withou
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'would', "'d"]);
 const POSSIBLE = new Set(['may', 'might', 'could', 'can', 'ca']);
 const OBLIGED = new Set(['must', 'should', 'ought']);
+/** Adjectives that put an act named by a noun in the future, or make it only possible. */
+const TO_COME = new Set(['planned', 'upcoming', 'proposed', 'scheduled', 'expected', 'forthcoming', 'prospective', 'intended', 'future', 'impending', 'anticipated']);
+const MAYBE = new Set(['possible', 'potential', 'hypothetical', 'rumoured', 'rumored']);
 /** Links through which a governor's meaning reaches its complement. */
 const COMPLEMENTS = new Set(['xcomp', 'ccomp', 'obj', 'csubj', 'advcl', 'nsubj', 'acl']);
 
@@ -69,6 +72,11 @@ export class StanceReader {
     let found: string | null = null;
     for (const c of tree.children[p]!) {
       const lemma = tree.lower(c);
+      // "Modi's upcoming visit", "a planned trip", "a possible meeting": an act named by a noun, still to come.
+      if (tree.tokens[p]!.upos === 'NOUN' && tree.base(c) === 'amod') {
+        if (TO_COME.has(lemma)) found ??= 'intended';
+        else if (MAYBE.has(lemma)) found = 'hypothetical';
+      }
       if (tree.base(c) === 'mark' && (lemma === 'if' || lemma === 'unless' || lemma === 'whether')) return 'hypothetical';
       if (tree.base(c) !== 'aux') continue;
       if (POSSIBLE.has(lemma)) found = 'hypothetical';
