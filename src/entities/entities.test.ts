@@ -506,4 +506,13 @@ describe('entities and actors', () => {
     expect(doc.events.map((e) => [e.source.code, e.target.code])).toContainEqual(['AZE', 'AZESEP']);
     expect(mention(doc, 'the Vox website')?.actorId).not.toBe('vox-esp');
   });
+
+  it('gives "third states" and "neighbouring countries" no home country, as "foreign forces"', () => {
+    const doc = codeText(
+      'Turkey signed a maritime deal with Libya. Turkey said the deal was lawful. Turkey sent ships. The ministers said the deal infringes upon the rights of third states and worries neighbouring countries.',
+      '2019-12-12',
+    );
+    expect(actorOf(doc, 'third states')).toMatchObject({ country: null });
+    expect(actorOf(doc, 'neighbouring countries')?.country ?? null).toBeNull();
+  });
 });

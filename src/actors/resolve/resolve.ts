@@ -34,6 +34,9 @@ const NOT_PEOPLE: ReadonlySet<ActorType> = new Set(ActorType.options.filter((t) 
 
 const COMPANY_NOUNS = new Set(['company', 'firm']);
 /** Words that make "the … company" another than the one named before. */
+/** Words that make a plural group others than the article's own country ("foreign forces", "third states", "neighbouring countries"). */
+const OTHERS = new Set(['foreign', 'overseas', 'third', 'neighbouring', 'neighboring']);
+
 /** Words that make a lesser office of the one they come before ("vice president", "deputy minister"). */
 const LESSER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant']);
 
@@ -384,9 +387,9 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     return start;
   }
 
-  /** "foreign forces", "foreign journalists": a group the article's own country is not (but "the foreign ministry" is its). */
+  /** "foreign forces", "third states": a group the article's own country is not (but "the foreign ministry" is its). */
   function foreignGroup(c: Candidate): boolean {
-    return /^NNP?S$/.test(view.tokens[c.head]!.xpos) && view.lower.slice(c.start, c.head).some((w) => w === 'foreign' || w === 'overseas');
+    return /^NNP?S$/.test(view.tokens[c.head]!.xpos) && view.lower.slice(c.start, c.head).some((w) => OTHERS.has(w));
   }
 
   function genericEntity(c: Candidate): Entity | null {
