@@ -139,6 +139,22 @@ describe('a conjunction taken for a preposition', () => {
     expect([head[1], rel[1]]).toEqual([3, 'mark']);
   });
 
+  it('takes the noun after the conjunction for the subject when the parser gave the verb one from before it: "Europe or the U.S. before Russia invaded Ukraine"', () => {
+    const words = ['than', 'Europe', 'or', 'the', 'U.S.', 'before', 'Russia', 'invaded', 'Ukraine'];
+    const xpos = ['IN', 'NNP', 'CC', 'DT', 'NNP', 'IN', 'NNP', 'VBD', 'NNP'];
+    const head = [1, 7, 4, 4, 1, 6, 1, -1, 7];
+    const rel = ['case', 'nsubj', 'cc', 'det', 'conj', 'case', 'nmod', 'root', 'obj'];
+    attachClauseSubjects(words, xpos, head, rel);
+    expect([head[6], rel[6]]).toEqual([7, 'nsubj']);
+    expect([head[5], rel[5]]).toEqual([7, 'mark']);
+    expect([head[7], rel[7]]).toEqual([1, 'acl']);
+    expect([head[1], rel[1]]).toEqual([-1, 'root']);
+    // Not a time after the conjunction: "Troops after Friday attacked" keeps its subject.
+    const time = [3, 2, 3, -1];
+    attachClauseSubjects(['Troops', 'after', 'Friday', 'attacked'], ['NNS', 'IN', 'NNP', 'VBD'], time, ['nsubj', 'case', 'obl', 'root']);
+    expect(time).toEqual([3, 2, 3, -1]);
+  });
+
   it('leaves a preposition before a noun with no verb after it, and a verb with its own subject', () => {
     const head = [-1, 2, 0];
     attachClauseSubjects(['lived', 'since', '2010'], ['VBN', 'IN', 'CD'], head, ['root', 'case', 'obl']);

@@ -164,17 +164,28 @@ const SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'till', 'whi
 
 /**
  * "before Russia invaded Ukraine": a conjunction the tagger took for a preposition leaves the clause's subject as
- * its object and the verb without a subject. A finite verb right after such a noun, with no subject of its own,
- * takes the noun as its subject and the word as its marker, where the noun stood.
+ * its object and the verb without a subject, or with one from before the conjunction. A finite verb right after
+ * such a noun takes the noun as its subject and the word as its marker, where the noun stood.
  */
 export function attachClauseSubjects(words: readonly string[], xpos: string[], head: number[], rel: string[]): void {
   for (let v = 1; v < head.length; v++) {
     const n = v - 1;
-    if (!/^VB[DZP]$/.test(xpos[v]!) || !/^(NNP?S?|PRP)$/.test(xpos[n]!) || head.some((h, k) => h === v && /subj/.test(rel[k]!))) continue;
+    if (!/^VB[DZP]$/.test(xpos[v]!) || !/^(NNP?S?|PRP)$/.test(xpos[n]!)) continue;
     const c = head.findIndex((h, k) => h === n && k < n && rel[k] === 'case' && SUBORDINATORS.has(words[k]!.toLowerCase()));
     if (c < 0 || head.some((h, k) => h === n && k > c && k < n && rel[k] !== 'compound' && rel[k] !== 'flat' && rel[k] !== 'amod' && rel[k] !== 'det')) continue;
+    // A subject the verb has from before the conjunction ("either Europe or the U.S. before Russia invaded Ukraine")
+    // is the parser's reach across the clause, when the noun after it is a name or a pronoun and no time ("after
+    // Friday"): that subject takes the verb's place, and the clause modifies it.
+    const subjects = head.flatMap((h, k) => (h === v && /subj/.test(rel[k]!) ? [k] : []));
+    if (subjects.length && (subjects.length > 1 || subjects[0]! > c || !/^(NNPS?|PRP)$/.test(xpos[n]!) || TIME_NOUNS.has(words[n]!.toLowerCase()))) continue;
     unlessCycle(xpos, head, rel, () => {
-      if (head[v] === n) {
+      const before = subjects[0];
+      if (before !== undefined) {
+        head[before] = head[v]!;
+        rel[before] = rel[v]!;
+        head[v] = before;
+        rel[v] = 'acl';
+      } else if (head[v] === n) {
         head[v] = head[n]!;
         rel[v] = 'advcl';
       }
