@@ -515,4 +515,24 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'third states')).toMatchObject({ country: null });
     expect(actorOf(doc, 'neighbouring countries')?.country ?? null).toBeNull();
   });
+
+  it('keeps the title printed with a name before a description in apposition that names no body', () => {
+    const doc = codeText("Sanctions hurt Iran in 2019. The court's president, Judge Joan Donoghue, rejected the request by Iran.", '2021-03-15');
+    expect(actorOf(doc, 'Joan Donoghue')?.agent).toBe('JUD');
+  });
+
+  it('takes "the president" for no vice president, and "the court" for no court named before a nearer unnamed one', () => {
+    const pence = codeText('Vice President Mike Pence arrived in Iowa on Monday. The president criticised China over trade.', '2019-06-01');
+    expect(mention(pence, 'The president')?.actorId).not.toBe('mike-pence');
+    const courts = codeText(
+      'The International Criminal Court issued an arrest warrant for Vladimir Putin in March. On Tuesday a Moscow court sentenced Alexei Navalny to nine years in prison. The court accused Navalny of fraud.',
+      '2023-08-01',
+    );
+    expect(mention(courts, 'The court')?.actorId).not.toBe(mention(courts, 'International Criminal Court')?.actorId);
+  });
+
+  it('takes a description whose head title the person does not hold for that person only with more than the agent: "China\'s U.N. ambassador" is no president', () => {
+    const doc = codeText('President Donald Trump spoke on Monday. China\'s U.N. ambassador told reporters that the issue was being dealt with in Vienna.', '2020-08-20');
+    expect(doc.mentions.filter((m) => /ambassador/.test(m.text)).map((m) => m.actorId)).not.toContain('donald-trump');
+  });
 });

@@ -85,8 +85,9 @@ describe('event sides', () => {
     const codes = (text: string) => code(text).events.map((e) => e.cameo);
     expect(codes('Joe Biden attacked Donald Trump over his handling of the pandemic.')).toEqual(['111']);
     expect(codes('Houthi rebels attacked Saudi troops near the border.')).toContain('190');
-    // So does a news outlet.
+    // So does a news outlet, named; journalists may attack with their fists.
     expect(codes('The New York Times attacked Donald Trump over his tax returns.')).toEqual(['111']);
+    expect(codes('Angry journalists attacked police officers outside the parliament in Kabul on Monday.')).toContain('190');
   });
 
   it('read backing between armed forces as military cooperation (062), other backing as support (051)', () => {

@@ -79,8 +79,10 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
           // "spoke with VOA": talking to the press is an interview, not a consultation (a meeting or a visit stays).
           if ((code === '040' || code === '041') && TALK.has(tree.lemma(c.match.anchor)) && pair.some(isPress)) continue;
           if (c.appealCode && c.appealTargets.includes(pair[1].token) && isActor(pair[1]) && pair[1].text !== pair[0].text) code = c.appealCode;
-          // … and so do news outlets: "Freedom Magazine, which attacked high-ranking defectors" is criticism.
-          const speaker = (pair[0].actorId !== null && people.has(pair[0].actorId)) || (isPress(pair[0]) && !isForce(pair[0]));
+          // … and so do news outlets named: "Freedom Magazine, which attacked high-ranking defectors" is criticism;
+          // "angry journalists attacked police officers" is not.
+          const outlet = pair[0].token >= 0 && tree.tokens[pair[0].token]!.upos === 'PROPN' && isPress(pair[0]) && !isForce(pair[0]);
+          const speaker = (pair[0].actorId !== null && people.has(pair[0].actorId)) || outlet;
           const byPerson = c.match.rule.byPerson && speaker ? c.match.rule.byPerson : null;
           if (byPerson === NO_EVENT) continue;
           const betweenForces = c.match.rule.betweenForces && code === c.code && pair.every(isForce) ? c.match.rule.betweenForces : null;

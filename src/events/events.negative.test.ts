@@ -97,5 +97,7 @@ describe('stance', () => {
     expect(codes("Modi's upcoming visit to the Maldives was announced on Monday.")).toEqual(['036']);
     expect(codes("Trump's planned trip to Warsaw drew protests.")).not.toContain('042');
     expect(codes("Macron's visit to China ended on Friday.")).toEqual(['042']);
+    // Not a visit qualified itself, which may be past.
+    expect(codes("Xi's long-planned visit to Moscow took place on Monday.")).toContain('042');
   });
 });

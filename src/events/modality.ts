@@ -13,7 +13,7 @@ const FUTURE = new Set(['will', 'shall', "'ll", 'wo', 'would', "'d"]);
 const POSSIBLE = new Set(['may', 'might', 'could', 'can', 'ca']);
 const OBLIGED = new Set(['must', 'should', 'ought']);
 /** Adjectives that put an act named by a noun in the future, or make it only possible. */
-const TO_COME = new Set(['planned', 'upcoming', 'proposed', 'scheduled', 'expected', 'forthcoming', 'prospective', 'intended', 'future', 'impending', 'anticipated']);
+const TO_COME = new Set(['planned', 'upcoming', 'proposed', 'scheduled', 'forthcoming', 'prospective', 'intended', 'impending']);
 const MAYBE = new Set(['possible', 'potential', 'hypothetical', 'rumoured', 'rumored']);
 /** Links through which a governor's meaning reaches its complement. */
 const COMPLEMENTS = new Set(['xcomp', 'ccomp', 'obj', 'csubj', 'advcl', 'nsubj', 'acl']);
@@ -73,7 +73,8 @@ export class StanceReader {
     for (const c of tree.children[p]!) {
       const lemma = tree.lower(c);
       // "Modi's upcoming visit", "a planned trip", "a possible meeting": an act named by a noun, still to come.
-      if (tree.tokens[p]!.upos === 'NOUN' && tree.base(c) === 'amod') {
+      // Not one qualified itself ("long-planned"), which may be past.
+      if (tree.tokens[p]!.upos === 'NOUN' && tree.base(c) === 'amod' && !tree.children[c]!.some((k) => k < c && ['advmod', 'compound'].includes(tree.base(k)) || tree.form(k) === '-')) {
         if (TO_COME.has(lemma)) found ??= 'intended';
         else if (MAYBE.has(lemma)) found = 'hypothetical';
       }

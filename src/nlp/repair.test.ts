@@ -153,6 +153,10 @@ describe('a conjunction taken for a preposition', () => {
     const time = [3, 2, 3, -1];
     attachClauseSubjects(['Troops', 'after', 'Friday', 'attacked'], ['NNS', 'IN', 'NNP', 'VBD'], time, ['nsubj', 'case', 'obl', 'root']);
     expect(time).toEqual([3, 2, 3, -1]);
+    // Nor an object pronoun: "Biden, like Trump before him, visited Warsaw".
+    const him = [5, 2, 0, 4, 2, -1, 5];
+    attachClauseSubjects(['Biden', 'like', 'Trump', 'before', 'him', 'visited', 'Warsaw'], ['NNP', 'IN', 'NNP', 'IN', 'PRP', 'VBD', 'NNP'], him, ['nsubj', 'case', 'nmod', 'case', 'nmod', 'root', 'obj']);
+    expect(him).toEqual([5, 2, 0, 4, 2, -1, 5]);
   });
 
   it('leaves a preposition before a noun with no verb after it, and a verb with its own subject', () => {

@@ -161,6 +161,8 @@ export function attachAdjectiveBeforeName(upos: readonly string[], head: number[
 }
 
 const SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'till', 'while', 'because', 'once']);
+/** Pronouns that are no subject: "like Trump before him visited" keeps its subject. */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them']);
 
 /**
  * "before Russia invaded Ukraine": a conjunction the tagger took for a preposition leaves the clause's subject as
@@ -170,7 +172,7 @@ const SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'till', 'whi
 export function attachClauseSubjects(words: readonly string[], xpos: string[], head: number[], rel: string[]): void {
   for (let v = 1; v < head.length; v++) {
     const n = v - 1;
-    if (!/^VB[DZP]$/.test(xpos[v]!) || !/^(NNP?S?|PRP)$/.test(xpos[n]!)) continue;
+    if (!/^VB[DZP]$/.test(xpos[v]!) || !/^(NNP?S?|PRP)$/.test(xpos[n]!) || OBJECT_PRONOUNS.has(words[n]!.toLowerCase())) continue;
     const c = head.findIndex((h, k) => h === n && k < n && rel[k] === 'case' && SUBORDINATORS.has(words[k]!.toLowerCase()));
     if (c < 0 || head.some((h, k) => h === n && k > c && k < n && rel[k] !== 'compound' && rel[k] !== 'flat' && rel[k] !== 'amod' && rel[k] !== 'det')) continue;
     // A subject the verb has from before the conjunction ("either Europe or the U.S. before Russia invaded Ukraine")

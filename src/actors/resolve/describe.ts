@@ -52,7 +52,10 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
       const own = mentions.filter((x) => x.actorId === id);
       const name = own.find((x) => x.type === 'PER')?.text ?? value;
       const roles = own.map((x) => x.role).filter((r): r is string => !!r);
-      const meanings = own.flatMap((x) => (x.role ? [{ ...roleMeaningOfText(res, x.role, named), served: bodyServed(res, mentions, x, text) }] : []));
+      // The title printed with the name first ("Judge Joan Donoghue"), then descriptions in apposition ("The court's
+      // president"), which decide only by the body they name.
+      const ordered = [...own.filter((x) => x.type === 'PER'), ...own.filter((x) => x.type !== 'PER')];
+      const meanings = ordered.flatMap((x) => (x.role ? [{ ...roleMeaningOfText(res, x.role, named), served: bodyServed(res, mentions, x, text) }] : []));
       // The body a role names as its possessor first ("The court's president", the court being the ICJ).
       const served = meanings.find((x) => x.served)?.served ?? null;
       const meaning = meanings.find((x) => x.country || x.agent) ?? { country: null, agent: null, body: null };

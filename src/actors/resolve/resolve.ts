@@ -33,7 +33,6 @@ const NOT_YET_YEARS = 8;
 const NOT_PEOPLE: ReadonlySet<ActorType> = new Set(ActorType.options.filter((t) => t !== 'person'));
 
 const COMPANY_NOUNS = new Set(['company', 'firm']);
-/** Words that make "the … company" another than the one named before. */
 /** Words that make a plural group others than the article's own country ("foreign forces", "third states", "neighbouring countries"). */
 const OTHERS = new Set(['foreign', 'overseas', 'third', 'neighbouring', 'neighboring']);
 
@@ -52,6 +51,7 @@ function nameNoun(words: readonly string[]): string {
   return (cut > 0 ? words[cut - 1]! : (words.at(-1) ?? '')).replace(/['’]s?$/, '');
 }
 
+/** Words that make "the … company" another than the one named before. */
 const OTHER_COMPANY = new Set(['parent', 'rival', 'other', 'former', 'new', 'holding', 'sister', 'mother']);
 
 const ACRONYM = /^\p{Lu}{3,}$/u;
@@ -113,10 +113,17 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     return false;
   };
   /** Named organisations so far, resolved or not, and whether each was named as a subject: what "the company" may be. */
-  const namedOrganisations: Array<{ entity: Entity | null; subject: boolean; noun: string }> = [];
+  const namedOrganisations: Array<{ entity: Entity | null; subject: boolean }> = [];
+  /** Organisations so far by the noun that heads their name or description, and the knowledge-base body each is, if any. */
+  const institutions: Array<{ noun: string; body: Entity | null }> = [];
   const emit = (c: Candidate, e: Entity | null, role: string | null = null) => {
     if (e) seen(e, c);
-    if (c.named && c.type === 'ORG') namedOrganisations.push({ entity: e, subject: isSubject(c), noun: nameNoun(view.lower.slice(c.start, c.end)) });
+    if (c.named && c.type === 'ORG') namedOrganisations.push({ entity: e, subject: isSubject(c) });
+    if (c.type === 'ORG') {
+      const noun = c.named ? nameNoun(view.lower.slice(c.start, c.end)) : view.lower[c.head]!;
+      const body = e?.actorId && parseId(e.actorId).kind === 'kb' ? e : null;
+      if (INSTITUTION_NOUNS.has(noun)) institutions.push({ noun, body: c.named ? e : body });
+    }
     mentions.push({
       start: view.tokens[c.start]!.start,
       end: view.tokens[c.end - 1]!.end,
@@ -332,13 +339,14 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
 
   /**
    * "the International Court of Justice … The court regrets": "the" and the noun that heads the name of an
-   * institution named before is that institution, the last one so named (resolved or not: an unknown "Court of
-   * Appeal" is not the court named before it). Not "the court of appeal", another one.
+   * institution named before is that institution, when the last organisation with that noun is it or a description
+   * of it (an unknown "Court of Appeal", or "a Moscow court", is not the court named before it). Not "the court of
+   * appeal", another one.
    */
   function describedInstitution(c: Candidate): Entity | null {
     const noun = view.lower[c.head]!;
     if (view.lower[c.start] !== 'the' || c.head !== c.start + 1 || !INSTITUTION_NOUNS.has(noun) || view.lower[c.head + 1] === 'of') return null;
-    return namedOrganisations.findLast((o) => o.noun === noun)?.entity ?? null;
+    return institutions.findLast((o) => o.noun === noun)?.body ?? null;
   }
 
   /** "the Trump administration", "Putin's government": the country of the person named right before. */
@@ -435,15 +443,22 @@ function describedPerson(view: TokenView, res: EntityResources, c: Candidate, en
     if (e.kind !== 'person' || e.last >= c.start) continue;
     if (c.country && e.country && c.country !== e.country) continue;
     const titleWords = e.titles.join(' ').replace(/\s*-\s*/g, ' ');
-    // The office itself, not a lesser one named after it: "the president" is no "vice president".
-    const holds = new RegExp(`(?<!\\b(?:${[...LESSER_OFFICE].join('|')}) )\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(titleWords);
-    if ((headTitle || lesser >= c.start) && !holds) continue;
+    // The office itself, not a lesser one: "the president" is no "vice president", "the prime minister" no "deputy
+    // prime minister"; a lesser office is held only by one named with it.
+    const offices = e.titles.map((t) => ` ${t.replace(/\s*-\s*/g, ' ')} `);
+    const holds = offices.some((t) => {
+      const at = t.indexOf(` ${head} `);
+      return at >= 0 && (lesser >= c.start || !t.slice(0, at + 1).split(' ').some((w) => LESSER_OFFICE.has(w)));
+    });
+    if (!holds && (headTitle || lesser >= c.start || offices.some((t) => t.includes(` ${head} `)))) continue;
     let score = 0;
     if (holds) score += 4;
     score += words.filter((w) => titleWords.includes(w)).length;
     if (c.agent && e.agent === c.agent) score += 2;
     if (c.country && e.country === c.country) score += 1;
-    if (score >= 2 && (score > bestScore || (score === bestScore && best && e.last > best.last))) {
+    // One who holds another office needs more than the agent alone: "China's U.N. ambassador" is no president,
+    // "the top Iraqi diplomat" is the Iraqi foreign minister (agent and country).
+    if (score >= (holds ? 2 : 3) && (score > bestScore || (score === bestScore && best && e.last > best.last))) {
       best = e;
       bestScore = score;
     }
