@@ -535,4 +535,11 @@ describe('entities and actors', () => {
     const doc = codeText('President Donald Trump spoke on Monday. China\'s U.N. ambassador told reporters that the issue was being dealt with in Vienna.', '2020-08-20');
     expect(doc.mentions.filter((m) => /ambassador/.test(m.text)).map((m) => m.actorId)).not.toContain('donald-trump');
   });
+
+  it('reads a title and "of" a country right before a name as the role ("President of Ukraine Volodymyr Zelenskyy"), not across a comma', () => {
+    const doc = codeText('Iran denied the accusation. President of Ukraine Volodymyr Zelenskyy said Iran must pay. The current president of Namibia, Hage Geingob, expressed his sadness.', '2020-01-12');
+    expect(mention(doc, 'President')?.actorId).toBe(mention(doc, 'Volodymyr Zelenskyy')?.actorId);
+    expect(mention(doc, 'Volodymyr Zelenskyy')?.role).toBe('President of Ukraine');
+    expect(doc.mentions.some((m) => m.text === ',')).toBe(false);
+  });
 });

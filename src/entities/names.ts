@@ -97,6 +97,8 @@ function joinedFirstNames(view: TokenView, spans: readonly TagSpan[]): TagSpan[]
 const QUALIFIERS = new Set(['former', 'ex', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'late', 'new', 'current', 'top', 'senior']);
 
 /** The nationality words and the title words of a peeled role, as NORP and ROLE mentions. */
+const LINKS_BEFORE_COUNTRY = new Set(['of', 'the', 'for', 'to']);
+
 function roleParts(view: TokenView, res: EntityResources, start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
   let titleStart = -1;
@@ -106,9 +108,12 @@ function roleParts(view: TokenView, res: EntityResources, start: number, end: nu
     if (isTitle && titleStart < 0) titleStart = i;
     if (!isTitle && titleStart >= 0) {
       // "former" in "former Syrian president" qualifies the office after the nationality; alone it is none.
-      if (!view.lower.slice(titleStart, i).every((w) => QUALIFIERS.has(w))) {
+      // A preposition or article before the country ends no title: "President [of] France".
+      let last = i;
+      while (last > titleStart + 1 && LINKS_BEFORE_COUNTRY.has(view.lower[last - 1]!)) last--;
+      if (!view.lower.slice(titleStart, last).every((w) => QUALIFIERS.has(w))) {
         const meaning = roleMeaning(view, res, start, end);
-        out.push({ start: titleStart, end: i, type: 'ROLE', role: null, ...meaning, personal: true, named: false, head: i - 1 });
+        out.push({ start: titleStart, end: last, type: 'ROLE', role: null, ...meaning, personal: true, named: false, head: last - 1 });
       }
       titleStart = -1;
     }

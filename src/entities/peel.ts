@@ -14,6 +14,22 @@ const POSSESSIVE_MARK = /^['’]s?$/;
 /** The offices a portfolio word names the field of. */
 const OFFICES = new Set(['minister', 'secretary', 'adviser', 'advisor', 'chief', 'official', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'czar', 'tsar', 'undersecretary']);
 
+/** The first word of a title followed by "of" and a country's name that ends right before `start`, or null. */
+function titleOfCountryBefore(view: TokenView, res: EntityResources, start: number): number | null {
+  // Right before: not across a comma ("the president of Namibia, Hage Geingob" is an apposition).
+  if (!/^\p{L}/u.test(view.words[start - 1] ?? '')) return null;
+  for (let k = start - 1; k >= Math.max(2, start - 4); k--) {
+    if (countryOfWord(res, view.text(k, start))?.how !== 'name') continue;
+    let of = k - 1;
+    if (view.lower[of] === 'the') of--;
+    if (of < 1 || view.lower[of] !== 'of' || !isTitleAt(view, res, of - 1) || !view.sameSentence(of - 1, start)) return null;
+    let first = of - 1;
+    while (first > 0 && view.sameSentence(first - 1, start) && isRoleWord(view, res, first - 1)) first--;
+    return first;
+  }
+  return null;
+}
+
 /** Whether token `i` can be part of a role before a name: a title word, a KB agent word or a nationality word. */
 export function isRoleWord(view: TokenView, res: EntityResources, i: number): boolean {
   if (isTitleAt(view, res, i)) return true;
@@ -110,6 +126,9 @@ export function peelRole(view: TokenView, res: EntityResources, start: number, e
       break;
     }
   }
+  // "President of France Emmanuel Macron", "Prime Minister of the United Kingdom Boris Johnson": a title and "of" a
+  // country's name right before the name.
+  if (roleStart === start && person) roleStart = titleOfCountryBefore(view, res, start) ?? roleStart;
   // "Shadow Foreign Secretary X", "Shadow local government secretary X": the opposition's spokesman on the office
   // (see meaningOf); the words between are the office's.
   if (roleStart < nameStart) {
