@@ -143,9 +143,11 @@ export function subjectOf(tree: Tree, v: number, depth = 0): number[] {
   const rel = tree.base(v);
   if (rel === 'xcomp') {
     // "asked Tanzania to release": the one asked, whom a parser may also make an indirect object.
-    const asked = OBJECT_CONTROL.has(tree.lemma(g)) ? objectOf(tree, g) : [];
-    const obj = asked.length ? asked : OBJECT_CONTROL.has(tree.lemma(g)) ? tree.deps(g, 'iobj') : [];
-    if (obj.length) return obj;
+    if (OBJECT_CONTROL.has(tree.lemma(g))) {
+      const asked = objectOf(tree, g);
+      const obj = asked.length ? asked : tree.deps(g, 'iobj');
+      if (obj.length) return obj;
+    }
     // "Politicians were reported by local media to have visited the hospital": under a passive the one who does the
     // infinitive is the passive subject, not the by-agent.
     const raised = tree.passive(g) ? objectOf(tree, g) : [];

@@ -59,39 +59,27 @@ export function positionsOf(st: State, out: Int32Array): void {
   }
 }
 
+/**
+ * The templates of one word alone at each of the `POSITIONS`: word and tag together, word, tag and UPOS; 0 where a
+ * position has none.
+ */
+const WORD_TEMPLATES = [
+  [1, 2, 3, 83], // s0
+  [4, 5, 6, 0], // s1
+  [0, 0, 15, 0], // s2
+  [7, 8, 9, 84], // b0
+  [10, 11, 12, 0], // b1
+  [13, 0, 14, 0], // b2
+] as const;
+
 /** Features of word i alone at one of the `POSITIONS`: the same whenever that word stands there. */
 export function wordAtFeatures(position: number, i: number, c: SentenceCodes, out: Int32Array, k: number): number {
   const w = c.word[i]!, t = c.tag[i]!;
-  switch (position) {
-    case 0:
-      out[k++] = f2(1, w, t);
-      out[k++] = f1(2, w);
-      out[k++] = f1(3, t);
-      out[k++] = f1(83, c.upos[i]!);
-      break;
-    case 1:
-      out[k++] = f2(4, w, t);
-      out[k++] = f1(5, w);
-      out[k++] = f1(6, t);
-      break;
-    case 2:
-      out[k++] = f1(15, t);
-      break;
-    case 3:
-      out[k++] = f2(7, w, t);
-      out[k++] = f1(8, w);
-      out[k++] = f1(9, t);
-      out[k++] = f1(84, c.upos[i]!);
-      break;
-    case 4:
-      out[k++] = f2(10, w, t);
-      out[k++] = f1(11, w);
-      out[k++] = f1(12, t);
-      break;
-    default:
-      out[k++] = f2(13, w, t);
-      out[k++] = f1(14, t);
-  }
+  const [wordTag, word, tag, upos] = WORD_TEMPLATES[position]!;
+  if (wordTag) out[k++] = f2(wordTag, w, t);
+  if (word) out[k++] = f1(word, w);
+  out[k++] = f1(tag, t);
+  if (upos) out[k++] = f1(upos, c.upos[i]!);
   return k;
 }
 

@@ -121,8 +121,9 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     if (c.named && c.type === 'ORG') namedOrganisations.push({ entity: e, subject: isSubject(c) });
     if (c.type === 'ORG') {
       const noun = c.named ? nameNoun(view.lower.slice(c.start, c.end)) : view.lower[c.head]!;
-      const body = e?.actorId && parseId(e.actorId).kind === 'kb' ? e : null;
-      if (INSTITUTION_NOUNS.has(noun)) institutions.push({ noun, body: c.named ? e : body });
+      // A description counts as the body only when it resolved to one ("The court" to the ICJ, not "a Moscow court").
+      const body = c.named || (e?.actorId && parseId(e.actorId).kind === 'kb') ? e : null;
+      if (INSTITUTION_NOUNS.has(noun)) institutions.push({ noun, body });
     }
     mentions.push({
       start: view.tokens[c.start]!.start,
