@@ -100,6 +100,13 @@ describe('entities and actors', () => {
     expect(mention(doc, 'The Iraqi foreign minister')!.chain).toBe(mention(doc, 'Fuad Hussein')!.chain);
   });
 
+  it('finds a group whose Arabic article is written in lower case ("al-Shabaab"), wherever it stands', () => {
+    const doc = codeText('The army fought al-Shabaab near the border. Soldiers later attacked al-Qaeda camps.');
+    expect(actorOf(doc, 'al-Shabaab')).toMatchObject({ code: 'SOMREB' });
+    expect(mention(doc, 'al-Qaeda')).toMatchObject({ type: 'ORG', actorId: 'al-qaida' });
+    expect(doc.events.some((e) => e.source.code === 'MIL' && e.target.code === 'SOMREB')).toBe(true);
+  });
+
   it('codes generic actors from their words: the Iraqi Parliament, US-led forces, police', () => {
     const doc = annotate(['The/DET Iraqi/ADJ Parliament/PROPN/nsubj asked/VERB US-led/ADJ forces/NOUN and/CCONJ police/NOUN to/ADP leave/VERB .']);
     expect(actorOf(doc, 'The Iraqi Parliament')).toMatchObject({ code: 'IRQLEG', country: 'IRQ', agent: 'LEG' });

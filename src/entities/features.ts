@@ -153,8 +153,17 @@ export function prepare(input: SentenceInput, lowerSeen: ReadonlySet<string>, ca
     if (info.caps && lowerSeen.has(w.toLowerCase())) flags |= 8;
     p.flags[i] = flags;
   }
+  // An Arabic article split off by a hyphen ("al - Qaeda", as UD tokenizes) opens the name after it.
+  const joiners: boolean[] = new Array(n).fill(false);
+  for (let i = 0; i + 2 < n; i++) {
+    if (words[i + 1] === '-' && caps[i + 2] && /^(?:al|el)$/.test(words[i]!)) {
+      caps[i] = true;
+      p.caps[i] = 1;
+      joiners[i + 1] = true;
+    }
+  }
   capitalisedPhrases(words, caps, p);
-  p.matches = cache.gazetteer.match(words, { keys, capitalised: caps, places: true });
+  p.matches = cache.gazetteer.match(words, { keys, capitalised: caps, joiners, places: true });
   for (const m of p.matches) {
     for (let i = m.start; i < m.end; i++) {
       const pos = m.end - m.start === 1 ? 0 : i === m.start ? 1 : i === m.end - 1 ? 3 : 2;

@@ -3,7 +3,7 @@ import type { EntityResources, TokenView } from './context.js';
 import { countryOfWord } from './context.js';
 import { genericMentions } from './generic.js';
 import type { TagSpan } from './iob.js';
-import { GAZ_GPE, GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, isNameLink, keyOfTokens, tokenKey, type GazetteerMatch } from './gazetteer.js';
+import { GAZ_GPE, GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, isNameLink, keyOfTokens, opensName, tokenKey, type GazetteerMatch } from './gazetteer.js';
 import { gazetteerMentions, isTaken, mark, namedMentions } from './names.js';
 import { appositiveRole, precedingAppositiveRole } from './peel.js';
 import { websiteMentions } from './websites.js';
@@ -96,7 +96,7 @@ const NAME_TAGS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ']);
  */
 function wholeNames(view: TokenView, res: EntityResources, spans: readonly TagSpan[]): TagSpan[] {
   const keys = view.words.map(tokenKey);
-  const caps = view.words.map((w) => /^\p{Lu}/u.test(w) || /^(al|el)-/.test(w));
+  const caps = view.words.map(opensName);
   // A hyphen written between two words ("Ching-te") is part of a name.
   const t = view.tokens;
   const joiners = view.words.map((w, i) => w === '-' && i > 0 && i + 1 < t.length && t[i - 1]!.end === t[i]!.start && t[i]!.end === t[i + 1]!.start);

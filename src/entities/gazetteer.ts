@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { nameKey, packageDataDir, type ActorEntry, type KnowledgeBase } from '../actors/kb/index.js';
 import { parseRow } from '../places/gazetteer-file.js';
+import { isArticleName } from '../text/article-names.js';
 import { ORGANISATION_HEADS } from './organisation-names.js';
 
 // The knowledge base as a gazetteer over tokens: which token sequences are names of people, organisations or
@@ -31,6 +32,11 @@ const LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le',
 /** A word written in lower case inside a name: a link word or a possessive the tokenizer split off ("People 's"). */
 export function isNameLink(word: string): boolean {
   return LINKS.has(word) || POSSESSIVE.test(word);
+}
+
+/** Whether a word can open a name: it begins with a capital, or is an Arabic name whose article is in lower case ("al-Shabaab"). */
+export function opensName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || isArticleName(word);
 }
 
 export interface GazetteerMatch {

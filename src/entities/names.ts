@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
 import { countryAtToken, countryOfWord } from './context.js';
-import { GAZ_GPE, GAZ_ORG, GAZ_PER, keyOfTokens, tokenKey } from './gazetteer.js';
+import { GAZ_GPE, GAZ_ORG, GAZ_PER, keyOfTokens, opensName, tokenKey } from './gazetteer.js';
 import type { TagSpan } from './iob.js';
 import { appositiveRole, isRoleWord, isTitleAt, peelRole, precedingAppositiveRole, roleMeaning } from './peel.js';
 
@@ -143,7 +143,7 @@ function place(start: number, end: number, country: string | null): Candidate {
 export function gazetteerMentions(view: TokenView, res: EntityResources, taken: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const keys = view.words.map(tokenKey);
-  const caps = view.words.map((w) => /^\p{Lu}/u.test(w));
+  const caps = view.words.map(opensName);
   for (const m of res.gazetteer.match(view.words, { keys, capitalised: caps })) {
     if (isTaken(taken, m.start, m.end)) continue;
     if (m.types & GAZ_GPE && !(m.types & (GAZ_PER | GAZ_ORG))) {
@@ -151,8 +151,9 @@ export function gazetteerMentions(view: TokenView, res: EntityResources, taken: 
       if (m.end - m.start === 1 && countryOfWord(res, view.words[m.start]!) && !countryAtToken(view, res, m.start)) continue;
       out.push(place(m.start, m.end, countryOfWord(res, view.text(m.start, m.end))?.country.iso3 ?? null));
       mark(taken, m.start, m.end);
-    } else if (m.types === GAZ_ORG && m.end - m.start > 1) {
-      // An organisation the recogniser missed, named in full from a capital ("Islamic State group"); single words are too often common ones.
+    } else if (m.types === GAZ_ORG && (m.end - m.start > 1 || view.words[m.start]!.includes('-'))) {
+      // An organisation the recogniser missed, named in full from a capital ("Islamic State group", "al-Shabaab");
+      // single words are too often common ones.
       out.push({ start: m.start, end: m.end, type: 'ORG', role: null, country: null, agent: null, personal: false, named: true, head: m.end - 1 });
       mark(taken, m.start, m.end);
     }

@@ -46,6 +46,12 @@ describe('the entity recogniser', () => {
     ]);
   });
 
+  it('reads an Arabic article split off by a hyphen as the start of the name after it ("al - Qaeda", as UD tokenizes)', () => {
+    expect(names('The hijackers were al - Qaeda , not members of an Iraqi unit .')).toContain('ORG al - Qaeda');
+    // Not an article before a common word, nor a capitalised word after a hyphen elsewhere.
+    expect(names('The al - fresco dinner in London - Paris style was fine .').some((n) => n.includes('al -'))).toBe(false);
+  });
+
   it('runs a name through the legal form after it, as a company', () => {
     const words = 'The Lunar Transport Systems , Inc. hired Mary Hain of Enron Corp. and Acme GmbH'.split(' ');
     const spans = withLegalForms(words, [

@@ -59,6 +59,13 @@ describe('the committed models', () => {
     expect(tag('there is NO way out .')[2]).toBe('DET');
   });
 
+  it('tags a name whose Arabic article is written in lower case as a proper noun ("al-Shabaab"), not a word with a hyphen', () => {
+    const tags = models.tagger.tag('The army fought al-Shabaab and well-armed el-Sisi loyalists'.split(' '));
+    expect(tags[3]).toEqual({ upos: 'PROPN', xpos: 'NNP' });
+    expect(tags[5]!.upos).not.toBe('PROPN');
+    expect(tags[6]).toEqual({ upos: 'PROPN', xpos: 'NNP' });
+  });
+
   it('tags a participle between a subject and a noun phrase as a past tense, not before a time or another verb', () => {
     const xpos = (sentence: string, word: string) => models.tagger.tag(sentence.split(' ')).map((t) => t.xpos)[sentence.split(' ').indexOf(word)];
     expect(xpos('Germany on Wednesday lifted sanctions against South Africa , a spokesman said .', 'lifted')).toBe('VBD');

@@ -1,6 +1,7 @@
 import * as hash from './hash.js';
 import { argmax, PerceptronTrainer, Weights } from './perceptron.js';
 import { shape } from '../text/shape.js';
+import { isArticleName } from '../text/article-names.js';
 import { TIME_NOUNS } from './time-words.js';
 import type { WordClusters } from './clusters.js';
 import { wordTable } from '../text/word-table.js';
@@ -191,6 +192,7 @@ export class Tagger {
   private readonly scores: Float64Array;
   private readonly acc: Int32Array;
   private readonly seen = new Map<string, WordCodes>();
+  private readonly properNoun: number;
   constructor(
     readonly meta: TaggerMeta,
     private readonly weights: Weights,
@@ -201,6 +203,7 @@ export class Tagger {
       const [upos, xpos] = t.split(' ') as [string, string];
       return { upos, xpos };
     });
+    this.properNoun = meta.tags.indexOf('PROPN NNP');
     this.scores = new Float64Array(weights.classes);
     this.acc = new Int32Array(weights.classes);
   }
@@ -212,7 +215,8 @@ export class Tagger {
     let prev = START;
     let prev2 = START2;
     for (let i = 0; i < words.length; i++) {
-      const tag = this.meta.dictionary[words[i]!] ?? this.best(s, i, prev, prev2);
+      const w = words[i]!;
+      const tag = this.meta.dictionary[w] ?? (isArticleName(w) && this.properNoun >= 0 ? this.properNoun : this.best(s, i, prev, prev2));
       out.push(tag);
       prev2 = prev;
       prev = this.tagIds[tag]!;
