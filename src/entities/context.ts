@@ -2,6 +2,7 @@ import type { Doc, Token } from '../model/index.js';
 import { nameKey, type CountryEntry, type KnowledgeBase } from '../actors/kb/index.js';
 import type { AgentWords } from './agents.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { Sex } from './given-names.js';
 
 /** What the mention finders share: the knowledge base, the gazetteer, the title words. */
 export interface EntityResources {
@@ -17,6 +18,8 @@ export interface EntityResources {
   countryWords: Map<string, CountryWord>;
   /** Capitals another country's region or bigger town also names ("Victoria"): no country's alone. */
   shadowedCapitals: ReadonlySet<string>;
+  /** Given names borne by nearly only men or only women ("hassan" m, "fatima" f). */
+  givenNames: ReadonlyMap<string, Sex>;
 }
 
 /** One document's tokens with their words, as the finders read them. */

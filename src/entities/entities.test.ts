@@ -107,6 +107,20 @@ describe('entities and actors', () => {
     expect(doc.events.some((e) => e.source.code === 'MIL' && e.target.code === 'SOMREB')).toBe(true);
   });
 
+  it('refers a pronoun to no one known to be of the other sex: by given name, courtesy title or role word', () => {
+    const chainOf = (doc: Doc, word: string) => doc.mentions.find((m) => m.text === word)?.actorId;
+    let doc = codeText('Theresa May appointed Boris Johnson as foreign secretary. Johnson resigned in 2018, and she said he had been disloyal.');
+    expect(chainOf(doc, 'she')).toBe(mention(doc, 'Theresa May')?.actorId);
+    expect(chainOf(doc, 'he')).toBe(mention(doc, 'Boris Johnson')?.actorId);
+    doc = codeText('Ms Pugh praised the hospital staff. Mr Rahimi said she had recovered well.');
+    expect(chainOf(doc, 'she')).toBe(mention(doc, 'Pugh')?.actorId);
+    doc = codeText("The Tigers met Mr Ng on Monday. The team's spokeswoman, Jordan Okafor, welcomed the talks. Mr Ng said she had been fair.");
+    expect(chainOf(doc, 'she')).toBe(mention(doc, 'Jordan Okafor')?.actorId);
+    // A name that tells nothing takes either.
+    doc = codeText('Ngozi Okonjo-Iweala met Tedros Adhanom Ghebreyesus in Geneva. Tedros said she had agreed.');
+    expect(chainOf(doc, 'she')).toBeDefined();
+  });
+
   it('codes generic actors from their words: the Iraqi Parliament, US-led forces, police', () => {
     const doc = annotate(['The/DET Iraqi/ADJ Parliament/PROPN/nsubj asked/VERB US-led/ADJ forces/NOUN and/CCONJ police/NOUN to/ADP leave/VERB .']);
     expect(actorOf(doc, 'The Iraqi Parliament')).toMatchObject({ code: 'IRQLEG', country: 'IRQ', agent: 'LEG' });

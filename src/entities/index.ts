@@ -6,6 +6,7 @@ import { TokenView, type EntityResources } from './context.js';
 import { findCandidates } from './find.js';
 import { Gazetteer, loadCommonWords, loadPlaceNames, readPlacesFile } from './gazetteer.js';
 import { loadShadowedCapitals } from './capitals.js';
+import { loadGivenNames } from './given-names.js';
 import type { TagSpan } from './iob.js';
 import { loadRecognizer } from './model.js';
 import type { Recognizer } from './recognizer.js';
@@ -34,6 +35,7 @@ export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: strin
     agents: new AgentWords(kb),
     countryWords: new Map(),
     shadowedCapitals: loadShadowedCapitals(kb.countries.values(), places),
+    givenNames: loadGivenNames(),
     recognizer: loadRecognizer(gazetteer, options.modelFile),
   };
 }

@@ -14,4 +14,6 @@ export interface Entity {
   /** Token indices of all its mentions so far. */
   heads: number[];
   plural: boolean;
+  /** What its mentions tell of a person's sex: MALE_BIT, FEMALE_BIT (sex.ts), both where they disagree. */
+  sexes: number;
 }

@@ -1,11 +1,14 @@
 import type { Mention } from '../../model/index.js';
 import type { TokenView } from '../../entities/context.js';
 import type { Entity } from './entity.js';
+import { FEMALE_BIT, MALE_BIT } from './sex.js';
 
-// Pronouns refer to the person (he, she) or group (they) last mentioned as the subject of a clause in the
-// same or the previous sentences, else to the last mentioned one. A pronoun without a referent yields no mention.
+// Pronouns refer to the person (he, she; not one known to be of the other sex) or group (they) last mentioned as
+// the subject of a clause in the same or the previous sentences, else to the last mentioned one. A pronoun without
+// a referent yields no mention.
 
-const PERSONAL = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
+const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
 const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
 const WINDOW = 3;
 
@@ -25,10 +28,13 @@ export function pronounMentions(view: TokenView, entities: readonly Entity[], me
       if (subjectLike(view, at)) lastSubject.set(chain, at);
     }
     const word = view.lower[i]!;
-    const personal = PERSONAL.has(word);
+    const masculine = MASCULINE.has(word);
+    const personal = masculine || FEMININE.has(word);
+    const otherSex = masculine ? FEMALE_BIT : MALE_BIT;
     if ((!personal && !PLURAL.has(word)) || covered[i] || view.tokens[i]!.upos !== 'PRON' && view.tokens[i]!.upos !== 'DET' && view.tokens[i]!.upos) continue;
     const sentence = view.tokens[i]!.sentence;
-    const fits = (e: Entity) => (personal ? e.kind === 'person' : e.kind === 'group' && e.plural);
+    // A pronoun of the other sex than a person is known to be finds no referent rather than that person.
+    const fits = (e: Entity) => (personal ? e.kind === 'person' && (e.sexes & (MALE_BIT | FEMALE_BIT)) !== otherSex : e.kind === 'group' && e.plural);
     const pick = (positions: Map<number, number>) => {
       let best: Entity | null = null;
       let bestAt = -1;

@@ -8,6 +8,7 @@ import { contextCountries, homeCountry } from './context-countries.js';
 import type { Entity } from './entity.js';
 import { codeId, parseId, personId } from './ids.js';
 import { pronounMentions } from './pronouns.js';
+import { sexesOf } from './sex.js';
 
 // Coreference and resolution in one left-to-right pass: each mention joins the chain of an earlier referent
 // (same knowledge-base actor, surname of a named person, description matching a person's office and country,
@@ -89,6 +90,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       last: c.head,
       heads: [],
       plural: /s$/.test(view.lower[c.head]!) && view.tokens[c.head]!.xpos === 'NNS',
+      sexes: 0,
     };
     if (actor && date) {
       const standing = res.kb.standingAt(actor, date);
@@ -118,6 +120,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   const institutions: Array<{ noun: string; body: Entity | null }> = [];
   const emit = (c: Candidate, e: Entity | null, role: string | null = null) => {
     if (e) seen(e, c);
+    if (e?.kind === 'person') e.sexes |= sexesOf(view, c, res.givenNames);
     if (c.named && c.type === 'ORG') namedOrganisations.push({ entity: e, subject: isSubject(c) });
     if (c.type === 'ORG') {
       const noun = c.named ? nameNoun(view.lower.slice(c.start, c.end)) : view.lower[c.head]!;
