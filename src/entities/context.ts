@@ -18,6 +18,8 @@ export interface EntityResources {
   countryWords: Map<string, CountryWord>;
   /** Capitals another country's region or bigger town also names ("Victoria"): no country's alone. */
   shadowedCapitals: ReadonlySet<string>;
+  /** The country of a region's or town's name that is one country's (`place-countries.ts`), by name key. */
+  placeCountries: ReadonlyMap<string, string>;
   /** Given names borne by nearly only men or only women ("hassan" m, "fatima" f). */
   givenNames: ReadonlyMap<string, Sex>;
 }

@@ -128,6 +128,16 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'police')).toMatchObject({ code: 'COP', agent: 'COP' });
   });
 
+  it('gives a generic actor the country of a town or region named after "of" or "in" that is one country\'s alone', () => {
+    const doc = codeText('Police in Mogadishu arrested two men. The mayor of Kyiv met the government of Quebec.');
+    expect(actorOf(doc, 'Police')).toMatchObject({ code: 'SOMCOP' });
+    expect(mention(doc, 'The mayor')?.actorId).toBe('code:UKRGOV');
+    expect(actorOf(doc, 'the government')).toMatchObject({ code: 'CANGOV' });
+    // Not a town whose name other countries' towns bear, nor a place name that only begins the object of "of".
+    const other = codeText('Officials of Madrid criticised residents of the Village de Dieu slum and the people of Pacific island nations.');
+    for (const text of ['Officials', 'residents', 'the people']) expect(actorOf(other, text)).toMatchObject({ country: null });
+  });
+
   it('takes a country joined by a hyphen only where it leads, backs or bases the group, and a leading group\'s country', () => {
     const doc = codeText('Spanish-language TV criticized the mayor. Iranian-backed militias attacked a base. Hamas-led militants killed 1,400 people.', '2023-11-09');
     expect(actorOf(doc, 'Spanish-language TV')?.code).toBe('MED');

@@ -1,7 +1,8 @@
-import type { ActorType } from '../actors/kb/index.js';
+import { nameKey, type ActorType } from '../actors/kb/index.js';
 import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
 import { countryAtToken, countryOfWord } from './context.js';
+import { isNameLink } from './gazetteer.js';
 import { isTaken, mark } from './names.js';
 import { isRoleWord, isTitleAt } from './peel.js';
 
@@ -162,6 +163,7 @@ function isCondition(view: TokenView, i: number): boolean {
 }
 
 const OF = new Set(['of']);
+const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const IN_OR_OF = new Set(['of', 'in']);
 const OF_OR_FOR = new Set(['of', 'for']);
 /** Those who speak or plead for another: "lawyers for Israel" are Israel's ("an envoy for Syria", "a representative for North Korea" are sent to it). */
@@ -174,16 +176,25 @@ const HOME_AGENTS = new Set(['COP', 'OPP', 'REB', 'CVL', 'LEG', 'JUD', 'PTY', 'L
 
 /**
  * "the government of Liberia", "the people of the United States", "police in Kenya": the country named right after
- * one of the words (by name, not by a city).
+ * one of the words, or the country of a region or town named there that is one country's ("police in Mogadishu",
+ * "the mayor of Kyiv", "the government of Quebec").
  */
 function countryAfterOf(view: TokenView, res: EntityResources, i: number, words: ReadonlySet<string>): string | null {
   if (!words.has(view.lower[i + 1]!)) return null;
   const start = view.lower[i + 2] === 'the' ? i + 3 : i + 2;
+  let place: string | null = null;
   for (let end = start + 1; end <= start + 3 && end <= view.tokens.length && view.sameSentence(i, end - 1); end++) {
-    const found = countryOfWord(res, view.words.slice(start, end).join(' '));
-    if (found?.how === 'name' && !/^\p{Lu}/u.test(view.words[end] ?? '')) return found.country.iso3;
+    const text = view.words.slice(start, end).join(' ');
+    const next = view.words[end] ?? '';
+    if (!/^\p{Lu}/u.test(text) || /^\p{Lu}/u.test(next)) continue;
+    const found = countryOfWord(res, text);
+    if (found?.how === 'name') return found.country.iso3;
+    // The whole name of the place, and the whole object of "of": not "Village" of "the Village de Dieu slum", nor
+    // "Pacific" of "Pacific island nations", nor a common word ("Mobile").
+    const key = nameKey(text);
+    if (!isNameLink(next) && !PHRASE_GOES_ON.has(view.tokens[end]?.upos ?? '') && !res.gazetteer.isCommon(key)) place = res.placeCountries.get(key) ?? place;
   }
-  return null;
+  return place;
 }
 
 function isNominal(view: TokenView, i: number): boolean {

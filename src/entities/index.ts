@@ -7,6 +7,7 @@ import { findCandidates } from './find.js';
 import { Gazetteer, loadCommonWords, loadPlaceNames, readPlacesFile } from './gazetteer.js';
 import { loadShadowedCapitals } from './capitals.js';
 import { loadGivenNames } from './given-names.js';
+import { loadPlaceCountries } from './place-countries.js';
 import type { TagSpan } from './iob.js';
 import { loadRecognizer } from './model.js';
 import type { Recognizer } from './recognizer.js';
@@ -36,6 +37,7 @@ export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: strin
     countryWords: new Map(),
     shadowedCapitals: loadShadowedCapitals(kb.countries.values(), places),
     givenNames: loadGivenNames(),
+    placeCountries: loadPlaceCountries(places),
     recognizer: loadRecognizer(gazetteer, options.modelFile),
   };
 }
