@@ -121,6 +121,13 @@ describe('entities and actors', () => {
     expect(chainOf(doc, 'she')).toBeDefined();
   });
 
+  it('gives a role after "and" the nationality written once before the person named first', () => {
+    let doc = codeText('The talks were attended by Greek prime minister Kyriakos Mitsotakis and energy minister Georgios Lakkotrypis, and by Israeli officials.', '2020-01-10');
+    expect(actorOf(doc, 'Georgios Lakkotrypis')).toMatchObject({ code: 'GRCGOV' });
+    doc = codeText('The talks were attended by Greek prime minister Kyriakos Mitsotakis and Cypriot energy minister Georgios Lakkotrypis, and by Israeli officials.', '2020-01-10');
+    expect(actorOf(doc, 'Georgios Lakkotrypis')).toMatchObject({ code: 'CYPGOV' });
+  });
+
   it('codes generic actors from their words: the Iraqi Parliament, US-led forces, police', () => {
     const doc = annotate(['The/DET Iraqi/ADJ Parliament/PROPN/nsubj asked/VERB US-led/ADJ forces/NOUN and/CCONJ police/NOUN to/ADP leave/VERB .']);
     expect(actorOf(doc, 'The Iraqi Parliament')).toMatchObject({ code: 'IRQLEG', country: 'IRQ', agent: 'LEG' });

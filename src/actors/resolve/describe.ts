@@ -61,7 +61,7 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
       const meaning = meanings.find((x) => x.country || x.agent) ?? { country: null, agent: null, body: null };
       // "Prime Minister Oleksiy Honcharuk" in a story plainly about Ukraine: a state office the text gives no
       // country serves the article's own, as its generic actors ("police", "lawmakers") do.
-      const country = served ? served.country : (meaning.country ?? (isStateAgent(meaning.agent) ? home : null));
+      const country = served ? served.country : (meaning.country ?? (meaning.agent ? sharedNationality(res, mentions, own, text, named) : null) ?? (isStateAgent(meaning.agent) ? home : null));
       // An official of a body the knowledge base knows is coded as that body, as CAMEO codes an organisation's people
       // ("the World Health Organization's emergencies chief" IGOUNOHLHWHO, not IGO).
       const code = served?.code ?? meaning.body ?? `${country ?? ''}${meaning.agent ?? ''}`;
@@ -69,6 +69,22 @@ export function describeActors(res: EntityResources, mentions: readonly Mention[
     }
   }
   return out;
+}
+
+/**
+ * "Cypriot president Nicos Anastasiades and energy minister Georgios Lakkotrypis": a role printed right after "and"
+ * and a person whose role names a country is of that country, the nationality word written once for both.
+ */
+function sharedNationality(res: EntityResources, mentions: readonly Mention[], own: readonly Mention[], text: string, named: readonly string[]): string | null {
+  for (const x of own) {
+    if (x.type !== 'PER' || !x.role) continue;
+    const roleStart = x.start - x.role.length - 1;
+    if (roleStart < 0 || text.slice(roleStart, x.start - 1) !== x.role || text.slice(roleStart - 5, roleStart) !== ' and ') continue;
+    const before = mentions.find((p) => p.type === 'PER' && p.role && p.end === roleStart - 5 && p.actorId !== x.actorId);
+    const country = before ? roleMeaningOfText(res, before.role!, named).country : null;
+    if (country) return country;
+  }
+  return null;
 }
 
 /**
