@@ -20,6 +20,12 @@ describe('entities and actors: negative cases', () => {
     expect(doc.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Hassan Rouhani']);
   });
 
+  it('takes no country from the letters of a currency: "US$100 million", "HK $5 billion"', () => {
+    const doc = createPipeline().code({ name: 'text', bytes: new TextEncoder().encode('Bloomberg will invest US$100 million, and a HK $5 billion fund followed.'), format: 'text', hints: { published: '2020-10-29' } });
+    expect(doc.mentions.map((m) => m.text)).toEqual(['Bloomberg']);
+    expect(doc.amounts.map((a) => a.unit)).toEqual(['USD', 'HKD']);
+  });
+
   it('gives a leader mentioned after leaving office no current role, and no description of the office chains to him', () => {
     const doc = annotate(['Hassan/PROPN Rouhani/PROPN/nsubj spoke/VERB in/ADP Tehran/PROPN .', 'The/DET president/NOUN/nsubj did/AUX not/PART attend/VERB .'], '2023-05-01T00:00:00Z');
     const rouhani = doc.actors.find((a) => a.name === 'Hassan Rouhani');

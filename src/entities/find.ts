@@ -34,11 +34,16 @@ export function findCandidates(view: TokenView, res: EntityResources, spans: rea
   const places = new Uint8Array(view.tokens.length);
   for (const c of [...named, ...gazetteer]) if (isPlace(c)) mark(places, c.start, c.end);
   const generic = genericMentions(view, res, names, places);
-  const found = [...named, ...websites, ...gazetteer, ...generic];
+  const found = [...named, ...websites, ...gazetteer, ...generic].filter((c) => !isCurrencyPrefix(view, c));
   // A description the generic pass did not take stays a name ("Cornell University's Emerging Markets Institute").
   const unclaimed = described.filter((s) => !found.some((c) => c.start < s.end && s.start < c.end));
   if (unclaimed.length) found.push(...namedMentions(view, res, unclaimed));
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "US" of "US$100 million", "HK" of "HK $5 billion": a country's letters written before a dollar sign and an amount. */
+function isCurrencyPrefix(view: TokenView, c: Candidate): boolean {
+  return c.end === c.start + 1 && /^\p{Lu}{1,3}$/u.test(view.words[c.start]!) && view.words[c.end] === '$' && /^\p{N}/u.test(view.words[c.end + 1] ?? '');
 }
 
 /**
