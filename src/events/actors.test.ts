@@ -17,6 +17,13 @@ describe('event sides', () => {
     expect(sides).toContain('040 RUSGOV>IRQGOV');
   });
 
+  it('take the partner named on the object that made the rule fire: "strengthened ties with Russia", "signed a deal with Mauritius"', () => {
+    const codes = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(codes('Turkey strengthened ties with Russia on Monday.')).toContain('050 TUR>RUS');
+    expect(codes('In 2019, China signed a free trade agreement with Mauritius.')).toContain('057 CHN>MUS');
+    expect(codes('Mogadishu announced it was cutting ties with Kenya.')).toContain('161 SOMGOV>KEN');
+  });
+
   it('aim an act at the owner of what it is done to: "dismissed Putin\'s response", "welcomed Iran\'s decision"', () => {
     const codes = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(codes("Ukrainian President Volodymyr Zelenskyy dismissed Putin's response.")).toContain('120 UKRGOV>RUSGOV');

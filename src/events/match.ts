@@ -17,7 +17,8 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
     if (!UPOS[rule.kind].has(tree.tokens[i]!.upos)) continue;
     const noun = rule.kind === 'support' ? supportNoun(tree, rules.measureWords, rule, i) : null;
     if (rule.kind === 'support' && noun === null) continue;
-    if (rule.objects && rule.kind !== 'support' && !hasObject(tree, rules.measureWords, rule.objects, i)) continue;
+    const object = rule.objects && rule.kind !== 'support' ? objectOfWords(tree, rules.measureWords, rule.objects, i) : null;
+    if (object === -1) continue;
     if (rule.transitive && !hasDirectObject(tree, i)) continue;
     // The parser may label a particle as an adverb or a preposition ("handed over the suspects").
     if (rule.particle && !tree.children[i]!.some((c) => tree.lower(c) === rule.particle && ['compound', 'advmod', 'case', 'obl', 'mark'].includes(tree.base(c))) && !(i + 1 < tree.tokens.length && tree.lower(i + 1) === rule.particle)) continue;
@@ -26,7 +27,7 @@ export function matchAt(tree: Tree, rules: Rules, i: number): Match | null {
     // "he is prepared to lift the ban": a passive participle with no agent reads as the adjective.
     const adjectival = rule.kind === 'adjective' && tree.passive(i) ? 1 : 0;
     const score = (rule.objects ? 2 : 0) + (rule.particle ? 2 : 0) + (rule.modifiers ? 2 : 0) + (rule.prep ? 1 : 0) + adjectival;
-    if (!best || score > best.score) best = { m: { rule, anchor: i, noun, complement: null }, score };
+    if (!best || score > best.score) best = { m: { rule, anchor: i, noun, object, complement: null }, score };
   }
   return best?.m ?? null;
 }
@@ -78,8 +79,14 @@ function hasDirectObject(tree: Tree, v: number): boolean {
 
 const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
 
-function hasObject(tree: Tree, measures: ReadonlySet<string>, objects: readonly string[], v: number): boolean {
-  return tree.children[v]!.some((c) => (['obj', 'nsubj:pass'].includes(tree.rel(c)) || tree.base(c) === 'obl') && objectWord(tree, measures, c, objects) >= 0);
+/** The verb's object (or passive subject, or oblique) that is one of the words, or what a measure word of it is of; -1 when none is. */
+function objectOfWords(tree: Tree, measures: ReadonlySet<string>, objects: readonly string[], v: number): number {
+  for (const c of tree.children[v]!) {
+    if (!['obj', 'nsubj:pass'].includes(tree.rel(c)) && tree.base(c) !== 'obl') continue;
+    const noun = objectWord(tree, measures, c, objects);
+    if (noun >= 0) return noun;
+  }
+  return -1;
 }
 
 /** Whether a dependent of `n` carries one of the prepositions, as a case marker or a particle ("call on", "grateful to"). */

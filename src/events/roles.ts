@@ -7,6 +7,8 @@ export interface Match {
   rule: Rule;
   anchor: number;
   noun: number | null;
+  /** For verb rules with objects: the object that made the rule fire ("strengthened *ties* with Russia"). */
+  object: number | null;
   /** For frame rules: the predicate whose code the frame maps ("urged X to *meet*"). */
   complement: number | null;
 }
@@ -44,7 +46,9 @@ function heads(tree: Tree, m: Match, role: Role, words: RoleWords): number[] {
   if (colon > 0) {
     const kind = role.slice(0, colon);
     const preps = role.slice(colon + 1).split(' ').join(' ');
-    const on = m.noun === null ? [p] : [p, m.noun];
+    // On the verb, or on the noun that carries the act: "strengthened ties [nmod with Russia]".
+    const carrier = m.noun ?? m.object;
+    const on = carrier === null ? [p] : [p, carrier];
     // An object with a preposition is a parser's slip for an oblique ("spoke with [obj President Putin]").
     const fits = (c: number) => (kind === 'obj' ? tree.base(c) === 'obj' : [kind, 'obl', 'nmod', 'obj'].includes(tree.base(c)));
     return on.flatMap((n) => tree.children[n]!.filter((c) => fits(c) && tree.prep(c) === preps.replace(/_/g, ' ')));
