@@ -24,6 +24,12 @@ describe('event sides', () => {
     expect(codes('Mogadishu announced it was cutting ties with Kenya.')).toContain('161 SOMGOV>KEN');
   });
 
+  it('take the other party of a bilateral act from the sentence before only when it is of another country, not of none', () => {
+    const codes = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
+    expect(codes('Chinese President Xi Jinping met Kenyan President William Ruto on Monday. Xi expressed optimism that bilateral trade would rise.')).toContain('0311 CHNGOV>KENGOV');
+    expect(codes('“The decision of the administration matters,” the minister said. Turkey expressed optimism that bilateral trade would rise.')).toEqual([]);
+  });
+
   it('aim an act at the owner of what it is done to: "dismissed Putin\'s response", "welcomed Iran\'s decision"', () => {
     const codes = (text: string) => code(text).events.map((e) => `${e.cameo} ${e.source.code}>${e.target.code}`);
     expect(codes("Ukrainian President Volodymyr Zelenskyy dismissed Putin's response.")).toContain('120 UKRGOV>RUSGOV');

@@ -173,13 +173,20 @@ export class ActorIndex {
     return null;
   }
 
-  /** The nearest actor before token `i` (in its sentence or the one before) from another country than `country`. */
+  /** The country of a side: its actor's, or the place's it stands for; null for one of no country ("the administration"). */
+  countryOf(side: Side): string | null {
+    if (side.place) return side.code;
+    return (side.actorId ? this.actors.get(side.actorId)?.country : null) ?? null;
+  }
+
+  /** The nearest actor before token `i` (in its sentence or the one before) of a country, another than `country`. */
   partnerBefore(i: number, country: string): Side | null {
     const sentence = this.tree.tokens[i]!.sentence;
     for (let n = i - 1; n >= 0 && this.tree.tokens[n]!.sentence >= sentence - 1; n--) {
       if (!this.isActor(n)) continue;
       const side = this.sideAt(n);
-      if (side.code && side.code.slice(0, 3) !== country) return side;
+      const other = this.countryOf(side);
+      if (other && other !== country) return side;
     }
     return null;
   }

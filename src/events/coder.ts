@@ -51,8 +51,9 @@ export function createCoder(ontology: Ontology, rules: Rules, options: CoderOpti
     // "expressed optimism that bilateral trade would rise": toward the other party of the dyad just named.
     const partnerOf = (c: Candidate) => (source: Side) => {
       const words = c.match.complement !== null ? tree.subtree(c.match.complement) : tree.phrase(c.match.anchor);
-      if (!source.code || !words.some((i) => partnerWords.has(tree.lemma(i)))) return null;
-      return actors.partnerBefore(c.match.anchor, source.code.slice(0, 3));
+      const country = actors.countryOf(source);
+      if (!country || !words.some((i) => partnerWords.has(tree.lemma(i)))) return null;
+      return actors.partnerBefore(c.match.anchor, country);
     };
     const known = (c: Candidate, s: Side, t: Side) =>
       Number(isActor(s)) + Number(isActor(t)) >= needed(c) && (!c.match.rule.needsActors || [s, t].every((x) => x.token < 0 || isActor(x)));
