@@ -26,6 +26,12 @@ describe('entities and actors: negative cases', () => {
     expect(doc.amounts.map((a) => a.unit)).toEqual(['USD', 'HKD']);
   });
 
+  it('takes "al-Aqsa" alone for no armed group: it is the mosque', () => {
+    const doc = createPipeline().code({ name: 'text', bytes: new TextEncoder().encode('Israeli forces stormed al-Aqsa mosque on Friday.'), format: 'text', hints: { published: '2024-04-05' } });
+    expect(doc.actors.map((a) => a.code)).not.toContain('MEAREB');
+    expect(doc.events).toEqual([]);
+  });
+
   it('gives a leader mentioned after leaving office no current role, and no description of the office chains to him', () => {
     const doc = annotate(['Hassan/PROPN Rouhani/PROPN/nsubj spoke/VERB in/ADP Tehran/PROPN .', 'The/DET president/NOUN/nsubj did/AUX not/PART attend/VERB .'], '2023-05-01T00:00:00Z');
     const rouhani = doc.actors.find((a) => a.name === 'Hassan Rouhani');

@@ -1,6 +1,7 @@
 import { f1, f2, f3, hashString } from '../nlp/hash.js';
 import { Gazetteer, tokenKey, type GazetteerMatch } from './gazetteer.js';
 import { shape } from '../text/shape.js';
+import { isArabicArticle } from '../text/article-names.js';
 import type { WordClusters } from '../nlp/clusters.js';
 
 // Features of the entity recogniser: the word and its shape, affixes and neighbours, its word clusters, part of
@@ -156,7 +157,7 @@ export function prepare(input: SentenceInput, lowerSeen: ReadonlySet<string>, ca
   // An Arabic article split off by a hyphen ("al - Qaeda", as UD tokenizes) opens the name after it.
   const joiners: boolean[] = new Array(n).fill(false);
   for (let i = 0; i + 2 < n; i++) {
-    if (words[i + 1] === '-' && caps[i + 2] && /^(?:al|el)$/.test(words[i]!)) {
+    if (words[i + 1] === '-' && caps[i + 2] && isArabicArticle(words[i]!)) {
       caps[i] = true;
       p.caps[i] = 1;
       joiners[i + 1] = true;

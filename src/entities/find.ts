@@ -133,7 +133,11 @@ function wholePlaceOrOrganisation(view: TokenView, res: EntityResources, m: Gaze
     if (!/^\p{Lu}/u.test(view.words[i]!) && !isNameLink(view.lower[i]!)) return null;
     if (res.titles.has(view.lower[i]!) && !inside.some((sp) => sp.start <= i && i < sp.end)) return null;
   }
-  // Of the kind of the last span inside, which holds the name's head ("Republic of China").
-  const type = inside.at(-1)!.type;
-  return m.types & (type === 'ORG' ? GAZ_ORG : type === 'LOC' ? GAZ_LOC | GAZ_GPE : 0) ? type : null;
+  // Of the kind of the last span inside, which holds the name's head ("Republic of China"), or of the first when the
+  // name goes on with "in" a place ("[Organization for Security and Co-operation] in [Europe]"; not "[U.S.
+  // Secretary] of [State]", a title).
+  const known = (type: TagSpan['type']) => (m.types & (type === 'ORG' ? GAZ_ORG : type === 'LOC' ? GAZ_LOC | GAZ_GPE : 0)) !== 0;
+  const first = inside[0]!;
+  const kinds = view.lower[first.end] === 'in' ? [inside.at(-1)!.type, first.type] : [inside.at(-1)!.type];
+  return kinds.find(known) ?? null;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { nameKey, packageDataDir, type ActorEntry, type KnowledgeBase } from '../actors/kb/index.js';
-import { parseRow } from '../places/gazetteer-file.js';
+import { parseRow, type GazetteerRow } from '../places/gazetteer-file.js';
 import { isArticleName } from '../text/article-names.js';
 import { ORGANISATION_HEADS } from './organisation-names.js';
 
@@ -242,24 +242,27 @@ export function readPlacesFile(): string[] {
   return existsSync(file) ? gunzipSync(readFileSync(file)).toString('utf8').split('\n') : [];
 }
 
-/** Names of towns above a size (default 100,000 people) and provinces, from the places gazetteer, and data/entities/geographic-names.txt. */
-export function loadPlaceNames(minPopulation = 100_000, lines: readonly string[] = readPlacesFile()): string[] {
-  const dir = join(dirname(packageDataDir()), 'places');
-  const names: string[] = [];
-  for (const line of lines) {
-    if (!line || line.startsWith('#')) continue;
-    const row = parseRow(line);
-    if (row.kind === 'region' || (row.kind === 'city' && row.population >= minPopulation)) names.push(row.name);
-  }
-  // The hand-written additions ("Kiev", "New York", "Gaza Strip", "Donbas") are places as much as GeoNames' own.
-  const additions = join(dir, 'additions.jsonl');
+/** A place of the places gazetteer, as the entity stages read it. */
+export type PlaceRow = Pick<GazetteerRow, 'name' | 'kind' | 'country' | 'population'>;
+
+/** The places of the gazetteer's lines and of its hand-written additions ("Kiev", "New York", "Gaza Strip", "Donbas"). */
+export function placeRows(lines: readonly string[] = readPlacesFile()): PlaceRow[] {
+  const rows: PlaceRow[] = [];
+  for (const line of lines) if (line && !line.startsWith('#')) rows.push(parseRow(line));
+  const additions = join(dirname(packageDataDir()), 'places', 'additions.jsonl');
   if (existsSync(additions)) {
     for (const line of readFileSync(additions, 'utf8').split('\n')) {
       if (!line.trim() || line.startsWith('//')) continue;
-      const row = JSON.parse(line) as { name: string; kind: string; population?: number };
-      if (row.kind === 'region' || (row.kind === 'city' && (row.population ?? 0) >= minPopulation)) names.push(row.name);
+      const row = JSON.parse(line) as PlaceRow;
+      rows.push({ name: row.name, kind: row.kind, country: row.country, population: row.population ?? 0 });
     }
   }
+  return rows;
+}
+
+/** Names of towns above a size (default 100,000 people) and provinces, from the places gazetteer, and data/entities/geographic-names.txt. */
+export function loadPlaceNames(minPopulation = 100_000, rows: readonly PlaceRow[] = placeRows()): string[] {
+  const names = rows.filter((row) => row.kind === 'region' || (row.kind === 'city' && row.population >= minPopulation)).map((row) => row.name);
   const geographic = join(dirname(packageDataDir()), 'entities', 'geographic-names.txt');
   if (existsSync(geographic)) names.push(...readFileSync(geographic, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
   return names;

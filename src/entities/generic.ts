@@ -55,7 +55,7 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     for (let j = headStart - 1; j >= start; j--) if (!joinedToOther(view, j)) country ??= countryPossessive(view, res, j) ?? countryNameEndingAt(view, res, j);
     country ??= leadersCountry(view, res, start, headStart);
     if (isTaken(taken, start, i + 1)) continue;
-    country ??= countryAfterOf(view, res, i, SPEAK_FOR.has(view.lower[i]!) ? OF_OR_FOR : HOME_AGENTS.has(agent) ? IN_OR_OF : OF);
+    country ??= countryAfterOf(view, res, i, SPEAK_FOR.has(view.lower[i]!) ? OF_OR_FOR : HOME_AGENTS.has(agent) ? IN_OR_OF : OF, placeWords);
     // A head coordinated with a description of a nation shares its nationality: "the Iraqi nation and government".
     const before = out.at(-1);
     if (!country && before?.type === 'GPE' && before.country && start >= 1 && before.end === start - 1 && view.lower[start - 1] === 'and') country = before.country;
@@ -177,9 +177,10 @@ const HOME_AGENTS = new Set(['COP', 'OPP', 'REB', 'CVL', 'LEG', 'JUD', 'PTY', 'L
 /**
  * "the government of Liberia", "the people of the United States", "police in Kenya": the country named right after
  * one of the words, or the country of a region or town named there that is one country's ("police in Mogadishu",
- * "the mayor of Kyiv", "the government of Quebec").
+ * "the mayor of Kyiv", "the government of Quebec"), when the names found so far make it a place (`placeWords`):
+ * not "the government of Obama", "officials of the EU", "police in March".
  */
-function countryAfterOf(view: TokenView, res: EntityResources, i: number, words: ReadonlySet<string>): string | null {
+function countryAfterOf(view: TokenView, res: EntityResources, i: number, words: ReadonlySet<string>, placeWords: Uint8Array): string | null {
   if (!words.has(view.lower[i + 1]!)) return null;
   const start = view.lower[i + 2] === 'the' ? i + 3 : i + 2;
   let place: string | null = null;
@@ -192,7 +193,8 @@ function countryAfterOf(view: TokenView, res: EntityResources, i: number, words:
     // The whole name of the place, and the whole object of "of": not "Village" of "the Village de Dieu slum", nor
     // "Pacific" of "Pacific island nations", nor a common word ("Mobile").
     const key = nameKey(text);
-    if (!isNameLink(next) && !PHRASE_GOES_ON.has(view.tokens[end]?.upos ?? '') && !res.gazetteer.isCommon(key)) place = res.placeCountries.get(key) ?? place;
+    const goesOn = isNameLink(next) && next !== 'and' && next !== '&';
+    if (!goesOn && !PHRASE_GOES_ON.has(view.tokens[end]?.upos ?? '') && !res.gazetteer.isCommon(key) && placeWords.subarray(start, end).every(Boolean)) place = res.placeCountries.get(key) ?? place;
   }
   return place;
 }

@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { AgentWords } from './agents.js';
 import { TokenView, type EntityResources } from './context.js';
 import { findCandidates } from './find.js';
-import { Gazetteer, loadCommonWords, loadPlaceNames, readPlacesFile } from './gazetteer.js';
+import { Gazetteer, loadCommonWords, loadPlaceNames, placeRows, readPlacesFile } from './gazetteer.js';
 import { loadShadowedCapitals } from './capitals.js';
 import { loadGivenNames } from './given-names.js';
 import { loadPlaceCountries } from './place-countries.js';
@@ -26,7 +26,8 @@ export interface EntityModels extends EntityResources {
 /** The recogniser, gazetteer, title and agent words over a loaded knowledge base (built once; ~0.3 s). */
 export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: string } = {}): EntityModels {
   const places = readPlacesFile();
-  const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames(undefined, places));
+  const rows = placeRows(places);
+  const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames(undefined, rows));
   return {
     kb,
     gazetteer,
@@ -37,7 +38,7 @@ export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: strin
     countryWords: new Map(),
     shadowedCapitals: loadShadowedCapitals(kb.countries.values(), places),
     givenNames: loadGivenNames(),
-    placeCountries: loadPlaceCountries(places),
+    placeCountries: loadPlaceCountries(rows),
     recognizer: loadRecognizer(gazetteer, options.modelFile),
   };
 }

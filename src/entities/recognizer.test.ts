@@ -48,6 +48,7 @@ describe('the entity recogniser', () => {
 
   it('reads an Arabic article split off by a hyphen as the start of the name after it ("al - Qaeda", as UD tokenizes)', () => {
     expect(names('The hijackers were al - Qaeda , not members of an Iraqi unit .')).toContain('ORG al - Qaeda');
+    expect(names('Fighters of Ahrar ash - Sham attacked the town .')).toContain('ORG Ahrar ash - Sham');
     // Not an article before a common word, nor a capitalised word after a hyphen elsewhere.
     expect(names('The al - fresco dinner in London - Paris style was fine .').some((n) => n.includes('al -'))).toBe(false);
   });
