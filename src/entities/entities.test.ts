@@ -140,6 +140,17 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Georgios Lakkotrypis')).toMatchObject({ code: 'CYPGOV' });
   });
 
+  it('takes a description after "as", or after "for" with no article, for the office, not one who holds it', () => {
+    const doc = codeText('Boris Johnson was foreign secretary. Jeremy Hunt succeeded him as foreign secretary, and Hunt then ran for prime minister. Voters backed the foreign secretary.', '2019-07-23');
+    const offices = doc.mentions.filter((m) => m.type === 'ROLE' && !m.role);
+    expect(offices.map((m) => [m.text, m.actorId])).toEqual([
+      ['foreign secretary', expect.anything()],
+      ['foreign secretary', null],
+      ['prime minister', null],
+      ['the foreign secretary', expect.stringMatching(/./)],
+    ]);
+  });
+
   it('codes generic actors from their words: the Iraqi Parliament, US-led forces, police', () => {
     const doc = annotate(['The/DET Iraqi/ADJ Parliament/PROPN/nsubj asked/VERB US-led/ADJ forces/NOUN and/CCONJ police/NOUN to/ADP leave/VERB .']);
     expect(actorOf(doc, 'The Iraqi Parliament')).toMatchObject({ code: 'IRQLEG', country: 'IRQ', agent: 'LEG' });

@@ -303,7 +303,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     if (c.personal) {
       // A description in apposition is the person's role too: "Trump's special envoy, Steve Witkoff" serves the US.
       const apposed = personInApposition(c);
-      emit(c, apposed ?? describedPerson(view, res, c, entities) ?? genericEntity(c), apposed ? view.text(phraseStart(c), c.end) : null);
+      emit(c, apposed ?? (namesOffice(c) ? null : (describedPerson(view, res, c, entities) ?? genericEntity(c))), apposed ? view.text(phraseStart(c), c.end) : null);
       continue;
     }
     emit(c, (c.type === 'ORG' && !c.country ? (organisationEndingAt.get(c.start) ?? organisationNamedBefore(c)) : undefined) ?? describedCompany(c) ?? describedInstitution(c) ?? genericEntity(c));
@@ -323,6 +323,16 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     const e = named?.entity;
     if (!e?.actorId || res.kb.actor(e.actorId)?.type !== 'company' || (c.country && e.country !== c.country)) return null;
     return e;
+  }
+
+  /**
+   * "sworn in as governor", "succeeded him as Foreign Secretary", "the nomination for president": a description after
+   * "as", or after "for" with no article, names the office, not one who holds it ("voted for the president" does).
+   */
+  function namesOffice(c: Candidate): boolean {
+    const before = c.start - 1;
+    if (before < 0 || view.tokens[before]!.head !== c.head || view.tokens[before]!.rel !== 'case') return false;
+    return view.lower[before] === 'as' || (view.lower[before] === 'for' && view.tokens[c.start]!.upos !== 'DET');
   }
 
   /**
