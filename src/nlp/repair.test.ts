@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeWithoutPassiveAuxiliary, attachAdjectiveBeforeName, attachBareObliques, attachClauseSubjects, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, participlesBeforeNames, reportedParticiples, splitDoubleSubjects, subjectsAfterOpeningPhrases, timesAfterTheVerb } from './repair.js';
+import { activeWithoutPassiveAuxiliary, attachAdjectiveBeforeName, attachBareObliques, attachClauseSubjects, attachHyphenedParticiples, attachParticipleConjuncts, attachThatClauses, participlesBeforeNames, reportedParticiples, splitDoubleSubjects, subjectsAfterClauses, subjectsAfterOpeningPhrases, timesAfterTheVerb } from './repair.js';
 
 describe('a participle joined by a hyphen', () => {
   it('modifies the noun after it, and the object the parser gave it takes its place: "pursuing US-led forces’ withdrawal"', () => {
@@ -255,6 +255,25 @@ describe('wire-copy subjects', () => {
     const rel2 = ['case', 'det', 'obl', 'punct', 'appos', 'nsubj', 'root', 'obj'];
     subjectsAfterOpeningPhrases(['ADP', 'DET', 'NOUN', 'PUNCT', 'NOUN', 'PRON', 'VERB', 'NOUN'], withSubject, rel2);
     expect(rel2[4]).toBe('appos');
+  });
+
+  it('makes a noun after a comma joined to a noun before it the subject of a finite verb with none: "…, police in response fired"', () => {
+    // As they tried to storm parliament , police in response fired gas
+    const upos = ['SCONJ', 'PRON', 'VERB', 'PART', 'VERB', 'NOUN', 'PUNCT', 'NOUN', 'ADP', 'NOUN', 'VERB', 'NOUN'];
+    const xpos = ['IN', 'PRP', 'VBD', 'TO', 'VB', 'NN', ',', 'NN', 'IN', 'NN', 'VBD', 'NN'];
+    const head = [2, 2, -1, 4, 2, 4, 7, 5, 9, 5, 4, 10];
+    const rel = ['mark', 'nsubj', 'root', 'mark', 'xcomp', 'obj', 'punct', 'conj', 'case', 'nmod', 'ccomp', 'obj'];
+    subjectsAfterClauses(upos, xpos, head, rel);
+    expect([head[7], rel[7]]).toEqual([10, 'nsubj']);
+    // Not when the verb has a subject ("…, police in response, troops fired"), nor for a noun with no comma before it.
+    const withSubject = [2, 2, -1, 4, 2, 4, 7, 5, 9, 5, 4, 10, 10];
+    const withSubjectRel = ['mark', 'nsubj', 'root', 'mark', 'xcomp', 'obj', 'punct', 'conj', 'case', 'nmod', 'ccomp', 'obj', 'nsubj'];
+    subjectsAfterClauses([...upos, 'NOUN'], [...xpos, 'NNS'], withSubject, withSubjectRel);
+    expect(withSubjectRel[7]).toBe('conj');
+    const noComma = [2, 2, -1, 4, 2, 4, 5, 5, 9, 5, 4, 10];
+    const noCommaRel = ['mark', 'nsubj', 'root', 'mark', 'xcomp', 'obj', 'compound', 'conj', 'case', 'nmod', 'ccomp', 'obj'];
+    subjectsAfterClauses(upos.map((u, i) => (i === 6 ? 'NOUN' : u)), xpos.map((x, i) => (i === 6 ? 'NN' : x)), noComma, noCommaRel);
+    expect(noCommaRel[7]).toBe('conj');
   });
 
   it('makes an opening participle a modifier of the name after it, the subject: "Ousted President Askar Akayev has agreed"', () => {

@@ -16,6 +16,7 @@ export function repairParse(words: readonly string[], upos: readonly string[], x
   activeWithoutPassiveAuxiliary(head, rel);
   timesAfterTheVerb(words, head, rel);
   subjectsAfterOpeningPhrases(upos, head, rel);
+  subjectsAfterClauses(upos, xpos, head, rel);
   participlesBeforeNames(xpos, upos, head, rel);
 }
 
@@ -285,6 +286,33 @@ export function subjectsAfterOpeningPhrases(upos: readonly string[], head: numbe
     });
   }
 }
+
+/**
+ * "As they tried to storm parliament, police in response fired tear gas": a noun after a comma that the parser
+ * joins to a noun before it (conj, appos), with at most a prepositional phrase between it and a finite verb that has
+ * no subject, is that verb's subject.
+ */
+export function subjectsAfterClauses(upos: readonly string[], xpos: readonly string[], head: number[], rel: string[]): void {
+  for (let v = 2; v < head.length; v++) {
+    if (!/^VB[DZP]$/.test(xpos[v]!) || hasSubject(head, rel, v) || rel[v] === 'conj') continue;
+    let n = v - 1;
+    while (n > 0 && BETWEEN.has(upos[n]!) && upos[n - 1] !== 'PUNCT' && !(NOMINAL.has(upos[n]!) && (rel[n] === 'conj' || rel[n] === 'appos'))) n--;
+    if (!NOMINAL.has(upos[n]!) || (rel[n] !== 'conj' && rel[n] !== 'appos') || head[n]! >= n) continue;
+    let start = n;
+    while (start > 0 && head[start - 1] === n && PHRASE.has(upos[start - 1]!)) start--;
+    if (start === 0 || upos[start - 1] !== 'PUNCT' || head[n]! >= start - 1) continue;
+    unlessCycle(null, head, rel, () => {
+      head[n] = v;
+      rel[n] = 'nsubj';
+    });
+  }
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** What may stand between the subject and its verb: a prepositional phrase ("police in response fired"). */
+const BETWEEN = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** What may open the subject's own phrase ("the Kenyan police"). */
+const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * "Ousted President Askar Akayev has agreed to resign": a participle opening the sentence, with the name after it
