@@ -242,11 +242,13 @@ describe('entities and actors', () => {
     expect(named.mentions.filter((m) => m.type === 'ROLE').map((m) => m.text)).toEqual([]);
   });
 
-  it('reads a thing or place named with an agent word as no actor: "the medicine cabinet", "the tennis court"', () => {
+  it('reads a thing, place or idea named with an agent word as no actor: "the medicine cabinet", "the tennis court", "the welfare state"', () => {
     const doc = annotate(['They/PRON raided/VERB the/DET medicine/NOUN cabinet/NOUN and/CCONJ the/DET war/NOUN cabinet/NOUN met/VERB at/ADP the/DET tennis/NOUN court/NOUN .']);
     expect(mention(doc, 'the medicine cabinet')).toBeUndefined();
     expect(mention(doc, 'the tennis court')).toBeUndefined();
     expect(actorOf(doc, 'the war cabinet')?.code).toBe('GOV');
+    const state = codeText('She argued against the welfare state on a trip to the swing state of Wisconsin. The state of Texas sued.', '2020-10-29');
+    expect(state.mentions.filter((m) => /state/i.test(m.text)).map((m) => m.text)).toEqual(['The state']);
   });
 
   it('reads "he" as the agent of the passive before it, as it reads a subject', () => {
