@@ -274,6 +274,10 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Sunnis')).toMatchObject({ code: 'MOSSUN', agent: null });
     expect(actorOf(doc, 'Iraqi Kurds')).toMatchObject({ code: 'IRQKUR', country: 'IRQ' });
     expect(actorOf(doc, 'Islamic fundamentalists')?.code).toMatch(/MOSRAD$/);
+    // A nationality word that is part of a people's name makes none of that nation: "Native Americans".
+    const native = codeText('Native Americans protested in Helena, and Native American groups sued.', '2020-03-12');
+    expect(actorOf(native, 'Native Americans')?.code).toBe('NAI');
+    expect(native.actors.map((a) => a.country)).not.toContain('USA');
   });
 
   it('takes a role in apposition after a name: "Ali Rahimi, the Iranian foreign ministry spokesman,"', () => {

@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
 import { countryAtToken, countryOfWord } from './context.js';
 import { isNameLink } from './gazetteer.js';
-import { isTaken, mark } from './names.js';
+import { inIdentity, isTaken, mark } from './names.js';
 import { isRoleWord, isTitleAt } from './peel.js';
 
 // Generic actors and descriptions that event data codes without a name: "the Iraqi Parliament", "US-led
@@ -52,7 +52,7 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     start = countryNameStart(view, res, start, taken);
     while (start < headStart && !isPhrase(view, start, headStart, i) && !opensCountryName(view, res, start) && !(tokens[start]!.upos === 'DET' && opensCountryName(view, res, start + 1))) start++;
     let country: string | null = null;
-    for (let j = headStart - 1; j >= start; j--) if (!joinedToOther(view, j)) country ??= countryPossessive(view, res, j) ?? countryNameEndingAt(view, res, j);
+    for (let j = headStart - 1; j >= start; j--) if (!joinedToOther(view, j) && !inIdentity(view, res, j)) country ??= countryPossessive(view, res, j) ?? countryNameEndingAt(view, res, j);
     country ??= leadersCountry(view, res, start, headStart);
     if (isTaken(taken, start, i + 1)) continue;
     country ??= countryAfterOf(view, res, i, SPEAK_FOR.has(view.lower[i]!) ? OF_OR_FOR : HOME_AGENTS.has(agent) ? IN_OR_OF : OF, placeWords);
@@ -141,9 +141,12 @@ function headWords(view: TokenView, res: EntityResources, i: number): { agent: s
     [(phrase) => res.agents.identity(phrase), [view.lower[i]!]],
   ];
   if (pair && res.agents.notAgent(pair)) return null;
-  for (const [find, words] of lookups) {
+  // Two words before one: "indigenous people" are a people, not civilians.
+  for (const [find] of lookups) {
     const two = pair ? find(pair) : null;
     if (two) return { agent: two, start: pairStart };
+  }
+  for (const [find, words] of lookups) {
     for (const w of words) {
       const one = find(w);
       if (one) return { agent: one, start: i };

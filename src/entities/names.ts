@@ -16,7 +16,7 @@ export function namedMentions(view: TokenView, res: EntityResources, spans: read
     if (!span) continue;
     const key = keyOfTokens(view.lower.slice(span.start, span.end));
     if (span.end - span.start === 1 && countryOfWord(res, view.words[span.start]!)?.how === 'adjective') {
-      out.push(nationality(span.start, res, view));
+      if (!inIdentity(view, res, span.start)) out.push(nationality(span.start, res, view));
       continue;
     }
     const types = res.gazetteer.typesOf(key);
@@ -161,12 +161,18 @@ export function gazetteerMentions(view: TokenView, res: EntityResources, taken: 
   view.words.forEach((w, i) => {
     if (taken[i]) return;
     const c = countryOfWord(res, w);
-    if (c?.how === 'adjective') {
+    if (c?.how === 'adjective' && !inIdentity(view, res, i)) {
       out.push(nationality(i, res, view));
       taken[i] = 1;
     }
   });
   return out;
+}
+
+/** Whether a nationality word is part of the name of a people with the word before or after it ("Native American"). */
+export function inIdentity(view: TokenView, res: EntityResources, i: number): boolean {
+  const pair = (a: number) => a >= 0 && a + 1 < view.tokens.length && view.sameSentence(a, a + 1) && res.agents.identity(`${view.lower[a]} ${view.lower[a + 1]}`) !== null;
+  return pair(i - 1) || pair(i);
 }
 
 export function mark(taken: Uint8Array, start: number, end: number): void {
