@@ -151,6 +151,14 @@ describe('entities and actors', () => {
     ]);
   });
 
+  it('codes a name the knowledge base does not know that is an agent phrase as that agent of the article\'s country', () => {
+    const doc = codeText('Americans voted in Texas. The House of Representatives passed the bill, and the Department of Justice said the United States would appeal. Washington, the U.S. capital, braced.', '2020-03-01');
+    expect(actorOf(doc, 'House of Representatives')).toMatchObject({ code: 'USALEG' });
+    expect(actorOf(doc, 'Department of Justice')).toMatchObject({ code: 'USAGOV' });
+    const bla = codeText('The BLA claimed the attack on the train in Balochistan.', '2025-03-12');
+    expect(actorOf(bla, 'BLA')).toMatchObject({ code: 'PAKREB' });
+  });
+
   it('codes generic actors from their words: the Iraqi Parliament, US-led forces, police', () => {
     const doc = annotate(['The/DET Iraqi/ADJ Parliament/PROPN/nsubj asked/VERB US-led/ADJ forces/NOUN and/CCONJ police/NOUN to/ADP leave/VERB .']);
     expect(actorOf(doc, 'The Iraqi Parliament')).toMatchObject({ code: 'IRQLEG', country: 'IRQ', agent: 'LEG' });

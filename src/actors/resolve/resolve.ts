@@ -249,9 +249,10 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       // A name resolved ahead ("the government of Abdrabbuh Mansur Hadi") is not resolved again.
       const known = entityOf.has(c) ? entityOf.get(c)! : resolveName(c);
       // A name that is also an agent word ("Senate", "Parliament") is that country's body only in an article about
-      // that country, or about none; elsewhere it is the article's own ("the Senate" in a story about the Philippines).
+      // that country, or about none; elsewhere it is the article's own ("the Senate" in a story about the Philippines),
+      // as is one the knowledge base does not know ("the House of Representatives", "the Department of Justice").
       const foreign = c.type === 'ORG' && known?.kind === 'group' && known.country && countries.length > 0 && !countries.includes(known.country);
-      const agentWord = foreign ? res.agents.agent(view.lower.slice(c.start, c.end).join(' ').replace(/^the /, '')) : null;
+      const agentWord = foreign || (c.type === 'ORG' && !known) ? res.agents.agent(view.lower.slice(c.start, c.end).join(' ').replace(/^the /, '')) : null;
       // An organisation the knowledge base does not know, whose country and sector the mention finder gave it (so
       // far only websites cited as sources: "Khabarnews.ir" IRNMED), is coded as that sector of that country.
       const e = agentWord ? genericEntity({ ...c, agent: agentWord }) : (known ?? (c.type === 'ORG' && c.country && c.agent ? genericEntity(c) : null));
