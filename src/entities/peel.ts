@@ -41,8 +41,11 @@ export function isRoleWord(view: TokenView, res: EntityResources, i: number): bo
   if (countryOfWord(res, view.words[i]!)?.how === 'adjective') return true;
   // An agent word is a role word capitalised ("Defence Minister"), or in lower case before a title ("army chief").
   if ((/^\p{Lu}/u.test(view.words[i]!) || titleNext) && res.agents.agent(view.lower[i]!.replace(/\.$/, '')) !== null) return true;
-  // So is the first word of an agent phrase that ends with the title after it ("Majority Leader", "Minority Whip").
-  return titleNext && /^\p{L}+$/u.test(view.words[i]!) && !ARTICLE.test(view.lower[i]!) && res.agents.agent(`${view.lower[i]!} ${view.lower[i + 1]!}`) !== null;
+  // So is the first word of an agent phrase that ends with the title after it ("Majority Leader", "Minority Whip"),
+  // or two words on ("House Minority Leader").
+  if (!/^\p{L}+$/u.test(view.words[i]!) || ARTICLE.test(view.lower[i]!)) return false;
+  if (titleNext && res.agents.agent(`${view.lower[i]!} ${view.lower[i + 1]!}`) !== null) return true;
+  return isTitleAt(view, res, i + 2) && res.agents.agent(`${view.lower[i]!} ${view.lower[i + 1]!} ${view.lower[i + 2]!}`) !== null;
 }
 
 /**
