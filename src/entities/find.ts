@@ -138,6 +138,8 @@ function wholePlaceOrOrganisation(view: TokenView, res: EntityResources, m: Gaze
   // Secretary] of [State]", a title).
   const known = (type: TagSpan['type']) => (m.types & (type === 'ORG' ? GAZ_ORG : type === 'LOC' ? GAZ_LOC | GAZ_GPE : 0)) !== 0;
   const first = inside[0]!;
-  const kinds = view.lower[first.end] === 'in' ? [inside.at(-1)!.type, first.type] : [inside.at(-1)!.type];
+  // Only a name of one actor: "Al-Qaeda in Iraq" is an alias of three, so its "Al-Qaeda" stays al-Qaeda.
+  const runsOn = view.lower[first.end] === 'in' && res.kb.findActors(view.text(m.start, m.end), { asWritten: true }).length === 1;
+  const kinds = runsOn ? [inside.at(-1)!.type, first.type] : [inside.at(-1)!.type];
   return kinds.find(known) ?? null;
 }

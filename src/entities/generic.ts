@@ -1,4 +1,5 @@
 import { nameKey, type ActorType } from '../actors/kb/index.js';
+import { TIME_NOUNS } from '../nlp/time-words.js';
 import type { Candidate } from './candidate.js';
 import type { EntityResources, TokenView } from './context.js';
 import { countryAtToken, countryOfWord } from './context.js';
@@ -55,7 +56,7 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     for (let j = headStart - 1; j >= start; j--) if (!joinedToOther(view, j) && !inIdentity(view, res, j)) country ??= countryPossessive(view, res, j) ?? countryNameEndingAt(view, res, j);
     country ??= leadersCountry(view, res, start, headStart);
     if (isTaken(taken, start, i + 1)) continue;
-    country ??= countryAfterOf(view, res, i, SPEAK_FOR.has(view.lower[i]!) ? OF_OR_FOR : HOME_AGENTS.has(agent) ? IN_OR_OF : OF, placeWords);
+    country ??= countryAfterOf(view, res, i, SPEAK_FOR.has(view.lower[i]!) ? OF_OR_FOR : HOME_AGENTS.has(agent) ? IN_OR_OF : OF, placeWords, taken);
     // A head coordinated with a description of a nation shares its nationality: "the Iraqi nation and government".
     const before = out.at(-1);
     if (!country && before?.type === 'GPE' && before.country && start >= 1 && before.end === start - 1 && view.lower[start - 1] === 'and') country = before.country;
@@ -141,12 +142,9 @@ function headWords(view: TokenView, res: EntityResources, i: number): { agent: s
     [(phrase) => res.agents.identity(phrase), [view.lower[i]!]],
   ];
   if (pair && res.agents.notAgent(pair)) return null;
-  // Two words before one: "indigenous people" are a people, not civilians.
-  for (const [find] of lookups) {
+  for (const [find, words] of lookups) {
     const two = pair ? find(pair) : null;
     if (two) return { agent: two, start: pairStart };
-  }
-  for (const [find, words] of lookups) {
     for (const w of words) {
       const one = find(w);
       if (one) return { agent: one, start: i };
@@ -180,12 +178,16 @@ const HOME_AGENTS = new Set(['COP', 'OPP', 'REB', 'CVL', 'LEG', 'JUD', 'PTY', 'L
 /**
  * "the government of Liberia", "the people of the United States", "police in Kenya": the country named right after
  * one of the words, or the country of a region or town named there that is one country's ("police in Mogadishu",
- * "the mayor of Kyiv", "the government of Quebec"), when the names found so far make it a place (`placeWords`):
- * not "the government of Obama", "officials of the EU", "police in March".
+ * "the mayor of Kyiv", "the government of Quebec"), unless the names found so far make it no place: not "the
+ * government of Obama", "officials of the EU" (`taken`, not `placeWords`), nor a time, "police in March".
  */
-function countryAfterOf(view: TokenView, res: EntityResources, i: number, words: ReadonlySet<string>, placeWords: Uint8Array): string | null {
+function countryAfterOf(view: TokenView, res: EntityResources, i: number, words: ReadonlySet<string>, placeWords: Uint8Array, taken: Uint8Array): string | null {
   if (!words.has(view.lower[i + 1]!)) return null;
   const start = view.lower[i + 2] === 'the' ? i + 3 : i + 2;
+  const maybePlace = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!placeWords[k] && (taken[k] || TIME_NOUNS.has(view.lower[k]!))) return false;
+    return true;
+  };
   let place: string | null = null;
   for (let end = start + 1; end <= start + 3 && end <= view.tokens.length && view.sameSentence(i, end - 1); end++) {
     const text = view.words.slice(start, end).join(' ');
@@ -197,7 +199,7 @@ function countryAfterOf(view: TokenView, res: EntityResources, i: number, words:
     // "Pacific" of "Pacific island nations", nor a common word ("Mobile").
     const key = nameKey(text);
     const goesOn = isNameLink(next) && next !== 'and' && next !== '&';
-    if (!goesOn && !PHRASE_GOES_ON.has(view.tokens[end]?.upos ?? '') && !res.gazetteer.isCommon(key) && placeWords.subarray(start, end).every(Boolean)) place = res.placeCountries.get(key) ?? place;
+    if (!goesOn && !PHRASE_GOES_ON.has(view.tokens[end]?.upos ?? '') && !res.gazetteer.isCommon(key) && maybePlace(start, end)) place = res.placeCountries.get(key) ?? place;
   }
   return place;
 }

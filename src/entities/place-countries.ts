@@ -1,11 +1,15 @@
 import { nameKey } from '../actors/kb/index.js';
 import type { PlaceRow } from './gazetteer.js';
 
-/** Towns smaller than this stand for no country by name: "Geneva" is a town in Illinois (Geneva itself is "Genève"). */
-const MIN_POPULATION = 100_000;
+/**
+ * Towns smaller than this stand for no country by name, too often another's namesake the gazetteer lacks. (The
+ * gazetteer writes some cities as their own countries do, "Genève", "Köln": their English names are hand-written
+ * additions, so that "Geneva" is not only towns in Illinois and New York.)
+ */
+const MIN_POPULATION = 10_000;
 
 /**
- * The country of each region and town of 100,000 people or more of the places gazetteer (with its hand-written
+ * The country of each region and town of 10,000 people or more of the places gazetteer (with its hand-written
  * additions), by name key, where every place of that name, of any size, lies in that country: "police in Mogadishu",
  * "the mayor of Kyiv" are that country's. A name that places of several countries bear is left out, however big one
  * of them is: "the town of Madrid" in a story on the Philippines is not Spain's, which only the places stage, reading

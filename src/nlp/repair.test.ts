@@ -270,6 +270,11 @@ describe('wire-copy subjects', () => {
     const withSubjectRel = ['mark', 'nsubj', 'root', 'mark', 'xcomp', 'obj', 'punct', 'conj', 'case', 'nmod', 'ccomp', 'obj', 'nsubj'];
     subjectsAfterClauses([...upos, 'NOUN'], [...xpos, 'NNS'], withSubject, withSubjectRel);
     expect(withSubjectRel[7]).toBe('conj');
+    // Nor an auxiliary, which has no subject of its own in UD: "Hospitals , schools in Gaza have been bombed".
+    const aux = [7, 2, 0, 4, 2, 7, 7, -1, 7];
+    const auxRel = ['nsubj:pass', 'punct', 'conj', 'case', 'nmod', 'aux', 'aux:pass', 'root', 'punct'];
+    subjectsAfterClauses(['NOUN', 'PUNCT', 'NOUN', 'ADP', 'PROPN', 'AUX', 'AUX', 'VERB', 'PUNCT'], ['NNS', ',', 'NNS', 'IN', 'NNP', 'VBP', 'VBN', 'VBN', '.'], aux, auxRel);
+    expect(auxRel[2]).toBe('conj');
     const noComma = [2, 2, -1, 4, 2, 4, 5, 5, 9, 5, 4, 10];
     const noCommaRel = ['mark', 'nsubj', 'root', 'mark', 'xcomp', 'obj', 'compound', 'conj', 'case', 'nmod', 'ccomp', 'obj'];
     subjectsAfterClauses(upos.map((u, i) => (i === 6 ? 'NOUN' : u)), xpos.map((x, i) => (i === 6 ? 'NN' : x)), noComma, noCommaRel);

@@ -294,13 +294,14 @@ export function subjectsAfterOpeningPhrases(upos: readonly string[], head: numbe
  */
 export function subjectsAfterClauses(upos: readonly string[], xpos: readonly string[], head: number[], rel: string[]): void {
   for (let v = 2; v < head.length; v++) {
-    if (!/^VB[DZP]$/.test(xpos[v]!) || hasSubject(head, rel, v) || rel[v] === 'conj') continue;
+    // A lexical verb: an auxiliary has no subject of its own in UD ("Hospitals, schools in Gaza have been bombed").
+    if (upos[v] !== 'VERB' || !/^VB[DZP]$/.test(xpos[v]!) || hasSubject(head, rel, v) || rel[v] === 'conj') continue;
     let n = v - 1;
     while (n > 0 && BETWEEN.has(upos[n]!) && upos[n - 1] !== 'PUNCT' && !(NOMINAL.has(upos[n]!) && (rel[n] === 'conj' || rel[n] === 'appos'))) n--;
     if (!NOMINAL.has(upos[n]!) || (rel[n] !== 'conj' && rel[n] !== 'appos') || head[n]! >= n) continue;
     let start = n;
     while (start > 0 && head[start - 1] === n && PHRASE.has(upos[start - 1]!)) start--;
-    if (start === 0 || upos[start - 1] !== 'PUNCT' || head[n]! >= start - 1) continue;
+    if (start === 0 || xpos[start - 1] !== ',' || head[n]! >= start - 1) continue;
     unlessCycle(null, head, rel, () => {
       head[n] = v;
       rel[n] = 'nsubj';
