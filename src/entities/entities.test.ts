@@ -166,6 +166,13 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Jake Sullivan')).toMatchObject({ code: 'USAGOV' });
   });
 
+  it('refers "they" to a group named in its sentence or the one before, not further back', () => {
+    const near = codeText('Protesters marched through Minsk on Monday. They returned on Tuesday.', '2020-08-20');
+    expect(near.mentions.find((m) => m.text === 'They')?.actorId).toBe(mention(near, 'Protesters')?.actorId);
+    const far = codeText('Protesters marched through Minsk on Monday. The weather was cold. Many shops closed early. They returned on Tuesday.', '2020-08-20');
+    expect(far.mentions.find((m) => m.text === 'They')).toBeUndefined();
+  });
+
   it('codes generic actors from their words: the Iraqi Parliament, US-led forces, police', () => {
     const doc = annotate(['The/DET Iraqi/ADJ Parliament/PROPN/nsubj asked/VERB US-led/ADJ forces/NOUN and/CCONJ police/NOUN to/ADP leave/VERB .']);
     expect(actorOf(doc, 'The Iraqi Parliament')).toMatchObject({ code: 'IRQLEG', country: 'IRQ', agent: 'LEG' });
