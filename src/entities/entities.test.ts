@@ -173,6 +173,14 @@ describe('entities and actors', () => {
     expect(far.mentions.find((m) => m.text === 'They')).toBeUndefined();
   });
 
+  it('codes members named of or from a group or international body as that body ("Top diplomats from the Group of Seven")', () => {
+    const doc = codeText('Top diplomats from the Group of Seven urged Russia to accept a ceasefire. Fighters of Hamas attacked soldiers. Officials of the central bank met bankers. The report used intelligence from U.N. member states.', '2025-03-14');
+    expect(actorOf(doc, 'Top diplomats')?.code).toBe('IGOGOS');
+    expect(actorOf(doc, 'Fighters')?.id).toBe('hamas');
+    expect(actorOf(doc, 'Officials')?.code).not.toMatch(/^IGO/);
+    expect(actorOf(doc, 'intelligence')?.id ?? null).not.toBe('united-nations');
+  });
+
   it('codes generic actors from their words: the Iraqi Parliament, US-led forces, police', () => {
     const doc = annotate(['The/DET Iraqi/ADJ Parliament/PROPN/nsubj asked/VERB US-led/ADJ forces/NOUN and/CCONJ police/NOUN to/ADP leave/VERB .']);
     expect(actorOf(doc, 'The Iraqi Parliament')).toMatchObject({ code: 'IRQLEG', country: 'IRQ', agent: 'LEG' });

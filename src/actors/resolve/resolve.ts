@@ -36,6 +36,8 @@ const NOT_PEOPLE: ReadonlySet<ActorType> = new Set(ActorType.options.filter((t) 
 const COMPANY_NOUNS = new Set(['company', 'firm']);
 /** Words that make a plural group others than the article's own country ("foreign forces", "third states", "neighbouring countries"). */
 const OTHERS = new Set(['foreign', 'overseas', 'third', 'neighbouring', 'neighboring']);
+/** Bodies whose members named "of" or "from" them are coded as the body (`organisationNamedAfter`). */
+const MEMBER_BODIES: ReadonlySet<string> = new Set(['group', 'party', 'ngo', 'igo']);
 
 /** Words that make a lesser office of the one they come before ("vice president", "deputy minister"). */
 const LESSER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant']);
@@ -307,7 +309,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       emit(c, apposed ?? (namesOffice(c) ? null : (describedPerson(view, res, c, entities) ?? genericEntity(c))), apposed ? view.text(phraseStart(c), c.end) : null);
       continue;
     }
-    emit(c, (c.type === 'ORG' && !c.country ? (organisationEndingAt.get(c.start) ?? organisationNamedBefore(c)) : undefined) ?? describedCompany(c) ?? describedInstitution(c) ?? genericEntity(c));
+    emit(c, (c.type === 'ORG' && !c.country ? (organisationEndingAt.get(c.start) ?? organisationNamedBefore(c) ?? organisationNamedAfter(c)) : undefined) ?? describedCompany(c) ?? describedInstitution(c) ?? genericEntity(c));
   }
 
   /**
@@ -350,6 +352,25 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     // website" is no member of the Spanish party Vox.
     const actor = e?.kind === 'group' && e.actorId ? res.kb.actor(e.actorId) : null;
     return actor && (actor.type === 'group' || (e!.agent !== null && e!.agent === c.agent)) ? e : null;
+  }
+
+  /**
+   * "Top diplomats from the Group of Seven", "fighters of Hamas": members named as being of or from a body the
+   * knowledge base knows as an armed group, a party, an NGO or an international organisation are that body, as its
+   * members named before it are ("Hamas fighters"). Not a company's or a state institution's ("officials of the
+   * central bank" keep their own agent).
+   */
+  function organisationNamedAfter(c: Candidate): Entity | null {
+    const prep = view.lower[c.end];
+    // Members are counted: "intelligence from U.N. member states" is no member of the UN.
+    if ((prep !== 'of' && prep !== 'from') || !/^NNP?S$/.test(view.tokens[c.head]!.xpos)) return null;
+    const at = view.lower[c.end + 1] === 'the' ? c.end + 2 : c.end + 1;
+    const body = candidates.find((o) => o.start === at && o.type === 'ORG' && o.named);
+    if (!body || !view.sameSentence(c.head, at)) return null;
+    const e = entityOf.has(body) ? entityOf.get(body)! : resolveName(body);
+    remember(body, e);
+    const actor = e?.actorId ? res.kb.actor(e.actorId) : null;
+    return actor && MEMBER_BODIES.has(actor.type) ? e : null;
   }
 
   /**
