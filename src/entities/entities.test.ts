@@ -108,29 +108,26 @@ describe('entities and actors', () => {
   });
 
   it('refers a pronoun to no one known to be of the other sex: by given name, courtesy title or role word', () => {
-    /** The actor a pronoun refers to, and the actor of a name: both must be there. */
-    const referent = (doc: Doc, pronoun: string) => doc.mentions.find((m) => m.text === pronoun)?.actorId ?? 'none';
-    const actor = (doc: Doc, name: string) => mention(doc, name)?.actorId ?? 'missing';
-    let doc = codeText('Theresa May appointed Boris Johnson as foreign secretary. Johnson resigned in 2018, and she said he had been disloyal.');
-    expect(referent(doc, 'she')).toBe(actor(doc, 'Theresa May'));
-    expect(referent(doc, 'he')).toBe(actor(doc, 'Boris Johnson'));
-    doc = codeText('Ms Pugh praised the hospital staff. Mr Rahimi said she had recovered well.');
-    expect(referent(doc, 'she')).toBe(actor(doc, 'Pugh'));
-    doc = codeText("The Tigers met Mr Ng on Monday. The team's spokeswoman, Jordan Okafor, welcomed the talks. Mr Ng said she had been fair.");
-    expect(referent(doc, 'she')).toBe(actor(doc, 'Jordan Okafor'));
-    doc = codeText('Walter Munk died on Friday in California. His wife Mary said he would have laughed.');
-    expect(referent(doc, 'he')).toBe(actor(doc, 'Walter Munk'));
-    // A name that tells nothing takes either pronoun.
-    doc = codeText('Ngozi Okonjo-Iweala spoke in Geneva on Monday. She said the talks had failed.');
-    expect(referent(doc, 'She')).toBe(actor(doc, 'Ngozi Okonjo-Iweala'));
-    // Nor does a verb or initials before the name tell a sex: "miss Messi", "MS Dhoni".
-    doc = codeText('Argentina will miss Lionel Messi against Brazil. He injured his hamstring on Sunday.');
-    expect(referent(doc, 'He')).toBe(actor(doc, 'Lionel Messi'));
-    doc = codeText('Chennai captain MS Dhoni led the side. He said the pitch was slow.');
-    expect(referent(doc, 'He')).toBe(actor(doc, 'Dhoni'));
-    // A girl's name in the US that men bear elsewhere tells nothing.
-    doc = codeText('Armenian Prime Minister Nikol Pashinyan met reporters. He said the border talks would resume.', '2024-05-01');
-    expect(referent(doc, 'He')).toBe(actor(doc, 'Nikol Pashinyan'));
+    // [text, pronoun, the name it refers to, publication date]
+    const cases: Array<[string, string, string, string?]> = [
+      ['Theresa May appointed Boris Johnson as foreign secretary. Johnson resigned in 2018, and she said he had been disloyal.', 'she', 'Theresa May'],
+      ['Theresa May appointed Boris Johnson as foreign secretary. Johnson resigned in 2018, and she said he had been disloyal.', 'he', 'Boris Johnson'],
+      ['Ms Pugh praised the hospital staff. Mr Rahimi said she had recovered well.', 'she', 'Pugh'],
+      ["The Tigers met Mr Ng on Monday. The team's spokeswoman, Jordan Okafor, welcomed the talks. Mr Ng said she had been fair.", 'she', 'Jordan Okafor'],
+      ['Walter Munk died on Friday in California. His wife Mary said he would have laughed.', 'he', 'Walter Munk'],
+      // A name that tells nothing takes either pronoun.
+      ['Ngozi Okonjo-Iweala spoke in Geneva on Monday. She said the talks had failed.', 'She', 'Ngozi Okonjo-Iweala'],
+      // Nor does a verb or initials before the name tell a sex: "miss Messi", "MS Dhoni".
+      ['Argentina will miss Lionel Messi against Brazil. He injured his hamstring on Sunday.', 'He', 'Lionel Messi'],
+      ['Chennai captain MS Dhoni led the side. He said the pitch was slow.', 'He', 'Dhoni'],
+      // A girl's name in the US that men bear elsewhere tells nothing.
+      ['Armenian Prime Minister Nikol Pashinyan met reporters. He said the border talks would resume.', 'He', 'Nikol Pashinyan', '2024-05-01'],
+    ];
+    for (const [text, pronoun, name, published] of cases) {
+      const doc = codeText(text, published);
+      // Both must be there: a missing pronoun is 'none', a missing name 'missing'.
+      expect(doc.mentions.find((m) => m.text === pronoun)?.actorId ?? 'none', `${pronoun} in "${text}"`).toBe(mention(doc, name)?.actorId ?? 'missing');
+    }
   });
 
   it('gives a role after "and" the nationality written once before the person named first', () => {
