@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledgeBase } from '../src/actors/kb/index.js';
-import { Gazetteer, loadCommonWords, loadPlaceNames } from '../src/entities/gazetteer.js';
+import { Gazetteer, loadCommonWords, loadGeographicNames, loadPlaceNames } from '../src/entities/gazetteer.js';
 import { parseIob, toIob2, toSpans, type IobSentence } from '../src/entities/iob.js';
 import { saveRecognizer } from '../src/entities/model.js';
 import { Recognizer } from '../src/entities/recognizer.js';
@@ -43,7 +43,7 @@ for (const file of ['ud-english-ewt/en_ewt-ud-train.conllu', 'ud-english-ewt/en_
   }
 }
 const kb = loadKnowledgeBase({ userDir: null });
-const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames());
+const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames(), loadGeographicNames());
 
 const read = (file: string, docOffset = 0) => parseIob(readFileSync(join(folder, file), 'utf8')).map((s) => ({ ...s, doc: s.doc + docOffset }));
 const tagged = (sentences: IobSentence[], gold: boolean): TrainingSentence[] =>

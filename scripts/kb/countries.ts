@@ -36,16 +36,21 @@ export function buildCountries(world: WorldCountry[], info: CountryInfoCountry[]
     const sources = ['world-countries'];
     if (ci) sources.push('CountryInfo.120116.txt');
     if (ng) sources.push('NGEC.countries.csv');
+    // CountryInfo's nationality list gives the adjective first, then other spellings of the adjective and the
+    // country's names in other languages ("Argentinian", "Argentinos", "Arxentina"): the forms with a demonym's ending
+    // are adjectives, the rest names.
+    const otherForms = ci?.nationality.slice(1) ?? [];
     const adjectives = uniqueNames([
       ...(w.demonyms?.eng ? [w.demonyms.eng.m, w.demonyms.eng.f] : []),
       ...(ci?.nationality.slice(0, 1) ?? []),
       ...(ng?.nationality ?? []),
+      ...otherForms.filter(isDemonym),
     ]);
     const aliases = uniqueNames([
       ...(ci ? [ci.name] : []),
       w.name.official,
       ...w.altSpellings.filter((a) => a.length > 2 && !/\d/.test(a)),
-      ...(ci?.nationality.slice(1) ?? []),
+      ...otherForms.filter((form) => !isDemonym(form)),
     ]).filter((a) => nameKey(a) !== nameKey(w.name.common) && !adjectives.some((d) => nameKey(d) === nameKey(a)));
     const cameo = ci?.cameo ?? w.cca3;
     out.push({
@@ -63,6 +68,11 @@ export function buildCountries(world: WorldCountry[], info: CountryInfoCountry[]
     });
   }
   return out.sort((a, b) => a.iso3.localeCompare(b.iso3));
+}
+
+/** One word with an ending of English (and Spanish, French) nationality words: "Ecuadorian", "Ceylonese", "Mexicanos". */
+function isDemonym(form: string): boolean {
+  return !form.includes(' ') && /(?:ian|ean|ese|ish|ans|nos|ais)$/i.test(form);
 }
 
 /** NGEC.countries.csv: CCA2,Name,CCA3,"Nationality, forms". Keeps adjectives and demonyms, not the territory names mixed in. */

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../actors/kb/index.js';
-import { Gazetteer, GAZ_ORG, GAZ_PLACE, loadCommonWords, loadPlaceNames } from './gazetteer.js';
+import { Gazetteer, GAZ_ORG, GAZ_PLACE, loadCommonWords, loadGeographicNames, loadPlaceNames } from './gazetteer.js';
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
-  gazetteer = new Gazetteer(loadKnowledgeBase({ userDir: null }), loadCommonWords(), loadPlaceNames());
+  gazetteer = new Gazetteer(loadKnowledgeBase({ userDir: null }), loadCommonWords(), loadPlaceNames(), loadGeographicNames());
 });
 
 const matches = (sentence: string, places = false) => {

@@ -19,8 +19,9 @@ export const GAZ_GPE = 8;
 /** A word that ends an organisation's name of several words ("Association", "Bureau"). */
 export const NAME_END_ORG = 16;
 /**
- * A town, province or geographic name that is no actor (loadPlaceNames): a feature only, which neither types a
- * span nor keeps its words from being a role ("Clinton" is a town as well as a person).
+ * A town, province or geographic name that is no actor (loadPlaceNames, loadGeographicNames): a feature, which keeps
+ * no word from being a role ("Clinton" is a town as well as a person) and types no span, but for a geographic name
+ * where the recogniser saw none (`isRegion`).
  */
 export const GAZ_PLACE = 32;
 
@@ -62,11 +63,14 @@ export class Gazetteer {
   private readonly capitalsOnly = new Set<string>();
   /** Names of several words some spelling of which writes a content word in lower case ("Islamic State group"). */
   private readonly lowerCaseWords = new Set<string>();
+  /** Geographic names (data/entities/geographic-names.txt): seas, rivers, ranges, deserts and world regions. */
+  private readonly regions = new Set<string>();
 
   constructor(
     kb: KnowledgeBase,
     private readonly commonWords: ReadonlySet<string> = new Set(),
     places: Iterable<string> = [],
+    regions: Iterable<string> = [],
   ) {
     const spelledOtherwise = new Set<string>();
     // Acronyms that are also common words ("IS", "WHO", "US") and those of three letters or fewer, which other
@@ -106,6 +110,13 @@ export class Gazetteer {
     for (const name of places) {
       const key = nameKey(name);
       if (key.includes(' ') || !commonWords.has(key)) this.put(key, GAZ_PLACE);
+    }
+    for (const name of regions) {
+      const key = nameKey(name);
+      if (key.includes(' ') || !commonWords.has(key)) {
+        this.put(key, GAZ_PLACE);
+        this.regions.add(key);
+      }
     }
     for (const word of kb.agents.keys()) if (!word.includes(' ')) this.titles.add(word);
     for (const key of spelledOtherwise) this.capitalsOnly.delete(key);
@@ -195,6 +206,11 @@ export class Gazetteer {
     return this.institutions.has(key) && (this.names.get(key)! & (GAZ_PER | GAZ_LOC)) === 0;
   }
 
+  /** A geographic name: a world region, sea, river, range or desert, which names no actor. */
+  isRegion(key: string): boolean {
+    return this.regions.has(key);
+  }
+
   isAdjective(key: string): boolean {
     return this.adjectives.has(key);
   }
@@ -260,12 +276,15 @@ export function placeRows(lines: readonly string[] = readPlacesFile()): PlaceRow
   return rows;
 }
 
-/** Names of towns above a size (default 100,000 people) and provinces, from the places gazetteer, and data/entities/geographic-names.txt. */
+/** Names of towns above a size (default 100,000 people) and provinces, from the places gazetteer. */
 export function loadPlaceNames(minPopulation = 100_000, rows: readonly PlaceRow[] = placeRows()): string[] {
-  const names = rows.filter((row) => row.kind === 'region' || (row.kind === 'city' && row.population >= minPopulation)).map((row) => row.name);
-  const geographic = join(dirname(packageDataDir()), 'entities', 'geographic-names.txt');
-  if (existsSync(geographic)) names.push(...readFileSync(geographic, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
-  return names;
+  return rows.filter((row) => row.kind === 'region' || (row.kind === 'city' && row.population >= minPopulation)).map((row) => row.name);
+}
+
+/** World regions, seas, rivers, ranges and deserts: data/entities/geographic-names.txt. */
+export function loadGeographicNames(): string[] {
+  const file = join(dirname(packageDataDir()), 'entities', 'geographic-names.txt');
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : [];
 }
 
 /** The knowledge base's list of common English words (which alone name no person), empty when it has none. */

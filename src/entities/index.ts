@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { AgentWords } from './agents.js';
 import { TokenView, type EntityResources } from './context.js';
 import { findCandidates } from './find.js';
-import { Gazetteer, loadCommonWords, loadPlaceNames, placeRows, readPlacesFile } from './gazetteer.js';
+import { Gazetteer, loadCommonWords, loadGeographicNames, loadPlaceNames, placeRows, readPlacesFile } from './gazetteer.js';
 import { loadShadowedCapitals } from './capitals.js';
 import { loadGivenNames } from './given-names.js';
 import { loadPlaceCountries } from './place-countries.js';
@@ -27,7 +27,7 @@ export interface EntityModels extends EntityResources {
 export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: string } = {}): EntityModels {
   const places = readPlacesFile();
   const rows = placeRows(places);
-  const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames(undefined, rows));
+  const gazetteer = new Gazetteer(kb, loadCommonWords(), loadPlaceNames(undefined, rows), loadGeographicNames());
   return {
     kb,
     gazetteer,

@@ -20,6 +20,17 @@ describe('the entity recogniser', () => {
     expect(names('The attacks took down websites such as Reddit , Twitter and Spotify , surpassing ExxonMobil .')).toEqual(expect.arrayContaining(['ORG Twitter', 'ORG ExxonMobil']));
   });
 
+  it('takes a country of the knowledge base or a region, sea or river of the geographic names for a place where the model saw no name', () => {
+    expect(names('The northern portion of the Caucasus is known as the Ciscaucasus .')).toContain('LOC Caucasus');
+    expect(names('Meanwhile , additional controls of the Nile fostered development .')).toContain('LOC Nile');
+    expect(names('Cultures centered on the Mediterranean tended to share a history .')).toContain('LOC Mediterranean');
+    // Not inside a longer capitalised name, nor a possessive that the gazetteer's keys join ("America 's" is no
+    // "Americas"), nor a nationality word ("Argentinian").
+    expect(names('Analysts at the Atlantic Council disagreed .')).not.toContain('LOC Atlantic');
+    expect(names('He praised America ’s allies .')).not.toContain('LOC America ’s');
+    expect(names('The Argentinian delegation left .')).not.toContain('LOC Argentinian');
+  });
+
   it('takes a capitalised name headed by an organisation noun for one organisation, not for the place inside it', () => {
     expect(names('The Real Estate Council of Ontario fined the Bank of Scotland , the Ministry of Defence said .')).toEqual([
       'ORG Real Estate Council of Ontario',

@@ -1,7 +1,7 @@
 import { hashString } from '../nlp/hash.js';
 import { Weights } from '../nlp/perceptron.js';
 import { capitalisedPhrasesOf, features, isCapitalised, LINK_WORDS, lowerCaseWords, MAX_FEATURES, prepare, WordCache, type Prepared, type SentenceInput } from './features.js';
-import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, keyOfTokens, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { GAZ_LOC, GAZ_ORG, GAZ_PER, GAZ_PLACE, isNameLink, keyOfTokens, tokenKey, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { honourAt } from './honours.js';
 import type { TagSpan } from './iob.js';
 import type { WordClusters } from '../nlp/clusters.js';
@@ -100,7 +100,8 @@ export class Recognizer {
         isPlace: (start, end) => (this.typesOf(s.words, start, end) & (GAZ_LOC | GAZ_PLACE)) !== 0,
         isOrganisation: (start, end) => (this.typesOf(s.words, start, end) & GAZ_ORG) !== 0,
       });
-      return this.withKnownInstitutions(s.words, organisations, prepared.matches, lowerSeen);
+      const institutions = this.withKnownInstitutions(s.words, organisations, prepared.matches, lowerSeen);
+      return this.withKnownPlaces(s.words, institutions, prepared, lowerSeen);
     });
     const surnames = surnamesOfFullNames(sentences, spans);
     const people = this.relativesNamed(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen, surnames));
@@ -150,6 +151,36 @@ export class Recognizer {
       added.push(withoutHonorific(words, { start: m.start, end: m.end, type: 'ORG' }));
     }
     return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  }
+
+  /**
+   * A country, territory or capital of the knowledge base, or a world region, sea, river, range or desert of the
+   * geographic names, is a place where the recogniser saw no name: the training set's web text seldom names "the
+   * Caucasus" or "the Nile", news and encyclopaedias often. Only a whole capitalised phrase ("the Atlantic
+   * Council" is none), not a common word or a title, nor a word the document also writes in lower case.
+   */
+  private withKnownPlaces(words: readonly string[], spans: TagSpan[], p: Prepared, lowerSeen: ReadonlySet<string>): TagSpan[] {
+    const covered = new Uint8Array(words.length);
+    for (const sp of spans) covered.fill(1, sp.start, sp.end);
+    const added: TagSpan[] = [];
+    for (const m of p.matches) {
+      if (covered.subarray(m.start, m.end).some((c) => c)) continue;
+      const key = keyOfTokens(words.slice(m.start, m.end));
+      const known = (m.types & (GAZ_PER | GAZ_ORG | GAZ_LOC)) === GAZ_LOC || ((m.types & (GAZ_PER | GAZ_ORG | GAZ_LOC)) === 0 && this.gazetteer.isRegion(key));
+      if (!known) continue;
+      // Nor a possessive, which the gazetteer's keys join to their word ("America's" is no "Americas").
+      if (this.namePartAt(words, p, m.start - 1) || this.namePartAt(words, p, m.end) || isNameLink(words[m.end - 1]!)) continue;
+      if (this.gazetteer.isAdjective(key)) continue;
+      if (m.end - m.start === 1 && (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key) || lowerSeen.has(words[m.start]!.toLowerCase()))) continue;
+      added.push({ start: m.start, end: m.end, type: 'LOC' });
+    }
+    return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  }
+
+  /** Whether word i is a capitalised word that may be part of a name: not one opening the sentence as any word would. */
+  private namePartAt(words: readonly string[], p: Prepared, i: number): boolean {
+    if (i < 0 || i >= words.length || !p.caps[i] || !/^\p{L}/u.test(words[i]!)) return false;
+    return i > 0 || !this.gazetteer.isCommon(tokenKey(words[i]!));
   }
 
   /**
