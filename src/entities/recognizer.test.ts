@@ -31,6 +31,15 @@ describe('the entity recogniser', () => {
     expect(names('The Argentinian delegation left .')).not.toContain('LOC Argentinian');
   });
 
+  it('takes a regnal number into the name before it, which is a person', () => {
+    expect(names('Ramesses II built temples at Abu Simbel .')).toContain('PER Ramesses II');
+    expect(names('Under Thutmose III , Egypt grew .')).toContain('PER Thutmose III');
+    expect(names('Only a handful of earldoms had existed under Henry I and these were symbolic .')).toContain('PER Henry I');
+    // The pronoun is no number, nor is a war's or a council's.
+    expect(names('Dan I for one was very happy to hear it .')).toContain('PER Dan');
+    expect(names('He fought in World War II .').some((n) => n.startsWith('PER'))).toBe(false);
+  });
+
   it('takes a capitalised name headed by an organisation noun for one organisation, not for the place inside it', () => {
     expect(names('The Real Estate Council of Ontario fined the Bank of Scotland , the Ministry of Defence said .')).toEqual([
       'ORG Real Estate Council of Ontario',

@@ -95,7 +95,7 @@ export class Recognizer {
       const found = withDoubleBarrelledNames(s.words, joinedOverLinkWords(s.words, bilouToSpans(tags.map((t) => this.meta.tags[t]!))));
       // An honour alone ("Dato" of "Dato' Sri Najib Razak", split at its apostrophe) names nobody.
       const named = found.map((span) => withoutHonorific(s.words, this.typedByGazetteer(s.words, span))).filter((span) => honourAt(s.words, span.start) < span.end - span.start);
-      const typed = withLegalForms(s.words, named);
+      const typed = withLegalForms(s.words, this.withRegnalNumbers(s, named));
       const organisations = withOrganisationHeads(s, typed, capitalisedPhrasesOf(prepared), {
         isPlace: (start, end) => (this.typesOf(s.words, start, end) & (GAZ_LOC | GAZ_PLACE)) !== 0,
         isOrganisation: (start, end) => (this.typesOf(s.words, start, end) & GAZ_ORG) !== 0,
@@ -177,6 +177,42 @@ export class Recognizer {
     return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
   }
 
+  /**
+   * A regnal number after a name is part of it, and the name a person's ("Ramesses II", "King Charles III", "Henry
+   * I"): a span the model typed a place or an organisation of one or two words is a person when
+   * the knowledge base knows its words as no place or organisation ("Vatican II", "World War II" keep theirs).
+   */
+  private withRegnalNumbers(s: SentenceInput, spans: TagSpan[]): TagSpan[] {
+    const numberAt = (i: number) => REGNAL.test(s.words[i] ?? '') && (s.words[i] !== 'I' || this.regnalI(s, i));
+    const unknown = (start: number, end: number) => !(this.typesOf(s.words, start, end) & (GAZ_LOC | GAZ_ORG | GAZ_PLACE));
+    const out = spans.map((span): TagSpan => {
+      if (!numberAt(span.end)) return span;
+      if (span.type === 'PER') return { ...span, end: span.end + 1 };
+      return span.end - span.start > 2 || !unknown(span.start, span.end) ? span : { ...span, end: span.end + 1, type: 'PER' };
+    });
+    // A capitalised word the model left out, before a number: "Under Thutmose III", not "World War II".
+    const covered = new Uint8Array(s.words.length + 1);
+    for (const span of out) covered.fill(1, span.start, span.end);
+    for (let i = 1; i < s.words.length; i++) {
+      const w = s.words[i - 1]!;
+      if (covered[i - 1] || covered[i] || !numberAt(i) || !/^\p{Lu}\p{Ll}/u.test(w) || !unknown(i - 1, i)) continue;
+      const key = tokenKey(w);
+      if (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key)) continue;
+      out.push({ start: i - 1, end: i + 1, type: 'PER' });
+    }
+    return out.length > spans.length ? out.sort((a, b) => a.start - b.start) : out;
+  }
+
+  /**
+   * "I" after a name is a regnal number before "of", a conjunction, a punctuation mark or a verb of the third person
+   * or in the past ("Henry I of England", "under Henry I and", "Amyntas I accepted"), the pronoun elsewhere ("told
+   * Henry I would", "Dan I for one").
+   */
+  private regnalI(s: SentenceInput, i: number): boolean {
+    const after = s.xpos[i + 1];
+    return after === undefined || s.words[i + 1] === 'of' || s.upos[i + 1] === 'PUNCT' || after === 'CC' || after === 'VBD' || after === 'VBZ';
+  }
+
   /** Whether word i is a capitalised word that may be part of a name: not one opening the sentence as any word would. */
   private namePartAt(words: readonly string[], p: Prepared, i: number): boolean {
     if (i < 0 || i >= words.length || !p.caps[i] || !/^\p{L}/u.test(words[i]!)) return false;
@@ -213,6 +249,9 @@ export class Recognizer {
     });
   }
 }
+
+/** Roman numerals I to XXXIX, as regnal numbers are written. */
+const REGNAL = /^X{0,3}(?:I{1,3}|IV|VI{0,3}|IX|V|X)$/;
 
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
