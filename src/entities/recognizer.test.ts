@@ -31,6 +31,13 @@ describe('the entity recogniser', () => {
     expect(names('The Argentinian delegation left .')).not.toContain('LOC Argentinian');
   });
 
+  it('takes an unknown name read as the region of a town before it for a person in apposition', () => {
+    expect(names("China 's UN ambassador in Geneva , Chen Xu , said on Monday that Beijing rejected it .")).toContain('PER Chen Xu');
+    // Regions the gazetteer knows stay places; so does a name after a town that no preposition introduces.
+    expect(names('He was born in Denver , Colorado and moved to Plano , Texas .')).toEqual(['LOC Denver', 'LOC Colorado', 'LOC Plano', 'LOC Texas']);
+    expect(names('Today , as Hurricane Lorenzo hit the Azores , Met Éireann , the national weather service , issued warnings .')).not.toContain('PER Met Éireann');
+  });
+
   it('takes a regnal number into the name before it, which is a person', () => {
     expect(names('Ramesses II built temples at Abu Simbel .')).toContain('PER Ramesses II');
     expect(names('Under Thutmose III , Egypt grew .')).toContain('PER Thutmose III');

@@ -95,7 +95,7 @@ export class Recognizer {
       const found = withDoubleBarrelledNames(s.words, joinedOverLinkWords(s.words, bilouToSpans(tags.map((t) => this.meta.tags[t]!))));
       // An honour alone ("Dato" of "Dato' Sri Najib Razak", split at its apostrophe) names nobody.
       const named = found.map((span) => withoutHonorific(s.words, this.typedByGazetteer(s.words, span))).filter((span) => honourAt(s.words, span.start) < span.end - span.start);
-      const typed = withLegalForms(s.words, this.withRegnalNumbers(s, named));
+      const typed = withLegalForms(s.words, this.withRegnalNumbers(s, this.withPersonsAfterPlaces(s, named)));
       const organisations = withOrganisationHeads(s, typed, capitalisedPhrasesOf(prepared), {
         isPlace: (start, end) => (this.typesOf(s.words, start, end) & (GAZ_LOC | GAZ_PLACE)) !== 0,
         isOrganisation: (start, end) => (this.typesOf(s.words, start, end) & GAZ_ORG) !== 0,
@@ -201,6 +201,25 @@ export class Recognizer {
       out.push({ start: i - 1, end: i + 1, type: 'PER' });
     }
     return out.length > spans.length ? out.sort((a, b) => a.start - b.start) : out;
+  }
+
+  /**
+   * A town's region or country after a comma is one the gazetteer knows ("Geneva, Switzerland", "Plano, Texas"): a
+   * name of two or three words it knows in no part that the model read as such a region is a person named in
+   * apposition ("China's ambassador in Geneva, Chen Xu, said"), where the town follows a preposition.
+   */
+  private withPersonsAfterPlaces(s: SentenceInput, spans: TagSpan[]): TagSpan[] {
+    const { words } = s;
+    return spans.map((span, k) => {
+      const before = spans[k - 1];
+      const size = span.end - span.start;
+      if (span.type !== 'LOC' || size < 2 || size > 3 || words[span.start - 1] !== ',' || before?.type !== 'LOC' || before.end !== span.start - 1) return span;
+      // The town after a preposition, as a person's post is given: not a list or the end of a clause ("hit the Azores, Met Éireann, the ... service").
+      if (s.xpos[before.start - 1] !== 'IN') return span;
+      if (!(this.typesOf(words, before.start, before.end) & (GAZ_LOC | GAZ_PLACE))) return span;
+      for (let i = span.start; i < span.end; i++) if (!/^\p{Lu}\p{Ll}/u.test(words[i]!) || this.gazetteer.nameWordTypes(tokenKey(words[i]!)) & GAZ_LOC || this.typesOf(words, i, i + 1)) return span;
+      return this.typesOf(words, span.start, span.end) ? span : { ...span, type: 'PER' };
+    });
   }
 
   /**
