@@ -170,6 +170,22 @@ describe('entities and actors', () => {
     expect(far.mentions.find((m) => m.text === 'They')).toBeUndefined();
   });
 
+  it('refers "they" to the plural subject of a clause it stands in, or to no one where no actor names that subject', () => {
+    const they = (text: string, pronoun = 'they') => {
+      const doc = codeText(text, '2025-03-14');
+      return doc.actors.find((a) => a.id === doc.mentions.find((m) => m.text === pronoun)?.actorId)?.code ?? 'none';
+    };
+    // The subject of the verb the clause complements, its conjuncts, or the object a clause without a subject complements.
+    expect(they('Thai police arrested the Uyghurs. Rights groups and opposition lawmakers say they take little comfort in the promise.')).toBe('NGO');
+    expect(they('Thai police detained the Uyghurs. Officials urged protesters to end their sit-in.', 'their')).toBe('OPP');
+    // Nobody an actor names: "rescuers", "people", Uyghurs the knowledge base does not know.
+    expect(they('Police evacuated the building. Officials told state media that rescuers ended their work.', 'their')).toBe('none');
+    expect(they('The army shelled the town. When people lack food, they leave.')).toBe('none');
+    // Not a plural name, which names one body; nor an object's own clause's subject.
+    expect(they('Chinese police detained the Uyghurs. The United Nations says their treatment may amount to genocide.', 'their')).not.toBe('IGOUNO');
+    expect(they('Protesters said police beat them on Sunday.', 'them')).toBe('OPP');
+  });
+
   it('codes members named of or from a group or international body as that body ("Top diplomats from the Group of Seven")', () => {
     const doc = codeText('Top diplomats from the Group of Seven urged Russia to accept a ceasefire. Fighters of Hamas attacked soldiers. Officials of the central bank met bankers. The report used intelligence from U.N. member states.', '2025-03-14');
     expect(actorOf(doc, 'Top diplomats')?.code).toBe('IGOGOS');

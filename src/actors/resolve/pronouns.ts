@@ -10,6 +10,7 @@ import { FEMALE_BIT, MALE_BIT } from './sex.js';
 const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
 const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
 const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+const PLURAL_NOUN = /^NNP?S$/;
 /**
  * How many sentences back a pronoun looks: a person is followed further than a group, which "they" leaves for the
  * people, companies and crowds no actor names ("workers alerted the authorities. … Police were answering a call …
@@ -27,7 +28,28 @@ export function pronounMentions(view: TokenView, entities: readonly Entity[], me
   events.sort((a, b) => a.at - b.at);
   const last = new Map<number, number>();
   const lastSubject = new Map<number, number>();
+  /** The group a plural noun heading one of its mentions names ("member states" of the EU), and the referent (or none) of each plural pronoun resolved. */
+  const groupAt = new Map<number, Entity | null>();
+  for (const m of mentions) {
+    const e = m.chain === null || m.head === undefined ? undefined : entities.find((x) => x.chain === m.chain);
+    if (e && e.kind === 'group' && (e.plural || (PLURAL_NOUN.test(view.tokens[m.head!]!.xpos) && knownBody(e)))) groupAt.set(m.head!, e);
+  }
+  // A plural noun that no mention heads names the group an earlier mention headed by the same noun named ("190
+  // passengers" ... "Freed passengers shaken by the incident told media they").
+  const namedBefore = (t: number): Entity | null => {
+    let found: Entity | null = null;
+    for (const [at, e] of groupAt) if (at < t && e && view.lower[at] === view.lower[t] && (!found || at > found.last)) found = e;
+    return found;
+  };
   let next = 0;
+  // The group a plural subject names: itself, the noun of a partitive ("thousands of protesters"), or none.
+  const referent = (subject: number): Entity | null => {
+    for (const t of [subject, ...dependents(view, subject).filter((c) => /^nmod/.test(view.tokens[c]!.rel))]) {
+      const e = groupAt.get(t) ?? (PLURAL_NOUN.test(view.tokens[t]!.xpos) ? namedBefore(t) : null);
+      if (e) return e;
+    }
+    return null;
+  };
   for (let i = 0; i < view.tokens.length; i++) {
     while (next < events.length && events[next]!.at < i) {
       const { at, chain } = events[next++]!;
@@ -55,7 +77,9 @@ export function pronounMentions(view: TokenView, entities: readonly Entity[], me
       }
       return best;
     };
-    const e = ownSpeaker(view, i, entities, last, fits) ?? pick(lastSubject) ?? pick(last);
+    const subject = personal ? undefined : pluralSubjectBefore(view, i);
+    const e = subject !== undefined ? referent(subject) : (ownSpeaker(view, i, entities, last, fits) ?? pick(lastSubject) ?? pick(last));
+    if (!personal) groupAt.set(i, e);
     if (!e) continue;
     const t = view.tokens[i]!;
     out.push({ start: t.start, end: t.end, text: view.words[i]!, type: personal ? 'PER' : 'ORG', actorId: e.actorId, chain: e.chain, role: null, head: i });
@@ -91,6 +115,44 @@ function ownSpeaker(view: TokenView, i: number, entities: readonly Entity[], las
     }
   }
   return best;
+}
+
+/**
+ * The plural subject of a clause the pronoun stands in, nearest first, named before it: the people "they" most
+ * often stands for ("Rights groups and opposition lawmakers say they", "when people lack empathy, they", "officials
+ * said rescuers ended their work"). Where no actor names that subject ("people", "rescuers"), the pronoun has no
+ * referent rather than an older group's. Not the subject of the clause whose object the pronoun is ("police beat them").
+ */
+function pluralSubjectBefore(view: TokenView, i: number): number | undefined {
+  const object = /^(obj|iobj|obl)/.test(view.tokens[i]!.rel);
+  let clause = view.tokens[i]!.head;
+  for (let steps = 0; clause >= 0 && steps < 8; steps++, clause = view.tokens[clause]!.head) {
+    const rel = view.tokens[clause]!.rel;
+    const own = dependents(view, clause);
+    let subject = object && steps === 0 ? undefined : own.find((d) => /^nsubj/.test(view.tokens[d]!.rel) && d < i);
+    // A clause without a subject that complements a verb with an object is that object's ("ask voters to vote their conscience").
+    if (subject === undefined && rel === 'xcomp') subject = dependents(view, view.tokens[clause]!.head).find((d) => view.tokens[d]!.rel === 'obj' && d < i);
+    if (subject !== undefined) {
+      const conjoined = dependents(view, subject).some((c) => view.tokens[c]!.rel === 'conj');
+      // Not a plural name, which mostly names one body ("the United Nations says their").
+      return view.tokens[subject]!.xpos === 'NNS' || PLURAL.has(view.lower[subject]!) || conjoined ? subject : undefined;
+    }
+    if (rel === 'root') break;
+  }
+  return undefined;
+}
+
+/** An organisation of the knowledge base, not a generic actor made of words ("80-year-old woman"). */
+function knownBody(e: Entity): boolean {
+  return e.actorId !== null && !e.actorId.startsWith('code:') && !e.actorId.startsWith('person:');
+}
+
+/** The tokens whose head is t, in t's sentence. */
+function dependents(view: TokenView, t: number): number[] {
+  const out: number[] = [];
+  for (let d = t - 1; d >= 0 && view.sameSentence(d, t); d--) if (view.tokens[d]!.head === t) out.push(d);
+  for (let d = t + 1; d < view.tokens.length && view.sameSentence(d, t); d++) if (view.tokens[d]!.head === t) out.push(d);
+  return out;
 }
 
 /**
