@@ -13,7 +13,7 @@ import { KbEntry, type ActorEntry } from '../src/actors/kb/schema.js';
 import { nameKey } from '../src/actors/kb/normalise.js';
 import { agentOf } from '../src/actors/kb/codes.js';
 import { parseCountryInfo } from './kb/countryinfo.js';
-import { buildCountries, keepOwnNames, parseNgecCountries, type WorldCountry } from './kb/countries.js';
+import { addPluralDemonyms, buildCountries, keepOwnNames, parseNgecCountries, type WorldCountry } from './kb/countries.js';
 import { countryInfoPeople, mergeInto } from './kb/people.js';
 import { convertPetrarchAgents, PLOVER_TO_CAMEO } from './kb/agents.js';
 import { commonWords } from './kb/common-words.js';
@@ -70,6 +70,7 @@ for (const [file, asOf] of [
   actors = mergeInto(actors, converted.filter((e) => e.type !== 'country' || !isoOf(e)));
 }
 keepOwnNames(countries);
+addPluralDemonyms(countries);
 
 // Agent words: Phoenix first, NGEC (newer) overriding the same word.
 const agentsByWord = new Map<string, KbEntry>();

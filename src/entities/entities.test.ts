@@ -170,6 +170,13 @@ describe('entities and actors', () => {
     expect(far.mentions.find((m) => m.text === 'They')).toBeUndefined();
   });
 
+  it('reads a people named by a plural noun the sources do not list ("Kenyans", "Serbians") as the country', () => {
+    const doc = codeText('Serbians protested for a fourth night in Belgrade, the Serbian capital. Police said they had arrested 71 people.', '2020-07-11');
+    expect(mention(doc, 'Serbians')).toMatchObject({ type: 'NORP', actorId: 'srb' });
+    expect(actorOf(doc, 'Police')?.code).toBe('SRBCOP');
+    expect(mention(codeText('Kenyans voted on Tuesday.', '2022-08-09'), 'Kenyans')).toMatchObject({ type: 'NORP', actorId: 'ken' });
+  });
+
   it('refers "they" to the plural subject of a clause it stands in, or to no one where no actor names that subject', () => {
     const they = (text: string, pronoun = 'they') => {
       const doc = codeText(text, '2025-03-14');
