@@ -182,6 +182,17 @@ function shouted(words: readonly string[]): boolean {
   return upper * 2 > letters;
 }
 
+/**
+ * The forms the treebanks tag as auxiliaries (EWT and GUM train, seen at least four times, with the spellings of web
+ * text they show: "r", "ca", "wo", "ai", "b", "v"): a closed class, which no other word joins.
+ */
+const AUXILIARIES = new Set(
+  `be am is are was were been being 's ’s ´s 're ’re 'm ’m ´m m r re s ar b
+  have has had having 've ’ve ve v 'd ’d d do does did
+  will 'll ’ll ll wo would shall can ca could may might must ought
+  get gets got getting ai`.split(/\s+/),
+);
+
 /** How many words' codes a tagger keeps (about 250 bytes each, plus their sums once scored). */
 const SEEN_WORDS = 20_000;
 
@@ -193,6 +204,7 @@ export class Tagger {
   private readonly acc: Int32Array;
   private readonly seen = new Map<string, WordCodes>();
   private readonly properNoun: number;
+  private readonly auxiliary: Uint8Array;
   constructor(
     readonly meta: TaggerMeta,
     private readonly weights: Weights,
@@ -204,6 +216,7 @@ export class Tagger {
       return { upos, xpos };
     });
     this.properNoun = meta.tags.indexOf('PROPN NNP');
+    this.auxiliary = Uint8Array.from(meta.tags, (t) => (t.startsWith('AUX ') ? 1 : 0));
     this.scores = new Float64Array(weights.classes);
     this.acc = new Int32Array(weights.classes);
   }
@@ -216,12 +229,18 @@ export class Tagger {
     let prev2 = START2;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const tag = this.meta.dictionary[w] ?? (isArticleName(w) && this.properNoun >= 0 ? this.properNoun : this.best(s, i, prev, prev2));
+      const tag = this.meta.dictionary[w] ?? (isArticleName(w) && this.properNoun >= 0 ? this.properNoun : this.bestOf(w, s, i, prev, prev2));
       out.push(tag);
       prev2 = prev;
       prev = this.tagIds[tag]!;
     }
     return out;
+  }
+
+  /** The highest-scoring class of word i, an auxiliary only if the word is one: a closed class ("Iraqis protested" is no "is"). */
+  private bestOf(w: string, s: readonly WordCodes[], i: number, prev: number, prev2: number): number {
+    const tag = this.best(s, i, prev, prev2);
+    return this.auxiliary[tag] && !AUXILIARIES.has(w.toLowerCase()) ? argmax(this.scores, this.weights.classes, (c) => !this.auxiliary[c]) : tag;
   }
 
   /** The highest-scoring class of word i. */
