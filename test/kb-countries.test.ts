@@ -27,8 +27,18 @@ describe('countries built from CountryInfo', () => {
       country('MMR', 'Myanmar', ['Burmese', 'Myanmar']),
       country('DMA', 'Dominica', ['Dominican']),
       country('DOM', 'Dominican Republic', ['Dominican']),
+      country('JEY', 'Jersey', ['Jerseyman']),
+      country('CAN', 'Canada', ['Canadian', 'Kenadian']),
     ];
     addPluralDemonyms(countries);
-    expect(countries.map((c) => c.adjectives)).toEqual([['Kenyan', 'Kenyans'], ['Chinese'], ['Burmese', 'Myanmar'], ['Dominican'], ['Dominican']]);
+    expect(countries.map((c) => c.adjectives)).toEqual([
+      ['Kenyan', 'Kenyans'],
+      ['Chinese'],
+      ['Burmese', 'Myanmar'],
+      ['Dominican'],
+      ['Dominican'],
+      ['Jerseyman'],
+      ['Canadian', 'Kenadian', 'Canadians'],
+    ]);
   });
 });

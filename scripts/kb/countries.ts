@@ -116,9 +116,10 @@ export function keepOwnNames(countries: CountryEntry[]): void {
 
 /**
  * The people of a country as a plural noun, where the sources give only the adjective: "Kenyans", "Serbians",
- * "Pakistanis", "Greeks", "Filipinos". Not the forms English does not inflect ("Chinese", "British", "French", "Swiss"),
- * a country's name given as an adjective ("Myanmar"), nor an adjective two countries share ("Dominican"). Run after
- * keepOwnNames, which settles whose each adjective is.
+ * "Pakistanis", "Greeks", "Filipinos": the plural of the main demonym (the first, from world-countries or CountryInfo,
+ * not their other spellings, "Kenadian"). Not the forms English does not inflect ("Chinese", "British", "Swiss",
+ * "Jerseyman", "I-Kiribati"), a country's name given as an adjective ("Myanmar"), nor an adjective two countries
+ * share ("Dominican"). Run after keepOwnNames, which settles whose each adjective is.
  */
 export function addPluralDemonyms(countries: CountryEntry[]): void {
   const owners = new Map<string, number>();
@@ -128,7 +129,10 @@ export function addPluralDemonyms(countries: CountryEntry[]): void {
     for (const name of [c.name, ...c.aliases, ...c.adjectives]) taken.add(nameKey(name));
   }
   for (const c of countries) {
-    const plurals = c.adjectives.filter((a) => !a.includes(' ') && /(?:an|i|ek|no|ar)$/.test(a) && owners.get(nameKey(a)) === 1).map((a) => `${a}s`);
+    const plurals = c.adjectives
+      .slice(0, 1)
+      .filter((a) => /^\p{L}+$/u.test(a) && /(?:[^m]an|i|ek|no|ar)$/.test(a) && owners.get(nameKey(a)) === 1)
+      .map((a) => `${a}s`);
     const own = new Set([c.name, ...c.aliases].map(nameKey));
     c.adjectives = uniqueNames([...c.adjectives, ...plurals.filter((p) => !taken.has(nameKey(p)) && !own.has(nameKey(p.slice(0, -1))))]);
   }

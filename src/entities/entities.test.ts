@@ -170,6 +170,17 @@ describe('entities and actors', () => {
     expect(far.mentions.find((m) => m.text === 'They')).toBeUndefined();
   });
 
+  it('codes the religious or ethnic identity that modifies an agent: a religion after it, an ethnic group before', () => {
+    const doc = codeText('Sunni militants attacked Kurdish fighters. Islamist militants killed two Christian villagers, and a Native American woman sued.', '2025-03-14');
+    expect(actorOf(doc, 'Sunni militants')?.code).toBe('REBMOSSUN');
+    expect(actorOf(doc, 'Kurdish fighters')?.code).toBe('KURREB');
+    expect(actorOf(doc, 'Islamist militants')?.code).toBe('REBMOSRAD');
+    expect(actorOf(doc, 'two Christian villagers')?.code).toBe('CVLCHR');
+    expect(actorOf(doc, 'a Native American woman')?.code).toMatch(/^NAI/);
+    // Two groups, not one: the identity tells them apart.
+    expect(mention(doc, 'Sunni militants')!.chain).not.toBe(mention(doc, 'Kurdish fighters')!.chain);
+  });
+
   it('reads a people named by a plural noun the sources do not list ("Kenyans", "Serbians") as the country', () => {
     const doc = codeText('Serbians protested for a fourth night in Belgrade, the Serbian capital. Police said they had arrested 71 people.', '2020-07-11');
     expect(mention(doc, 'Serbians')).toMatchObject({ type: 'NORP', actorId: 'srb' });
@@ -191,6 +202,7 @@ describe('entities and actors', () => {
     // Not a plural name, which names one body; nor an object's own clause's subject.
     expect(they('Chinese police detained the Uyghurs. The United Nations says their treatment may amount to genocide.', 'their')).not.toBe('IGOUNO');
     expect(they('Protesters said police beat them on Sunday.', 'them')).toBe('OPP');
+    expect(they('Houthi rebels seized a ship. US officials said the rebels must release them.', 'them')).not.toBe('USAGOV');
   });
 
   it('codes members named of or from a group or international body as that body ("Top diplomats from the Group of Seven")', () => {

@@ -61,10 +61,27 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     const before = out.at(-1);
     if (!country && before?.type === 'GPE' && before.country && start >= 1 && before.end === start - 1 && view.lower[start - 1] === 'and') country = before.country;
     const personal = res.titles.has(view.lower[i]!) && !view.lower[i]!.endsWith('s');
-    out.push({ start, end: i + 1, type: personal ? 'ROLE' : 'ORG', role: null, country, agent, personal, named: false, head: i });
+    out.push({ start, end: i + 1, type: personal ? 'ROLE' : 'ORG', role: null, country, agent: withIdentity(view, res, agent, start, headStart), personal, named: false, head: i });
     mark(taken, start, i + 1);
   }
   return out;
+}
+
+/** Religions and the tertiary roles coded after the agent (CAMEO manual 3.1.7: "XXXOPPMOSEDU"); ethnic groups go before it. */
+const AFTER_AGENT = /^(?:MOS|CHR|JEW|HIN|BUD|SIK|RAD|MOD)/;
+
+/**
+ * The agent with the identity of a religious or ethnic group among its modifiers: "Sunni militants" REBMOSSUN,
+ * "Kurdish fighters" KURREB, "a Native American woman" NAICVL. Not a head that is an identity itself ("Iraqi Kurds").
+ */
+function withIdentity(view: TokenView, res: EntityResources, agent: string, start: number, headStart: number): string {
+  if (res.agents.identity(view.lower[headStart]!) === agent) return agent;
+  for (let j = start; j < headStart; j++) {
+    const two = j + 1 < headStart ? res.agents.identity(`${view.lower[j]} ${view.lower[j + 1]}`) : null;
+    const identity = two ?? res.agents.identity(view.lower[j]!);
+    if (identity) return AFTER_AGENT.test(identity) ? agent + identity : identity + agent;
+  }
+  return agent;
 }
 
 /**
@@ -137,9 +154,11 @@ function headWords(view: TokenView, res: EntityResources, i: number): { agent: s
   const hyphen = i > 1 && view.words[i - 1] === '-' && view.sameSentence(i - 2, i);
   const pairStart = hyphen ? i - 2 : i - 1;
   const pair = hyphen || (i > 0 && view.sameSentence(i - 1, i) && view.tokens[i - 1]!.upos !== 'PUNCT') ? `${view.lower[pairStart]} ${view.lower[i]}` : null;
+  // An identity before a noun or a hyphen modifies it ("Islamist militants", "Christian-dominated"): `withIdentity` reads it there.
+  const modifies = view.sameSentence(i, i + 1) && (/^(?:NOUN|PROPN|ADJ)$/.test(view.tokens[i + 1]?.upos ?? '') || view.words[i + 1] === '-');
   const lookups: Array<[(phrase: string) => string | null, string[]]> = [
     [(phrase) => res.agents.agent(phrase), [view.lower[i]!, view.tokens[i]!.lemma.toLowerCase()]],
-    [(phrase) => res.agents.identity(phrase), [view.lower[i]!]],
+    ...(modifies ? [] : [[(phrase: string) => res.agents.identity(phrase), [view.lower[i]!]] as [(phrase: string) => string | null, string[]]]),
   ];
   if (pair && res.agents.notAgent(pair)) return null;
   for (const [find, words] of lookups) {

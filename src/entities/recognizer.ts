@@ -101,7 +101,7 @@ export class Recognizer {
         isOrganisation: (start, end) => (this.typesOf(s.words, start, end) & GAZ_ORG) !== 0,
       });
       const institutions = this.withKnownInstitutions(s.words, organisations, prepared.matches, lowerSeen);
-      return this.withKnownPlaces(s.words, institutions, prepared, lowerSeen);
+      return this.withKnownPlaces(s, institutions, prepared, lowerSeen);
     });
     const surnames = surnamesOfFullNames(sentences, spans);
     const people = this.relativesNamed(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen, surnames));
@@ -159,7 +159,8 @@ export class Recognizer {
    * Caucasus" or "the Nile", news and encyclopaedias often. Only a whole capitalised phrase ("the Atlantic
    * Council" is none), not a common word or a title, nor a word the document also writes in lower case.
    */
-  private withKnownPlaces(words: readonly string[], spans: TagSpan[], p: Prepared, lowerSeen: ReadonlySet<string>): TagSpan[] {
+  private withKnownPlaces(s: SentenceInput, spans: TagSpan[], p: Prepared, lowerSeen: ReadonlySet<string>): TagSpan[] {
+    const { words } = s;
     const covered = new Uint8Array(words.length);
     for (const sp of spans) covered.fill(1, sp.start, sp.end);
     const added: TagSpan[] = [];
@@ -170,7 +171,8 @@ export class Recognizer {
       if (!known) continue;
       // Nor a possessive, which the gazetteer's keys join to their word ("America's" is no "Americas").
       if (this.namePartAt(words, p, m.start - 1) || this.namePartAt(words, p, m.end) || isNameLink(words[m.end - 1]!)) continue;
-      if (this.gazetteer.isAdjective(key)) continue;
+      // Nor a name used as an adjective ("Caribbean leaders", "the Mediterranean diet") or joined by a hyphen ("Indo-Pacific").
+      if (this.gazetteer.isAdjective(key) || (/^\p{Ll}/u.test(words[m.end] ?? '') && s.upos[m.end] === 'NOUN') || words[m.start - 1] === '-' || words[m.end] === '-') continue;
       if (m.end - m.start === 1 && (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key) || lowerSeen.has(words[m.start]!.toLowerCase()))) continue;
       added.push({ start: m.start, end: m.end, type: 'LOC' });
     }
@@ -178,26 +180,23 @@ export class Recognizer {
   }
 
   /**
-   * A regnal number after a name is part of it, and the name a person's ("Ramesses II", "King Charles III", "Henry
-   * I"): a span the model typed a place or an organisation of one or two words is a person when
-   * the knowledge base knows its words as no place or organisation ("Vatican II", "World War II" keep theirs).
+   * A regnal number after a name is part of it, and the name a person's ("King Charles III", "Pharaoh Ramesses II",
+   * "Henry I of England"): after a name the model took for a person, a number from II on, or "I" before "of" or after
+   * a monarch's title; a place or an organisation the model saw, or a capitalised word it left out, only after such a
+   * title (not "Artemis II", "Minuteman III", "Saturn V", "Putin I was told", nor "World War II").
    */
   private withRegnalNumbers(s: SentenceInput, spans: TagSpan[]): TagSpan[] {
-    const numberAt = (i: number) => REGNAL.test(s.words[i] ?? '') && (s.words[i] !== 'I' || this.regnalI(s, i));
-    const unknown = (start: number, end: number) => !(this.typesOf(s.words, start, end) & (GAZ_LOC | GAZ_ORG | GAZ_PLACE));
+    const titled = (start: number, end = start) => (start > 0 && MONARCHS.test(s.words[start - 1]!)) || (end - start > 1 && MONARCHS.test(s.words[start]!));
+    const numberAt = (i: number, start: number) => REGNAL.test(s.words[i] ?? '') && (s.words[i] !== 'I' || s.words[i + 1] === 'of' || titled(start, i));
     const out = spans.map((span): TagSpan => {
-      if (!numberAt(span.end)) return span;
+      if (!numberAt(span.end, span.start)) return span;
       if (span.type === 'PER') return { ...span, end: span.end + 1 };
-      return span.end - span.start > 2 || !unknown(span.start, span.end) ? span : { ...span, end: span.end + 1, type: 'PER' };
+      return span.end - span.start > 2 || !titled(span.start, span.end) ? span : { ...span, end: span.end + 1, type: 'PER' };
     });
-    // A capitalised word the model left out, before a number: "Under Thutmose III", not "World War II".
     const covered = new Uint8Array(s.words.length + 1);
     for (const span of out) covered.fill(1, span.start, span.end);
-    for (let i = 1; i < s.words.length; i++) {
-      const w = s.words[i - 1]!;
-      if (covered[i - 1] || covered[i] || !numberAt(i) || !/^\p{Lu}\p{Ll}/u.test(w) || !unknown(i - 1, i)) continue;
-      const key = tokenKey(w);
-      if (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key)) continue;
+    for (let i = 2; i < s.words.length; i++) {
+      if (covered[i - 1] || covered[i] || !titled(i - 1) || !numberAt(i, i - 1) || !/^\p{Lu}\p{Ll}/u.test(s.words[i - 1]!)) continue;
       out.push({ start: i - 1, end: i + 1, type: 'PER' });
     }
     return out.length > spans.length ? out.sort((a, b) => a.start - b.start) : out;
@@ -217,19 +216,11 @@ export class Recognizer {
       // The town after a preposition, as a person's post is given: not a list or the end of a clause ("hit the Azores, Met Éireann, the ... service").
       if (s.xpos[before.start - 1] !== 'IN') return span;
       if (!(this.typesOf(words, before.start, before.end) & (GAZ_LOC | GAZ_PLACE))) return span;
+      // Nor a region named by its kind ("Phoenix, Maricopa County").
+      if (REGION_NOUNS.has(words[span.end - 1]!)) return span;
       for (let i = span.start; i < span.end; i++) if (!/^\p{Lu}\p{Ll}/u.test(words[i]!) || this.gazetteer.nameWordTypes(tokenKey(words[i]!)) & GAZ_LOC || this.typesOf(words, i, i + 1)) return span;
       return this.typesOf(words, span.start, span.end) ? span : { ...span, type: 'PER' };
     });
-  }
-
-  /**
-   * "I" after a name is a regnal number before "of", a conjunction, a punctuation mark or a verb of the third person
-   * or in the past ("Henry I of England", "under Henry I and", "Amyntas I accepted"), the pronoun elsewhere ("told
-   * Henry I would", "Dan I for one").
-   */
-  private regnalI(s: SentenceInput, i: number): boolean {
-    const after = s.xpos[i + 1];
-    return after === undefined || s.words[i + 1] === 'of' || s.upos[i + 1] === 'PUNCT' || after === 'CC' || after === 'VBD' || after === 'VBZ';
   }
 
   /** Whether word i is a capitalised word that may be part of a name: not one opening the sentence as any word would. */
@@ -271,6 +262,8 @@ export class Recognizer {
 
 /** Roman numerals I to XXXIX, as regnal numbers are written. */
 const REGNAL = /^X{0,3}(?:I{1,3}|IV|VI{0,3}|IX|V|X)$/;
+/** Titles of monarchs and popes, capitalised or not ("King Charles III", "the pharaoh Ramesses II"). */
+const MONARCHS = /^(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Shah|Pharaoh|Caliph|Emir|Prince|Princess|Duke|Grand Duke|Patriarch|Khan)$/i;
 
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -403,6 +396,8 @@ function surnamesOfFullNames(sentences: readonly SentenceInput[], spans: readonl
 }
 
 const PLACE_HEADS = new Set(['City', 'County', 'Province', 'District', 'Prefecture', 'Municipality']);
+/** Nouns that end the name of a region, which may follow a town after a comma. */
+const REGION_NOUNS = new Set([...PLACE_HEADS, 'State', 'Oblast', 'Region', 'Governorate', 'Parish', 'Borough', 'Department', 'Territory', 'Canton', 'Township']);
 
 /**
  * "Iloilo City" ... "the Iloilo consumers": a word that opens a town's name the document writes with "City",

@@ -38,7 +38,13 @@ export function pronounMentions(view: TokenView, entities: readonly Entity[], me
   // passengers" ... "Freed passengers shaken by the incident told media they").
   const namedBefore = (t: number): Entity | null => {
     let found: Entity | null = null;
-    for (const [at, e] of groupAt) if (at < t && e && view.lower[at] === view.lower[t] && (!found || at > found.last)) found = e;
+    let foundAt = -1;
+    for (const [at, e] of groupAt) {
+      if (at < t && at > foundAt && e && view.lower[at] === view.lower[t]) {
+        found = e;
+        foundAt = at;
+      }
+    }
     return found;
   };
   let next = 0;
@@ -121,7 +127,7 @@ function ownSpeaker(view: TokenView, i: number, entities: readonly Entity[], las
  * The plural subject of a clause the pronoun stands in, nearest first, named before it: the people "they" most
  * often stands for ("Rights groups and opposition lawmakers say they", "when people lack empathy, they", "officials
  * said rescuers ended their work"). Where no actor names that subject ("people", "rescuers"), the pronoun has no
- * referent rather than an older group's. Not the subject of the clause whose object the pronoun is ("police beat them").
+ * referent rather than an older group's. An object of a clause with a subject is left to the nearest group as before.
  */
 function pluralSubjectBefore(view: TokenView, i: number): number | undefined {
   const object = /^(obj|iobj|obl)/.test(view.tokens[i]!.rel);
@@ -129,7 +135,10 @@ function pluralSubjectBefore(view: TokenView, i: number): number | undefined {
   for (let steps = 0; clause >= 0 && steps < 8; steps++, clause = view.tokens[clause]!.head) {
     const rel = view.tokens[clause]!.rel;
     const own = dependents(view, clause);
-    let subject = object && steps === 0 ? undefined : own.find((d) => /^nsubj/.test(view.tokens[d]!.rel) && d < i);
+    // An object whose clause has a subject stands for neither that subject nor one further up ("officials said the
+    // rebels must release them"): the subjects say nothing of it.
+    if (object && steps === 0 && own.some((d) => /^nsubj/.test(view.tokens[d]!.rel))) return undefined;
+    let subject = own.find((d) => /^nsubj/.test(view.tokens[d]!.rel) && d < i);
     // A clause without a subject that complements a verb with an object is that object's ("ask voters to vote their conscience").
     if (subject === undefined && rel === 'xcomp') subject = dependents(view, view.tokens[clause]!.head).find((d) => view.tokens[d]!.rel === 'obj' && d < i);
     if (subject !== undefined) {
