@@ -170,6 +170,21 @@ describe('entities and actors', () => {
     expect(far.mentions.find((m) => m.text === 'They')).toBeUndefined();
   });
 
+  it('reads a capital after "with", "against", "by" or "between" as its government, and not as a town in a list', () => {
+    const doc = codeText('Japan wants to maintain relations with Beijing. The group was sanctioned by Beijing. The rivalry between Tokyo and Beijing grew. Putin made a trip to Beijing.', '2025-03-14');
+    const codes = doc.mentions.filter((m) => m.type === 'GPE').map((m) => [m.text, doc.actors.find((a) => a.id === m.actorId)?.code ?? null]);
+    expect(codes).toEqual([
+      ['Japan', 'JPN'],
+      ['Beijing', 'CHNGOV'],
+      ['Beijing', 'CHNGOV'],
+      ['Tokyo', 'JPNGOV'],
+      ['Beijing', 'CHNGOV'],
+      ['Beijing', null],
+    ]);
+    const towns = codeText('The towns damaged were Carrascal, Cantilan, Madrid and Carmen.', '2025-03-14');
+    expect(towns.mentions.find((m) => m.text === 'Madrid')?.actorId ?? null).toBeNull();
+  });
+
   it('codes the religious or ethnic identity that modifies an agent: a religion after it, an ethnic group before', () => {
     const doc = codeText('Sunni militants attacked Kurdish fighters. Islamist militants killed two Christian villagers, and a Native American woman sued.', '2025-03-14');
     expect(actorOf(doc, 'Sunni militants')?.code).toBe('REBMOSSUN');

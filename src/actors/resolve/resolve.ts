@@ -67,6 +67,8 @@ const PLACE_VERBS = new Set([
   'bomb', 'shell', 'strike', 'storm', 'capture', 'seize', 'occupy', 'liberate', 'rock', 'shake', 'flood',
 ]);
 
+/** Prepositions before a place that make it a party ("with Beijing", "against Moscow", "by Tehran"). */
+const ACTOR_CASES = new Set(['with', 'against', 'by', 'between', 'toward', 'towards']);
 export function resolveMentions(view: TokenView, res: EntityResources, candidates: readonly Candidate[], date: string | null): Mention[] {
   /** The country of a place name that the knowledge base knows as an actor of one country, else null. */
   const placeCountry = (c: Candidate): string | null => {
@@ -240,6 +242,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     return byActor.get(id) ?? start(c, 'country', id, res.kb.actor(id));
   };
 
+  const gpeHeads = new Set(candidates.filter((c) => c.type === 'GPE' && c.country).map((c) => c.head));
   for (const c of candidates) {
     // "The United States" taken for an organisation (its last word is an agent word) is the country.
     const country = c.type === 'ORG' ? res.kb.countryByName(view.text(c.start, c.end).replace(/^the\s+/i, '')) : null;
@@ -282,9 +285,15 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       continue;
     }
     if (c.type === 'GPE') {
-      const rel = view.tokens[c.head]!.rel;
+      // A conjunct of another country or capital stands where the first does ("Washington and Pyongyang have been
+      // locked"), not one of towns ("Carrascal, Cantilan, Madrid") or organisations ("London Fire Brigade").
+      let at = c.head;
+      for (let steps = 0; steps < 4 && view.tokens[at]!.rel === 'conj' && gpeHeads.has(view.tokens[at]!.head); steps++) at = view.tokens[at]!.head;
+      const rel = view.tokens[at]!.rel;
       const text = view.text(c.start, c.end);
-      const asActor = c.country && (/^(nsubj|nsubj:pass|nmod:poss|obj|iobj)$/.test(rel) || res.kb.countryByName(text));
+      // Not a capital that names something of it ("by Berlin non-profit Cinema for Peace"), however parsed.
+      const modifier = view.sameSentence(c.end - 1, c.end) && /^(?:NOUN|PROPN|ADJ)$/.test(view.tokens[c.end]?.upos ?? '');
+      const asActor = c.country && (((/^(nsubj|nsubj:pass|nmod:poss|obj|iobj|obl:agent)$/.test(rel) || actedWith(at)) && !(modifier && /^(obl|nmod)/.test(rel))) || res.kb.countryByName(text));
       // A capital that acts or is acted on ("Tehran opposes", "Baghdad was pursuing", "warned Moscow") stands for its
       // country's government, but the object of a verb of going or striking is the city ("visited Tehran", "covering
       // Maseru", "shelled Kyiv"), so its country.
@@ -310,6 +319,18 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       continue;
     }
     emit(c, (c.type === 'ORG' && !c.country ? (organisationEndingAt.get(c.start) ?? organisationNamedBefore(c) ?? organisationNamedAfter(c)) : undefined) ?? describedCompany(c) ?? describedInstitution(c) ?? genericEntity(c));
+  }
+
+  /**
+   * A place after a preposition that relates parties rather than places: "relations with Beijing", "its battle
+   * against Beijing", "sanctioned by Beijing", "the rivalry between Tokyo and Beijing". Not "in", "at", "near",
+   * "from", "to" ("airlifted to Berlin"), "on" ("an attack on Kyiv" is the city).
+   */
+  function actedWith(at: number): boolean {
+    if (!/^(obl|nmod)$/.test(view.tokens[at]!.rel)) return false;
+    let marker = '';
+    for (let d = at - 1; d >= 0 && view.sameSentence(d, at) && at - d <= 3 && !marker; d--) if (view.tokens[d]!.head === at && view.tokens[d]!.rel === 'case') marker = view.lower[d]!;
+    return ACTOR_CASES.has(marker);
   }
 
   /**
