@@ -20,6 +20,8 @@ export interface EntityResources {
   shadowedCapitals: ReadonlySet<string>;
   /** The country of a region's or town's name that is one country's (`place-countries.ts`), by name key. */
   placeCountries: ReadonlyMap<string, string>;
+  /** The country of a region's name that regions of one country alone bear (`loadRegionCountries`). */
+  regionCountries: ReadonlyMap<string, string>;
   /** Given names borne by nearly only men or only women ("hassan" m, "fatima" f). */
   givenNames: ReadonlyMap<string, Sex>;
 }

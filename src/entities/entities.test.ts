@@ -170,6 +170,13 @@ describe('entities and actors', () => {
     expect(far.mentions.find((m) => m.text === 'They')).toBeUndefined();
   });
 
+  it('gives "the state of X" the country of the region X, over towns and countries of that name; "Indian" of US natives is no India', () => {
+    const doc = codeText('A woman sued the state of Montana. The state of Georgia appealed.', '2025-03-14');
+    expect(doc.mentions.filter((m) => m.text.toLowerCase() === 'the state').map((m) => doc.actors.find((a) => a.id === m.actorId)?.code)).toEqual(['USAGOV', 'USAGOV']);
+    const tribes = codeText('Leaders of American Indian tribes met in Indian Country. Legislators of the Fort Belknap Indian Community voted.', '2025-03-14');
+    expect(tribes.actors.some((a) => a.code?.startsWith('IND'))).toBe(false);
+  });
+
   it('reads a capital after "with", "against", "by" or "between" as its government, and not as a town in a list', () => {
     const doc = codeText('Japan wants to maintain relations with Beijing. The group was sanctioned by Beijing. The rivalry between Tokyo and Beijing grew. Putin made a trip to Beijing.', '2025-03-14');
     const codes = doc.mentions.filter((m) => m.type === 'GPE').map((m) => [m.text, doc.actors.find((a) => a.id === m.actorId)?.code ?? null]);

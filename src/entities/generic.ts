@@ -183,6 +183,8 @@ function isCondition(view: TokenView, i: number): boolean {
 }
 
 const OF = new Set(['of']);
+/** Nouns that name a region by its kind: "the state of Montana", "the governor of the province of Quebec". */
+const REGION_WORDS = new Set(['state', 'province', 'region', 'county', 'governorate', 'oblast', 'prefecture', 'department', 'emirate', 'canton']);
 const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const IN_OR_OF = new Set(['of', 'in']);
 const OF_OR_FOR = new Set(['of', 'for']);
@@ -212,13 +214,16 @@ function countryAfterOf(view: TokenView, res: EntityResources, i: number, words:
     const text = view.words.slice(start, end).join(' ');
     const next = view.words[end] ?? '';
     if (!/^\p{Lu}/u.test(text) || /^\p{Lu}/u.test(next)) continue;
+    const key = nameKey(text);
+    // A region named as one ("the state of Montana", "the state of Georgia", "the province of Quebec") is a region's,
+    // whatever towns or countries bear its name ("the State of Israel" names no region).
+    const region = REGION_WORDS.has(view.lower[i]!) ? res.regionCountries.get(key) : undefined;
     const found = countryOfWord(res, text);
-    if (found?.how === 'name') return found.country.iso3;
+    if (found?.how === 'name') return region ?? found.country.iso3;
     // The whole name of the place, and the whole object of "of": not "Village" of "the Village de Dieu slum", nor
     // "Pacific" of "Pacific island nations", nor a common word ("Mobile").
-    const key = nameKey(text);
     const goesOn = isNameLink(next) && next !== 'and' && next !== '&';
-    if (!goesOn && !PHRASE_GOES_ON.has(view.tokens[end]?.upos ?? '') && !res.gazetteer.isCommon(key) && maybePlace(start, end)) place = res.placeCountries.get(key) ?? place;
+    if (!goesOn && !PHRASE_GOES_ON.has(view.tokens[end]?.upos ?? '') && !res.gazetteer.isCommon(key) && maybePlace(start, end)) place = region ?? res.placeCountries.get(key) ?? place;
   }
   return place;
 }

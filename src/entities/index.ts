@@ -7,7 +7,7 @@ import { findCandidates } from './find.js';
 import { Gazetteer, loadCommonWords, loadGeographicNames, loadPlaceNames, placeRows, readPlacesFile } from './gazetteer.js';
 import { loadShadowedCapitals } from './capitals.js';
 import { loadGivenNames } from './given-names.js';
-import { loadPlaceCountries } from './place-countries.js';
+import { loadPlaceCountries, loadRegionCountries } from './place-countries.js';
 import type { TagSpan } from './iob.js';
 import { loadRecognizer } from './model.js';
 import type { Recognizer } from './recognizer.js';
@@ -39,6 +39,7 @@ export function loadEntityModels(kb: KnowledgeBase, options: { modelFile?: strin
     shadowedCapitals: loadShadowedCapitals(kb.countries.values(), places),
     givenNames: loadGivenNames(),
     placeCountries: loadPlaceCountries(rows),
+    regionCountries: loadRegionCountries(rows),
     recognizer: loadRecognizer(gazetteer, options.modelFile),
   };
 }

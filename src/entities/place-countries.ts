@@ -28,3 +28,15 @@ export function loadPlaceCountries(rows: readonly PlaceRow[]): Map<string, strin
   for (const [key, set] of countries) if (set.size === 1 && big.has(key)) out.set(key, [...set][0]!);
   return out;
 }
+
+/**
+ * The country of each region (state, province) by name key, where every region of that name lies in that country:
+ * "the state of Montana" is the US state, though a Bulgarian town bears the name too.
+ */
+export function loadRegionCountries(rows: readonly PlaceRow[]): Map<string, string> {
+  const countries = new Map<string, Set<string>>();
+  for (const row of rows) if (row.kind === 'region') countries.set(nameKey(row.name), (countries.get(nameKey(row.name)) ?? new Set()).add(row.country));
+  const out = new Map<string, string>();
+  for (const [key, set] of countries) if (set.size === 1) out.set(key, [...set][0]!);
+  return out;
+}
