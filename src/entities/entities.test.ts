@@ -177,6 +177,18 @@ describe('entities and actors', () => {
     expect(tribes.actors.some((a) => a.code?.startsWith('IND'))).toBe(false);
   });
 
+  it('reads a country\'s name that another country\'s region bears as that region in a story on the other country', () => {
+    const actor = (text: string, name: string) => {
+      const doc = codeText(text, '2020-11-05');
+      return doc.mentions.filter((m) => m.text === name).map((m) => m.actorId ?? null);
+    };
+    expect(actor('Trump won Georgia and Pennsylvania in the U.S. election. Senator David Perdue of Georgia said the U.S. vote was fair.', 'Georgia')).toEqual([null, null]);
+    // Not where the story names the country otherwise, nor beside another country, nor a territory (Hong Kong).
+    expect(actor("Georgian police detained protesters in Tbilisi. Georgia's president condemned the violence.", 'Georgia')).toEqual(['geo']);
+    expect(actor("Nigeria and Niger signed a border deal. Nigeria's president said Nigeria would help.", 'Niger')).toEqual(['ner']);
+    expect(actor('China tightened its grip on Hong Kong. Chinese officials said Beijing would act.', 'Hong Kong')).toEqual(['hkg']);
+  });
+
   it('reads a capital after "with", "against", "by" or "between" as its government, and not as a town in a list', () => {
     const doc = codeText('Japan wants to maintain relations with Beijing. The group was sanctioned by Beijing. The rivalry between Tokyo and Beijing grew. Putin made a trip to Beijing.', '2025-03-14');
     const codes = doc.mentions.filter((m) => m.type === 'GPE').map((m) => [m.text, doc.actors.find((a) => a.id === m.actorId)?.code ?? null]);

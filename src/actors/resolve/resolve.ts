@@ -284,6 +284,10 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       emit(c, e?.kind === 'country' ? e : null);
       continue;
     }
+    if (c.type === 'GPE' && regionOfAnother(c)) {
+      emit(c, null);
+      continue;
+    }
     if (c.type === 'GPE') {
       // A conjunct of another country or capital stands where the first does ("Washington and Pyongyang have been
       // locked"), not one of towns ("Carrascal, Cantilan, Madrid") or organisations ("London Fire Brigade").
@@ -319,6 +323,23 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       continue;
     }
     emit(c, (c.type === 'ORG' && !c.country ? (organisationEndingAt.get(c.start) ?? organisationNamedBefore(c) ?? organisationNamedAfter(c)) : undefined) ?? describedCompany(c) ?? describedInstitution(c) ?? genericEntity(c));
+  }
+
+  /**
+   * A country's name that a region of another country bears, in a document about that other country which names the
+   * first by no other word, is the region: "Georgia" beside Alabama and Pennsylvania in a story on the US, "Niger" in
+   * one on Nigeria's states; but not beside another country ("Nigeria and Niger"), nor where "Georgian" or "Tbilisi"
+   * says which. A territory keeps its own code (Hong Kong, Guam), though the gazetteer lists it as a region.
+   */
+  function regionOfAnother(c: Candidate): boolean {
+    const text = view.text(c.start, c.end);
+    const region = c.country ? res.regionCountries.get(nameKey(text)) : undefined;
+    if (!region || region === c.country || !res.kb.country(c.country!)?.unMember) return false;
+    const others = candidates.filter((o) => nameKey(view.text(o.start, o.end)) !== nameKey(text));
+    if (others.some((o) => o.country === c.country) || contextCountries(others)[0] !== region) return false;
+    const beside = (o: Candidate) => o !== c && o.type === 'GPE' && !!o.country && !!res.kb.countryByName(view.text(o.start, o.end));
+    const conjoined = (a: number, b: number) => view.tokens[a]!.head === b || view.tokens[b]!.head === a || (view.tokens[a]!.head === view.tokens[b]!.head && view.tokens[a]!.rel === 'conj');
+    return !candidates.some((o) => beside(o) && view.sameSentence(o.head, c.head) && conjoined(o.head, c.head) && /conj/.test(view.tokens[o.head]!.rel + view.tokens[c.head]!.rel));
   }
 
   /**
