@@ -72,14 +72,17 @@ const AFTER_AGENT = /^(?:MOS|CHR|JEW|HIN|BUD|SIK|RAD|MOD)/;
 
 /**
  * The agent with the identity of a religious or ethnic group among its modifiers: "Sunni militants" REBMOSSUN,
- * "Kurdish fighters" KURREB, "a Native American woman" NAICVL. Not a head that is an identity itself ("Iraqi Kurds").
+ * "Kurdish fighters" KURREB, "a Native American woman" NAICVL. Not a head that is an identity itself ("Iraqi Kurds"),
+ * nor an identity word that opens a name ("Tamil Nadu police").
  */
 function withIdentity(view: TokenView, res: EntityResources, agent: string, start: number, headStart: number): string {
   if (res.agents.identity(view.lower[headStart]!) === agent) return agent;
   for (let j = start; j < headStart; j++) {
     const two = j + 1 < headStart ? res.agents.identity(`${view.lower[j]} ${view.lower[j + 1]}`) : null;
     const identity = two ?? res.agents.identity(view.lower[j]!);
-    if (identity) return AFTER_AGENT.test(identity) ? agent + identity : identity + agent;
+    // Not a word of a name ("Tamil Nadu police", "Christian Democrat lawmakers", "Christian Aid workers").
+    const after = j + (two ? 2 : 1);
+    if (identity && !(after < headStart && /^\p{Lu}/u.test(view.words[after]!))) return AFTER_AGENT.test(identity) ? agent + identity : identity + agent;
   }
   return agent;
 }
@@ -154,8 +157,9 @@ function headWords(view: TokenView, res: EntityResources, i: number): { agent: s
   const hyphen = i > 1 && view.words[i - 1] === '-' && view.sameSentence(i - 2, i);
   const pairStart = hyphen ? i - 2 : i - 1;
   const pair = hyphen || (i > 0 && view.sameSentence(i - 1, i) && view.tokens[i - 1]!.upos !== 'PUNCT') ? `${view.lower[pairStart]} ${view.lower[i]}` : null;
-  // An identity before a noun or a hyphen modifies it ("Islamist militants", "Christian-dominated"): `withIdentity` reads it there.
-  const modifies = view.sameSentence(i, i + 1) && (/^(?:NOUN|PROPN|ADJ)$/.test(view.tokens[i + 1]?.upos ?? '') || view.words[i + 1] === '-');
+  // An identity adjective before a noun or a hyphen modifies it ("Islamist militants", "Christian-dominated"):
+  // `withIdentity` reads it there. A plural noun stays a group ("promised Kurds autonomy").
+  const modifies = !/S$/.test(view.tokens[i]!.xpos) && view.sameSentence(i, i + 1) && (/^(?:NOUN|PROPN|ADJ)$/.test(view.tokens[i + 1]?.upos ?? '') || view.words[i + 1] === '-');
   const lookups: Array<[(phrase: string) => string | null, string[]]> = [
     [(phrase) => res.agents.agent(phrase), [view.lower[i]!, view.tokens[i]!.lemma.toLowerCase()]],
     ...(modifies ? [] : [[(phrase: string) => res.agents.identity(phrase), [view.lower[i]!]] as [(phrase: string) => string | null, string[]]]),

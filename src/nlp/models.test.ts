@@ -59,6 +59,14 @@ describe('the committed models', () => {
     expect(tag('there is NO way out .')[2]).toBe('DET');
   });
 
+  it('tags as an auxiliary only a word the treebanks tag so: a closed class', () => {
+    const upos = (sentence: string, word: string) => models.tagger.tag(sentence.split(' '))[sentence.split(' ').indexOf(word)]!.upos;
+    expect(upos('Iraqis protested against the deal .', 'Iraqis')).not.toBe('AUX');
+    expect(upos('Sunnis protested in Baghdad .', 'Sunnis')).not.toBe('AUX');
+    expect(upos('THE UN SHOULD ACT NOW', 'SHOULD')).toBe('AUX');
+    expect(upos('They should have gone .', 'should')).toBe('AUX');
+  });
+
   it('tags a name whose Arabic article is written in lower case as a proper noun ("al-Shabaab"), not a word with a hyphen', () => {
     const tags = models.tagger.tag('The army fought al-Shabaab and well-armed el-Sisi loyalists'.split(' '));
     expect(tags[3]).toEqual({ upos: 'PROPN', xpos: 'NNP' });

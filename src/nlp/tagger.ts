@@ -189,7 +189,7 @@ function shouted(words: readonly string[]): boolean {
 const AUXILIARIES = new Set(
   `be am is are was were been being 's ’s ´s 're ’re 'm ’m ´m m r re s ar b
   have has had having 've ’ve ve v 'd ’d d do does did
-  will 'll ’ll ll wo would shall can ca could may might must ought
+  will 'll ’ll ll wo would shall should can ca could may might must ought \`s
   get gets got getting ai`.split(/\s+/),
 );
 

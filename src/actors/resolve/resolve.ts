@@ -68,7 +68,15 @@ const PLACE_VERBS = new Set([
 ]);
 
 /** Prepositions before a place that make it a party ("with Beijing", "against Moscow", "by Tehran"). */
-const ACTOR_CASES = new Set(['with', 'against', 'by', 'between', 'toward', 'towards']);
+const ACTOR_CASES = new Set(['with', 'against', 'between']);
+/** Words of relations between parties, which make a capital after "with", "against" or "between" its government. */
+const RELATIONS = new Set([
+  'relation', 'relations', 'tie', 'ties', 'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'engagement', 'rivalry', 'tension',
+  'tensions', 'dispute', 'conflict', 'war', 'battle', 'fight', 'struggle', 'standoff', 'confrontation', 'feud', 'row', 'spat', 'friction',
+  'deal', 'agreement', 'accord', 'treaty', 'pact', 'alliance', 'partnership', 'cooperation', 'summit', 'meeting', 'trade', 'détente',
+  'rapprochement', 'realign', 'negotiate', 'cooperate', 'ally', 'side', 'clash', 'break', 'sever', 'normalize', 'normalise', 'reconcile',
+  'frustration', 'anger', 'sanction', 'measure', 'retaliation', 'shift', 'pivot',
+]);
 export function resolveMentions(view: TokenView, res: EntityResources, candidates: readonly Candidate[], date: string | null): Mention[] {
   /** The country of a place name that the knowledge base knows as an actor of one country, else null. */
   const placeCountry = (c: Candidate): string | null => {
@@ -76,6 +84,8 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
     return res.gazetteer.typesOf(nameKey(text)) & GAZ_PLACE ? res.kb.soleCountry(text, NOT_PEOPLE) : null;
   };
   const countries = contextCountries(candidates);
+  /** Whether the document is about the country whose region bears a name, by name key (`regionOfAnother`). */
+  const regionNamed = new Map<string, boolean>();
   // A place the knowledge base knows as an actor counts for its country too: a story on Israel's war in the "Gaza
   // Strip" (PSEGZA, a place, no nationality word) is about two countries, and "hospitals" there are not Israel's.
   const home = homeCountry(candidates, (c) => c.country ?? (c.named && c.type !== 'PER' ? placeCountry(c) : null));
@@ -301,7 +311,7 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       // A capital that acts or is acted on ("Tehran opposes", "Baghdad was pursuing", "warned Moscow") stands for its
       // country's government, but the object of a verb of going or striking is the city ("visited Tehran", "covering
       // Maseru", "shelled Kyiv"), so its country.
-      const verb = view.tokens[view.tokens[c.head]!.head]?.lemma.toLowerCase() ?? '';
+      const verb = view.tokens[view.tokens[at]!.head]?.lemma.toLowerCase() ?? '';
       const city = /^(obj|iobj)$/.test(rel) && PLACE_VERBS.has(verb);
       const capital = asActor && !city && !res.kb.countryByName(text) && res.kb.countryByCapital(text);
       emit(c, !asActor ? null : capital ? genericEntity({ ...c, agent: 'GOV' }) : countryEntity(c, c.country!));
@@ -327,31 +337,41 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
 
   /**
    * A country's name that a region of another country bears, in a document about that other country which names the
-   * first by no other word, is the region: "Georgia" beside Alabama and Pennsylvania in a story on the US, "Niger" in
-   * one on Nigeria's states; but not beside another country ("Nigeria and Niger"), nor where "Georgian" or "Tbilisi"
+   * first by no other word and names other regions or towns of the other country, is the region: "Georgia" beside
+   * Alabama and Pennsylvania in a story on the US, "Niger" in one on Nigeria's states; but not beside another country ("Nigeria and Niger"), nor where "Georgian" or "Tbilisi"
    * says which. A territory keeps its own code (Hong Kong, Guam), though the gazetteer lists it as a region.
    */
   function regionOfAnother(c: Candidate): boolean {
     const text = view.text(c.start, c.end);
-    const region = c.country ? res.regionCountries.get(nameKey(text)) : undefined;
+    const key = nameKey(text);
+    const region = c.country ? res.regionCountries.get(key) : undefined;
     if (!region || region === c.country || !res.kb.country(c.country!)?.unMember) return false;
-    const others = candidates.filter((o) => nameKey(view.text(o.start, o.end)) !== nameKey(text));
-    if (others.some((o) => o.country === c.country) || contextCountries(others)[0] !== region) return false;
+    let named = regionNamed.get(key);
+    if (named === undefined) {
+      const others = candidates.filter((o) => nameKey(view.text(o.start, o.end)) !== key);
+      // The other country's own regions named too ("Pennsylvania"; not a capital, "Washington"), and the country
+      // itself no other way.
+      const itsRegions = others.some((o) => o.type === 'LOC' && (res.regionCountries.get(nameKey(view.text(o.start, o.end))) === region || placeCountry(o) === region));
+      named = itsRegions && !others.some((o) => o.country === c.country) && contextCountries(others)[0] === region;
+      regionNamed.set(key, named);
+    }
+    if (!named) return false;
     const beside = (o: Candidate) => o !== c && o.type === 'GPE' && !!o.country && !!res.kb.countryByName(view.text(o.start, o.end));
     const conjoined = (a: number, b: number) => view.tokens[a]!.head === b || view.tokens[b]!.head === a || (view.tokens[a]!.head === view.tokens[b]!.head && view.tokens[a]!.rel === 'conj');
     return !candidates.some((o) => beside(o) && view.sameSentence(o.head, c.head) && conjoined(o.head, c.head) && /conj/.test(view.tokens[o.head]!.rel + view.tokens[c.head]!.rel));
   }
 
   /**
-   * A place after a preposition that relates parties rather than places: "relations with Beijing", "its battle
-   * against Beijing", "sanctioned by Beijing", "the rivalry between Tokyo and Beijing". Not "in", "at", "near",
-   * "from", "to" ("airlifted to Berlin"), "on" ("an attack on Kyiv" is the city).
+   * A place after a preposition that relates parties, on a word of relations between them: "relations with Beijing",
+   * "its battle against Beijing", "the rivalry between Tokyo and Beijing" (not "flights between Beijing and Shanghai",
+   * "an attack against Kyiv", "compared with London"). The agent of a passive is one anyway ("sanctioned by Beijing").
    */
   function actedWith(at: number): boolean {
     if (!/^(obl|nmod)$/.test(view.tokens[at]!.rel)) return false;
     let marker = '';
     for (let d = at - 1; d >= 0 && view.sameSentence(d, at) && at - d <= 3 && !marker; d--) if (view.tokens[d]!.head === at && view.tokens[d]!.rel === 'case') marker = view.lower[d]!;
-    return ACTOR_CASES.has(marker);
+    const head = view.tokens[at]!.head;
+    return ACTOR_CASES.has(marker) && head >= 0 && RELATIONS.has(view.tokens[head]!.lemma.toLowerCase());
   }
 
   /**
