@@ -217,6 +217,8 @@ describe('entities and actors', () => {
     expect(actorOf(doc, 'Sunni militants')?.code).toBe('REBMOSSUN');
     expect(actorOf(doc, 'Kurdish fighters')?.code).toBe('KURREB');
     expect(actorOf(doc, 'Islamist militants')?.code).toBe('REBMOSRAD');
+    // Also where identity and noun make an agent word of the knowledge base ("Shiite militia").
+    expect(actorOf(codeText('Shiite militias attacked a convoy.', '2025-03-14'), 'Shiite militias')?.code).toBe('REBMOSSHI');
     expect(actorOf(doc, 'two Christian villagers')?.code).toBe('CVLCHR');
     expect(actorOf(doc, 'a Native American woman')?.code).toMatch(/^NAI/);
     // Not a word of a name; a plural noun stays the group.

@@ -61,7 +61,7 @@ export function genericMentions(view: TokenView, res: EntityResources, taken: Ui
     const before = out.at(-1);
     if (!country && before?.type === 'GPE' && before.country && start >= 1 && before.end === start - 1 && view.lower[start - 1] === 'and') country = before.country;
     const personal = res.titles.has(view.lower[i]!) && !view.lower[i]!.endsWith('s');
-    out.push({ start, end: i + 1, type: personal ? 'ROLE' : 'ORG', role: null, country, agent: withIdentity(view, res, agent, start, headStart), personal, named: false, head: i });
+    out.push({ start, end: i + 1, type: personal ? 'ROLE' : 'ORG', role: null, country, agent: withIdentity(view, res, agent, start, headStart, i), personal, named: false, head: i });
     mark(taken, start, i + 1);
   }
   return out;
@@ -75,14 +75,15 @@ const AFTER_AGENT = /^(?:MOS|CHR|JEW|HIN|BUD|SIK|RAD|MOD)/;
  * "Kurdish fighters" KURREB, "a Native American woman" NAICVL. Not a head that is an identity itself ("Iraqi Kurds"),
  * nor an identity word that opens a name ("Tamil Nadu police").
  */
-function withIdentity(view: TokenView, res: EntityResources, agent: string, start: number, headStart: number): string {
+function withIdentity(view: TokenView, res: EntityResources, agent: string, start: number, headStart: number, head: number): string {
   if (res.agents.identity(view.lower[headStart]!) === agent) return agent;
-  for (let j = start; j < headStart; j++) {
-    const two = j + 1 < headStart ? res.agents.identity(`${view.lower[j]} ${view.lower[j + 1]}`) : null;
+  // Up to the head itself: the first word of a two-word agent may be the identity ("Shiite militias", an agent word).
+  for (let j = start; j < head; j++) {
+    const two = j + 1 < head ? res.agents.identity(`${view.lower[j]} ${view.lower[j + 1]}`) : null;
     const identity = two ?? res.agents.identity(view.lower[j]!);
     // Not a word of a name ("Tamil Nadu police", "Christian Democrat lawmakers", "Christian Aid workers").
     const after = j + (two ? 2 : 1);
-    if (identity && !(after < headStart && /^\p{Lu}/u.test(view.words[after]!))) return AFTER_AGENT.test(identity) ? agent + identity : identity + agent;
+    if (identity && !(after < head && /^\p{Lu}/u.test(view.words[after]!))) return AFTER_AGENT.test(identity) ? agent + identity : identity + agent;
   }
   return agent;
 }
