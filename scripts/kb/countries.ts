@@ -129,11 +129,9 @@ export function addPluralDemonyms(countries: CountryEntry[]): void {
     for (const name of [c.name, ...c.aliases, ...c.adjectives]) taken.add(nameKey(name));
   }
   for (const c of countries) {
-    const plurals = c.adjectives
-      .slice(0, 1)
-      .filter((a) => /^\p{L}+$/u.test(a) && /(?:[^m]an|i|ek|no|ar)$/.test(a) && owners.get(nameKey(a)) === 1)
-      .map((a) => `${a}s`);
-    const own = new Set([c.name, ...c.aliases].map(nameKey));
-    c.adjectives = uniqueNames([...c.adjectives, ...plurals.filter((p) => !taken.has(nameKey(p)) && !own.has(nameKey(p.slice(0, -1))))]);
+    const main = c.adjectives[0];
+    if (!main || !/^\p{L}+$/u.test(main) || !/(?:[^m]an|i|ek|no|ar)$/.test(main) || owners.get(nameKey(main)) !== 1) continue;
+    if ([c.name, ...c.aliases].some((name) => nameKey(name) === nameKey(main)) || taken.has(nameKey(`${main}s`))) continue;
+    c.adjectives = [...c.adjectives, `${main}s`];
   }
 }

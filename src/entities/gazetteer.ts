@@ -107,13 +107,18 @@ export class Gazetteer {
       }
       for (const adjective of country.adjectives) this.adjectives.add(nameKey(adjective));
     }
-    for (const name of places) {
+    // No common word alone is a place name ("Mobile", "Reading").
+    const placeKey = (name: string) => {
       const key = nameKey(name);
-      if (key.includes(' ') || !commonWords.has(key)) this.put(key, GAZ_PLACE);
+      return key.includes(' ') || !commonWords.has(key) ? key : null;
+    };
+    for (const name of places) {
+      const key = placeKey(name);
+      if (key) this.put(key, GAZ_PLACE);
     }
     for (const name of regions) {
-      const key = nameKey(name);
-      if (key.includes(' ') || !commonWords.has(key)) {
+      const key = placeKey(name);
+      if (key) {
         this.put(key, GAZ_PLACE);
         this.regions.add(key);
       }

@@ -6,6 +6,7 @@ import { countryAtToken, countryOfWord } from './context.js';
 import { isNameLink } from './gazetteer.js';
 import { inIdentity, isTaken, mark } from './names.js';
 import { isRoleWord, isTitleAt } from './peel.js';
+import { REGION_KINDS } from './place-countries.js';
 
 // Generic actors and descriptions that event data codes without a name: "the Iraqi Parliament", "US-led
 // forces", "the new US administration", "police", "protesters", "the president", "the top Iraqi diplomat".
@@ -188,8 +189,6 @@ function isCondition(view: TokenView, i: number): boolean {
 }
 
 const OF = new Set(['of']);
-/** Nouns that name a region by its kind: "the state of Montana", "the governor of the province of Quebec". */
-const REGION_WORDS = new Set(['state', 'province', 'region', 'county', 'governorate', 'oblast', 'prefecture', 'department', 'emirate', 'canton']);
 const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const IN_OR_OF = new Set(['of', 'in']);
 const OF_OR_FOR = new Set(['of', 'for']);
@@ -222,7 +221,7 @@ function countryAfterOf(view: TokenView, res: EntityResources, i: number, words:
     const key = nameKey(text);
     // A region named as one ("the state of Montana", "the state of Georgia", "the province of Quebec") is a region's,
     // whatever towns or countries bear its name ("the State of Israel" names no region).
-    const region = REGION_WORDS.has(view.lower[i]!) ? res.regionCountries.get(key) : undefined;
+    const region = REGION_KINDS.has(view.lower[i]!) ? res.regionCountries.get(key) : undefined;
     const found = countryOfWord(res, text);
     if (found?.how === 'name') return region ?? found.country.iso3;
     // The whole name of the place, and the whole object of "of": not "Village" of "the Village de Dieu slum", nor

@@ -29,6 +29,11 @@ export function loadPlaceCountries(rows: readonly PlaceRow[]): Map<string, strin
   return out;
 }
 
+/** Nouns that name a region by its kind: "the state of Montana", "Maricopa County", "Donetsk Oblast". */
+export const REGION_KINDS: ReadonlySet<string> = new Set([
+  'state', 'province', 'region', 'county', 'governorate', 'oblast', 'prefecture', 'department', 'emirate', 'canton', 'parish', 'borough', 'territory', 'township',
+]);
+
 /**
  * The country of each region (state, province) by name key, where every region of that name lies in that country:
  * "the state of Montana" is the US state, though a Bulgarian town bears the name too.

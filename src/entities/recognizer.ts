@@ -8,6 +8,7 @@ import type { WordClusters } from '../nlp/clusters.js';
 import { bilouToSpans, decodeStep, transitions } from './tags.js';
 import { ORGANISATION_HEADS, withOrganisationHeads } from './organisation-names.js';
 import { withDefinedAcronyms } from './acronyms.js';
+import { REGION_KINDS } from './place-countries.js';
 
 // Greedy left-to-right averaged-perceptron sequence labeller over BILOU tags (Ratinov & Roth 2009), with the
 // previous two predicted tags as features and transitions kept well formed.
@@ -100,8 +101,7 @@ export class Recognizer {
         isPlace: (start, end) => (this.typesOf(s.words, start, end) & (GAZ_LOC | GAZ_PLACE)) !== 0,
         isOrganisation: (start, end) => (this.typesOf(s.words, start, end) & GAZ_ORG) !== 0,
       });
-      const institutions = this.withKnownInstitutions(s.words, organisations, prepared.matches, lowerSeen);
-      return this.withKnownPlaces(s, institutions, prepared, lowerSeen);
+      return this.withKnownNames(s, organisations, prepared, lowerSeen);
     });
     const surnames = surnamesOfFullNames(sentences, spans);
     const people = this.relativesNamed(sentences, this.surnamesCarriedOver(sentences, spans, lowerSeen, surnames));
@@ -133,33 +133,15 @@ export class Recognizer {
   }
 
   /**
-   * A company, news medium or international organisation the knowledge base knows by that name, and by no person or
-   * place, is an organisation where the recogniser saw no name: UNER EWT's training set mostly leaves "Google" or
-   * "Twitter" untagged (used as websites), its test set and news do not. Not a common word, a title or a word the
-   * document also writes in lower case.
+   * Names the knowledge base knows, where the recogniser saw none, not a common word, a title or a word the document
+   * also writes in lower case:
+   * - a company, news medium or international organisation known by that name, and by no person or place, is an
+   *   organisation: UNER EWT's training set mostly leaves "Google" or "Twitter" untagged (used as websites), its test
+   *   set and news do not;
+   * - a country, territory or capital, or a world region, sea, river, range or desert of the geographic names, is a
+   *   place: the training set's web text seldom names "the Caucasus" or "the Nile", news and encyclopaedias often.
    */
-  private withKnownInstitutions(words: readonly string[], spans: TagSpan[], matches: readonly GazetteerMatch[], lowerSeen: ReadonlySet<string>): TagSpan[] {
-    const covered = new Uint8Array(words.length);
-    for (const sp of spans) covered.fill(1, sp.start, sp.end);
-    const added: TagSpan[] = [];
-    for (const m of matches) {
-      if (covered.subarray(m.start, m.end).some((c) => c)) continue;
-      const key = keyOfTokens(words.slice(m.start, m.end));
-      if (!this.gazetteer.isInstitution(key)) continue;
-      if (m.end - m.start === 1 && (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key) || lowerSeen.has(words[m.start]!.toLowerCase()))) continue;
-      // After a courtesy title it is a person's name ("Ms Roche").
-      added.push(withoutHonorific(words, { start: m.start, end: m.end, type: 'ORG' }));
-    }
-    return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
-  }
-
-  /**
-   * A country, territory or capital of the knowledge base, or a world region, sea, river, range or desert of the
-   * geographic names, is a place where the recogniser saw no name: the training set's web text seldom names "the
-   * Caucasus" or "the Nile", news and encyclopaedias often. Only a whole capitalised phrase ("the Atlantic
-   * Council" is none), not a common word or a title, nor a word the document also writes in lower case.
-   */
-  private withKnownPlaces(s: SentenceInput, spans: TagSpan[], p: Prepared, lowerSeen: ReadonlySet<string>): TagSpan[] {
+  private withKnownNames(s: SentenceInput, spans: TagSpan[], p: Prepared, lowerSeen: ReadonlySet<string>): TagSpan[] {
     const { words } = s;
     const covered = new Uint8Array(words.length);
     for (const sp of spans) covered.fill(1, sp.start, sp.end);
@@ -167,16 +149,23 @@ export class Recognizer {
     for (const m of p.matches) {
       if (covered.subarray(m.start, m.end).some((c) => c)) continue;
       const key = keyOfTokens(words.slice(m.start, m.end));
-      const known = (m.types & (GAZ_PER | GAZ_ORG | GAZ_LOC)) === GAZ_LOC || ((m.types & (GAZ_PER | GAZ_ORG | GAZ_LOC)) === 0 && this.gazetteer.isRegion(key));
-      if (!known) continue;
-      // Nor a possessive, which the gazetteer's keys join to their word ("America's" is no "Americas").
-      if (this.namePartAt(words, p, m.start - 1) || this.namePartAt(words, p, m.end) || isNameLink(words[m.end - 1]!)) continue;
-      // Nor a name used as an adjective ("Caribbean leaders", "the Mediterranean diet") or joined by a hyphen ("Indo-Pacific").
-      if (this.gazetteer.isAdjective(key) || (/^\p{Ll}/u.test(words[m.end] ?? '') && s.upos[m.end] === 'NOUN') || words[m.start - 1] === '-' || words[m.end] === '-') continue;
       if (m.end - m.start === 1 && (this.gazetteer.isCommon(key) || this.gazetteer.isTitle(key) || lowerSeen.has(words[m.start]!.toLowerCase()))) continue;
-      added.push({ start: m.start, end: m.end, type: 'LOC' });
+      // After a courtesy title an institution's name is a person's ("Ms Roche").
+      if (this.gazetteer.isInstitution(key)) added.push(withoutHonorific(words, { start: m.start, end: m.end, type: 'ORG' }));
+      else if (this.isKnownPlace(s, p, m, key)) added.push({ start: m.start, end: m.end, type: 'LOC' });
     }
     return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  }
+
+  /** A place of `withKnownNames`: a whole capitalised phrase ("the Atlantic Council" is none), not used as an adjective. */
+  private isKnownPlace(s: SentenceInput, p: Prepared, m: GazetteerMatch, key: string): boolean {
+    const { words } = s;
+    const actorTypes = m.types & (GAZ_PER | GAZ_ORG | GAZ_LOC);
+    if (actorTypes !== GAZ_LOC && !(actorTypes === 0 && this.gazetteer.isRegion(key))) return false;
+    // Nor a possessive, which the gazetteer's keys join to their word ("America's" is no "Americas").
+    if (this.namePartAt(words, p, m.start - 1) || this.namePartAt(words, p, m.end) || isNameLink(words[m.end - 1]!)) return false;
+    // Nor a name used as an adjective ("Caribbean leaders", "the Mediterranean diet") or joined by a hyphen ("Indo-Pacific").
+    return !(this.gazetteer.isAdjective(key) || (/^\p{Ll}/u.test(words[m.end] ?? '') && s.upos[m.end] === 'NOUN') || words[m.start - 1] === '-' || words[m.end] === '-');
   }
 
   /**
@@ -217,7 +206,8 @@ export class Recognizer {
       if (s.xpos[before.start - 1] !== 'IN') return span;
       if (!(this.typesOf(words, before.start, before.end) & (GAZ_LOC | GAZ_PLACE))) return span;
       // Nor a region named by its kind ("Phoenix, Maricopa County").
-      if (REGION_NOUNS.has(words[span.end - 1]!)) return span;
+      const last = words[span.end - 1]!;
+      if (PLACE_HEADS.has(last) || REGION_KINDS.has(last.toLowerCase())) return span;
       for (let i = span.start; i < span.end; i++) if (!/^\p{Lu}\p{Ll}/u.test(words[i]!) || this.gazetteer.nameWordTypes(tokenKey(words[i]!)) & GAZ_LOC || this.typesOf(words, i, i + 1)) return span;
       return this.typesOf(words, span.start, span.end) ? span : { ...span, type: 'PER' };
     });
@@ -263,7 +253,7 @@ export class Recognizer {
 /** Roman numerals I to XXXIX, as regnal numbers are written. */
 const REGNAL = /^X{0,3}(?:I{1,3}|IV|VI{0,3}|IX|V|X)$/;
 /** Titles of monarchs and popes, capitalised or not ("King Charles III", "the pharaoh Ramesses II"). */
-const MONARCHS = /^(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Shah|Pharaoh|Caliph|Emir|Prince|Princess|Duke|Grand Duke|Patriarch|Khan)$/i;
+const MONARCHS = /^(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Shah|Pharaoh|Caliph|Emir|Prince|Princess|Duke|Patriarch|Khan)$/i;
 
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -396,8 +386,6 @@ function surnamesOfFullNames(sentences: readonly SentenceInput[], spans: readonl
 }
 
 const PLACE_HEADS = new Set(['City', 'County', 'Province', 'District', 'Prefecture', 'Municipality']);
-/** Nouns that end the name of a region, which may follow a town after a comma. */
-const REGION_NOUNS = new Set([...PLACE_HEADS, 'State', 'Oblast', 'Region', 'Governorate', 'Parish', 'Borough', 'Department', 'Territory', 'Canton', 'Township']);
 
 /**
  * "Iloilo City" ... "the Iloilo consumers": a word that opens a town's name the document writes with "City",

@@ -30,8 +30,9 @@ export function pronounMentions(view: TokenView, entities: readonly Entity[], me
   const lastSubject = new Map<number, number>();
   /** The group a plural noun heading one of its mentions names ("member states" of the EU), and the referent (or none) of each plural pronoun resolved. */
   const groupAt = new Map<number, Entity | null>();
+  const byChain = new Map(entities.map((e) => [e.chain, e]));
   for (const m of mentions) {
-    const e = m.chain === null || m.head === undefined ? undefined : entities.find((x) => x.chain === m.chain);
+    const e = m.chain === null || m.head === undefined ? undefined : byChain.get(m.chain);
     if (e && e.kind === 'group' && (e.plural || (PLURAL_NOUN.test(view.tokens[m.head!]!.xpos) && knownBody(e)))) groupAt.set(m.head!, e);
   }
   // A plural noun that no mention heads names the group an earlier mention headed by the same noun named ("190

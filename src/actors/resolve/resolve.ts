@@ -338,8 +338,8 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
   /**
    * A country's name that a region of another country bears, in a document about that other country which names the
    * first by no other word and names other regions or towns of the other country, is the region: "Georgia" beside
-   * Alabama and Pennsylvania in a story on the US, "Niger" in one on Nigeria's states; but not beside another country ("Nigeria and Niger"), nor where "Georgian" or "Tbilisi"
-   * says which. A territory keeps its own code (Hong Kong, Guam), though the gazetteer lists it as a region.
+   * Alabama and Pennsylvania in a story on the US, "Niger" in one on Nigeria's states; but not beside another country
+   * ("Nigeria and Niger"), nor where "Georgian" or "Tbilisi" says which. A territory keeps its own code (Hong Kong, Guam), though the gazetteer lists it as a region.
    */
   function regionOfAnother(c: Candidate): boolean {
     const text = view.text(c.start, c.end);
@@ -356,9 +356,10 @@ export function resolveMentions(view: TokenView, res: EntityResources, candidate
       regionNamed.set(key, named);
     }
     if (!named) return false;
-    const beside = (o: Candidate) => o !== c && o.type === 'GPE' && !!o.country && !!res.kb.countryByName(view.text(o.start, o.end));
-    const conjoined = (a: number, b: number) => view.tokens[a]!.head === b || view.tokens[b]!.head === a || (view.tokens[a]!.head === view.tokens[b]!.head && view.tokens[a]!.rel === 'conj');
-    return !candidates.some((o) => beside(o) && view.sameSentence(o.head, c.head) && conjoined(o.head, c.head) && /conj/.test(view.tokens[o.head]!.rel + view.tokens[c.head]!.rel));
+    // Conjuncts: one hangs on the other, or both on a third.
+    const conjOf = (a: number) => (view.tokens[a]!.rel === 'conj' ? view.tokens[a]!.head : -1);
+    const conjoined = (a: number, b: number) => conjOf(a) === b || conjOf(b) === a || (conjOf(a) >= 0 && conjOf(a) === conjOf(b));
+    return !candidates.some((o) => o !== c && o.type === 'GPE' && !!o.country && !!res.kb.countryByName(view.text(o.start, o.end)) && conjoined(o.head, c.head));
   }
 
   /**
